@@ -1,0 +1,20 @@
+"""Pure parsing of Dutch parliamentary question rounds.
+
+Files in, a typed :class:`~parsers.model.Document` out. This package never
+imports textual, rich or tui (``tests/test_purity.py`` checks it in a fresh
+interpreter).
+
+    >>> from parsers import parse_path
+    >>> doc = parse_path("samples/nota-ek.txt")        # doctest: +SKIP
+    >>> doc.question("SP-4").answer.status             # doctest: +SKIP
+    'answered'
+"""
+
+from .errors import ParseError
+from .model import Document
+from .pipeline import PARSER_VERSION, parse_path, parse_source, parse_text
+
+__all__ = [
+    "Document", "ParseError", "PARSER_VERSION",
+    "parse_path", "parse_source", "parse_text",
+]

@@ -1,0 +1,223 @@
+"""The typed model of a parsed question round.
+
+This is the public form of a parse: ``vragenronde dump`` prints
+``Document.to_json()``, the cache stores it, and the reader renders it.
+The field names documented in ``docs/dump-format.md`` are stable; fields may be
+added, never renamed.
+
+Offsets (``start``/``end``) are Python string indices into the text named by
+``field`` of the question named by ``question`` (or the document ``intro`` /
+``closing`` when ``question`` is null), so a renderer can highlight a span
+without parsing again.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+
+SCHEMA_VERSION = 1
+
+Kind = Literal[
+    "nota-naar-aanleiding-van-verslag",
+    "memorie-van-antwoord",
+    "voorlopig-verslag",
+    "verslag-schriftelijk-overleg",
+    "lijst-van-vragen-en-antwoorden",
+    "kamervragen",
+    "mededeling",
+    "unknown",
+]
+
+Status = Literal["answered", "by-reference", "deferred", "missing"]
+
+#: Where a span sits: the question text, the answer text, the cover letter
+#: (``intro``), the closing text, or the document title.
+Field_ = Literal["question", "answer", "intro", "closing", "title"]
+
+
+def _number(value: Decimal) -> int | float:
+    """Serialise a Decimal as a JSON number (int when integral)."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+JsonDecimal = Annotated[Decimal, PlainSerializer(_number, return_type=int | float)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Location(_Model):
+    """Where something starts in the source: 1-based line, and page for PDFs."""
+
+    line: int | None = None
+    page: int | None = None
+
+
+class Part(_Model):
+    """A labelled sub-item (``a``, ``b``, ...) of a question or an answer.
+
+    ``start``/``end`` delimit the part's text inside the parent's ``text``.
+    """
+
+    label: str
+    text: str
+    start: int
+    end: int
+
+
+class Answer(_Model):
+    text: str
+    parts: list[Part] = Field(default_factory=list)
+    status: Status = "answered"
+    #: Question numbers that share this answer (``Antwoord 3, 4 en 5``), else null.
+    joint: list[int] | None = None
+    #: The label as printed (``Antwoord 4a.``, ``Antwoord 3, 4 en 5``), if any.
+    label: str | None = None
+    location: Location = Field(default_factory=Location)
+
+
+class Question(_Model):
+    id: str
+    number: int
+    text: str
+    parts: list[Part] = Field(default_factory=list)
+    answer: Answer | None = None
+    #: The label as printed (``Vraag 3``, ``- 4.``), if any.
+    label: str | None = None
+    location: Location = Field(default_factory=Location)
+
+
+class Faction(_Model):
+    """An ordered block of questions: one faction, a joint block, or (name null)
+    a document without factions (Kamervragen, lijst van vragen)."""
+
+    name: str | None
+    #: The heading line as printed, e.g. ``De leden van de SP-fractie hebben ...``.
+    heading: str | None = None
+    #: Other factions named in a joint heading (``fracties van CDA, PVV en SP``).
+    members: list[str] = Field(default_factory=list)
+    #: Factions this one joins without own questions (``sluiten zich aan bij``).
+    joins: list[str] = Field(default_factory=list)
+    questions: list[Question] = Field(default_factory=list)
+    location: Location = Field(default_factory=Location)
+
+
+class Asker(_Model):
+    name: str
+    party: str | None = None
+
+
+class Meta(_Model):
+    kind: Kind = "unknown"
+    document_type: str | None = None
+    house: str | None = None
+    dossier: str | None = None
+    document_letter: str | None = None
+    document_number: str | None = None
+    publication_id: str | None = None
+    session_year: str | None = None
+    #: Date of the document (received / answered), ISO.
+    date: _dt.date | None = None
+    #: Date the questions were submitted (``ingezonden``), Kamervragen only.
+    date_submitted: _dt.date | None = None
+    title: str | None = None
+    signatories: list[str] = Field(default_factory=list)
+    askers: list[Asker] = Field(default_factory=list)
+    addressees: list[str] = Field(default_factory=list)
+    answerer: str | None = None
+    zaak: str | None = None
+    source_format: str | None = None
+    source_name: str | None = None
+
+
+class Figure(_Model):
+    kind: Literal["money", "percent", "date", "quantity"]
+    text: str
+    #: Decimal value (money in units of ``unit``, percent 37 = 37 %); dates as ISO.
+    value: JsonDecimal | _dt.date
+    unit: str
+    question: str | None = None
+    field: Field_
+    start: int
+    end: int
+
+
+class Citation(_Model):
+    kind: Literal[
+        "kamerstuk", "aanhangsel", "kenmerk", "zaak", "document", "motie",
+        "brief", "dossier", "publicatie",
+    ]
+    text: str
+    id: str
+    url: str | None = None
+    #: For motions and letters: the Kamerstuk id the text links them to.
+    kamerstuk: str | None = None
+    question: str | None = None
+    field: Field_
+    start: int
+    end: int
+
+
+class XRef(_Model):
+    """A reference from one answer (or question) to another question's answer."""
+
+    from_: str = Field(alias="from")
+    to: str
+    text: str
+    field: Field_ = "answer"
+    start: int = 0
+    end: int = 0
+
+
+class Unplaced(_Model):
+    text: str
+    line: int | None = None
+    page: int | None = None
+    reason: str = ""
+
+
+class Report(_Model):
+    unplaced: list[Unplaced] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    questions_without_answer: list[str] = Field(default_factory=list)
+    answers_without_question: list[str] = Field(default_factory=list)
+    #: 0..1: how sure the recogniser is about the structure it found.
+    confidence: float = 0.0
+
+
+class Document(_Model):
+    schema_version: int = SCHEMA_VERSION
+    meta: Meta = Field(default_factory=Meta)
+    #: Text before the first question block (cover letter, introduction).
+    intro: str = ""
+    factions: list[Faction] = Field(default_factory=list)
+    #: Text after the last answer (signature, closing remarks).
+    closing: str = ""
+    footnotes: dict[str, str] = Field(default_factory=dict)
+    figures: list[Figure] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    xrefs: list[XRef] = Field(default_factory=list)
+    report: Report = Field(default_factory=Report)
+
+    # -- convenience -----------------------------------------------------
+    def questions(self) -> list[Question]:
+        """All questions in document order."""
+        return [q for f in self.factions for q in f.questions]
+
+    def question(self, qid: str) -> Question | None:
+        """The question with id ``qid`` (case-insensitive), or None."""
+        want = qid.casefold()
+        for q in self.questions():
+            if q.id.casefold() == want:
+                return q
+        return None
+
+    def to_jsonable(self) -> dict:
+        return self.model_dump(mode="json", by_alias=True)

@@ -1,0 +1,94 @@
+"""Plain text and markdown, as converters leave it (pdftotext, PyPDF, pandoc).
+
+Decoding: a BOM decides (UTF-8, UTF-16, UTF-32); else UTF-8; else Windows-1252
+(a superset of Latin-1 for printable text). Binary data is refused.
+Line endings ``\\r\\n`` and ``\\r`` become ``\\n``.
+
+Structure: one ``Block`` per paragraph (lines between blank lines), keeping
+its inner line breaks for the recogniser. Markdown emphasis markers ``**``
+are removed and flag the block as bold; ``#`` headings become heading blocks.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..errors import ParseError
+from ..source import Block, Source
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Decode ``data``; returns (text, encoding). Raises ParseError on binary."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                raise ParseError(f"{name}: broken {enc.upper()} text (invalid bytes after the BOM)") from None
+    sample = data[:65536]
+    if b"\x00" in sample:
+        raise ParseError(f"{name}: binary data, not a text document (contains NUL bytes)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    if controls > max(8, len(sample) // 50):
+        raise ParseError(f"{name}: binary data, not a text document")
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text_bytes(data: bytes, name: str = "") -> Source:
+    text, encoding = decode(data, name or "<input>")
+    src = read_text_string(text, name=name)
+    if encoding not in ("utf-8", "utf-8-sig"):
+        src.warnings.append(f"decoded as {encoding}")
+    return src
+
+
+def read_text_string(text: str, name: str = "") -> Source:
+    text = normalise_newlines(text).replace("\ufeff", "")
+    if not text.strip():
+        what = "empty" if not text else "white space only"
+        raise ParseError(f"{name or '<input>'}: the document is {what}; nothing to read")
+    blocks: list[Block] = []
+    para: list[str] = []
+    start = 0
+
+    def flush() -> None:
+        if not para:
+            return
+        raw = "\n".join(para)
+        bold = "**" in raw or "__" in raw and raw.strip().startswith("__")
+        body = raw.replace("**", "")
+        heading = bool(_MD_HEADING.match(body)) and len(para) == 1
+        if heading:
+            body = _MD_HEADING.sub("", body)
+        if body.strip():
+            blocks.append(Block(text=body, line=start, bold=bold, heading=heading))
+        para.clear()
+
+    for i, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            if not para:
+                start = i
+            para.append(line.rstrip())
+        else:
+            flush()
+    flush()
+    return Source(blocks=blocks, format="text", name=name)

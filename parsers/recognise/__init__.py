@@ -1,0 +1,50 @@
+"""The structure recogniser: a ``Source`` in, factions/questions/answers out.
+
+``detect_kind`` reads the title lines and markers; then one grammar runs:
+
+* ``kamervragen``: labelled ``Vraag N`` / ``Antwoord N`` (Aanhangsel, letters);
+* ``lijst``: a committee's numbered list of questions and answers;
+* ``nota``: faction blocks (nota n.a.v. verslag, memorie van antwoord, VSO).
+
+A document in which no grammar finds questions is returned as plain text in
+``intro`` with ``kind`` ``unknown`` and a report warning: nothing is invented.
+"""
+
+from __future__ import annotations
+
+from ..source import Source
+from .kind import detect_kind
+from .meta import read_meta
+from .structure import Structure
+
+
+def recognise(source: Source) -> Structure:
+    meta = read_meta(source)
+    kind = detect_kind(source, meta)
+    meta.kind = kind
+    st: Structure | None = None
+    if kind in ("kamervragen", "mededeling"):
+        from .kamervragen import recognise_kamervragen
+
+        st = recognise_kamervragen(source, meta)
+    elif kind == "lijst-van-vragen-en-antwoorden":
+        from .lijst import recognise_lijst
+
+        st = recognise_lijst(source, meta)
+    elif kind != "unknown":
+        from .nota import recognise_nota
+
+        st = recognise_nota(source, meta)
+    if st is None or not any(f.questions for f in st.factions):
+        return plain(source, meta, st)
+    return st
+
+
+def plain(source: Source, meta, previous: Structure | None = None) -> Structure:
+    """The whole text as ``intro``: for documents that hold no question round."""
+    if meta.kind != "mededeling":
+        meta.kind = "unknown"
+    text = "\n\n".join(b.text for b in source.blocks)
+    warnings = list(previous.warnings) if previous else []
+    warnings.append("no questions recognised; the document is shown as plain text")
+    return Structure(meta=meta, intro=text, warnings=warnings, confidence=0.0)

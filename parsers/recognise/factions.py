@@ -1,0 +1,107 @@
+"""Faction phrases: headings of faction blocks, joins, joint blocks, names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# ``De leden van de SP-fractie``, ``de VOLT-fractie``, ``de Voltfractie``,
+# ``de fractie Visseren-Hamakers``, ``de fractie van het C.D.A.``,
+# ``de fracties van CDA, PVV en SP``, ``fractieleden van de PVV``.
+_NAME = r"[A-Z0-9][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
+FACTION_PHRASE = re.compile(
+    r"\b(?:[Dd]e\s+)?(?:leden|lid)\s+van\s+de\s+(?:"
+    r"(?P<a>[A-Z0-9][\w.'’]*(?:-[A-Z0-9][\w.'’]*)*)-?fractie\b"
+    r"|fractie\s+van\s+(?:het\s+|de\s+)?(?P<b>" + _NAME + r")"
+    r"|fractie\s+(?P<c>" + _NAME + r")"
+    r"|fracties\s+van\s+(?:de\s+)?(?P<d>[^:.]*?)(?=\s+(?:hebben|heeft|vragen|stellen|zijn|merken|lezen)\b)"
+    r")"
+    r"|\bfractieleden\s+van\s+de\s+(?P<e>[^:.]*?)(?=\s*$|\s*[:.]|\s+(?:hebben|vragen)\b)"
+)
+#: A paragraph that only introduces a block of numbered questions.
+HEADING_TAIL = re.compile(
+    r"(?:hebben|heeft)\s+(?:de\s+)?(?:onderstaande|volgende|navolgende|de\s+volgende)\s+(?:vragen|opmerkingen)"
+    r"|(?:vragen|opmerkingen)\s+gesteld\s*:?\s*$"
+    r"|:\s*$",
+    re.I,
+)
+JOINS = re.compile(r"sluiten\s+zich\s+(?:graag\s+)?aan\s+bij|sluit\s+zich\s+aan\s+bij", re.I)
+VSO_HEADING = re.compile(
+    r"^\s*(?:Vragen\s+en\s+opmerkingen\s+(?:van|vanuit)\s+(?:de\s+)?(?:leden\s+van\s+de\s+)?"
+    r"|Inbreng\s+van\s+(?:de\s+)?(?:leden\s+van\s+de\s+)?)",
+    re.I,
+)
+
+
+@dataclass
+class FactionRef:
+    name: str
+    members: list[str] = field(default_factory=list)
+    joins: list[str] = field(default_factory=list)
+
+
+def _split_list(text: str) -> list[str]:
+    parts = re.split(r"\s*,\s*|\s+en\s+", text.strip())
+    return [p.strip() for p in parts if p.strip()]
+
+
+def clean_name(name: str) -> str:
+    name = name.strip().rstrip(",;:")
+    name = re.sub(r"-?fractie$", "", name)
+    return name.strip()
+
+
+def find_faction(text: str) -> FactionRef | None:
+    """The faction named by the first faction phrase in ``text``."""
+    m = FACTION_PHRASE.search(text)
+    if not m:
+        return None
+    if m["a"]:
+        return FactionRef(clean_name(m["a"]))
+    if m["b"]:
+        return FactionRef(clean_name(m["b"]))
+    if m["c"]:
+        return FactionRef(clean_name(m["c"]))
+    group = m["d"] or m["e"] or ""
+    members = [clean_name(x) for x in _split_list(group)]
+    members = [x for x in members if x]
+    if not members:
+        return None
+    if len(members) == 1:
+        return FactionRef(members[0])
+    return FactionRef("+".join(members), members=members)
+
+
+def faction_heading(text: str) -> FactionRef | None:
+    """A faction-block heading: a short paragraph that opens with the faction
+    phrase and announces questions (``... hebben onderstaande vragen gesteld:``),
+    or a VSO-style heading ``Vragen en opmerkingen van de CDA-fractie``."""
+    flat = " ".join(text.split())
+    if len(flat) > 300:
+        return None
+    if VSO_HEADING.match(flat):
+        rest = VSO_HEADING.sub("", flat)
+        ref = find_faction("de leden van de " + rest if "fractie" in rest else "de fracties van " + rest + " hebben")
+        return ref
+    if not re.match(r"^\s*(?:De\s+)?(?:leden|fractieleden)\b", flat, re.I):
+        return None
+    ref = find_faction(flat)
+    if ref is None:
+        return None
+    j = JOINS.search(flat)
+    if j:
+        tail = flat[j.end():]
+        target = find_faction(tail)
+        if target:
+            ref.joins = target.members or [target.name]
+        return ref
+    if HEADING_TAIL.search(flat):
+        return ref
+    return None
+
+
+def slug(name: str | None) -> str:
+    """Faction name as used in question ids: spaces become ``-``."""
+    if not name:
+        return ""
+    return re.sub(r"\s+", "-", name.strip())

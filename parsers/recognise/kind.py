@@ -1,0 +1,64 @@
+"""Which kind of question round a source is, from its title lines and markers."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind, Meta
+from ..source import Source
+
+# Title phrases, most specific first. Matched case-insensitively on the first
+# part of the document (title lines are often capitalised or bold).
+_TITLES: list[tuple[re.Pattern[str], Kind]] = [
+    (re.compile(r"nota\s+naar\s+aanleiding\s+van\s+het\s+(?:\w+\s+){0,3}verslag", re.I), "nota-naar-aanleiding-van-verslag"),
+    (re.compile(r"(?:nadere\s+)?memorie\s+van\s+antwoord", re.I), "memorie-van-antwoord"),
+    (re.compile(r"(?:nader\s+)?voorlopig\s+verslag", re.I), "voorlopig-verslag"),
+    (re.compile(r"lijst\s+van\s+vragen\s+en\s+antwoorden", re.I), "lijst-van-vragen-en-antwoorden"),
+    (re.compile(r"lijst\s+van\s+vragen\s+met\s+de\s+daarop\s+gegeven\s+antwoorden", re.I), "lijst-van-vragen-en-antwoorden"),
+    (re.compile(r"verslag\s+van\s+een\s+(?:nader\s+)?schriftelijk\s+overleg", re.I), "verslag-schriftelijk-overleg"),
+]
+
+_NOT_ROUNDS = re.compile(
+    r"verslag\s+van\s+een\s+(?:algemeen|commissie)\s*overleg|woordelijk\s+verslag|notaoverleg",
+    re.I,
+)
+_AANHANGSEL = re.compile(r"Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld\s+door\s+de\s+leden\s+der\s+Kamer", re.I)
+_ASKING = re.compile(r"\b(?:Mondelinge\s+)?[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden|lid)\b")
+_ANSWERING = re.compile(r"\bAntwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)")
+_MEDEDELING = re.compile(r"^\s*Mededeling\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)", re.M)
+_VRAAG_LABEL = re.compile(r"^\s*Vraag\s+\d+\b", re.M)
+_ANTWOORD_LABEL = re.compile(r"^\s*Antwoord\s*(?:op\s+vraag\s*)?\d+\b", re.M)
+_FACTION = re.compile(r"\bleden\s+van\s+de\s+(?:\S+-?fractie|fractie\s+\S+|fracties\s+van)|\bfractieleden\s+van\b", re.I)
+_NUMBERED_Q = re.compile(r"^\s*(?:[-•*]\s*)?\d{1,4}[.)]?\s+\S.*\?\s*$", re.M)
+
+
+def detect_kind(source: Source, meta: Meta) -> Kind:
+    """Guess the kind of round from the text; ``meta.document_type`` helps."""
+    head = "\n".join(b.text for b in source.blocks[:40])[:6000]
+    full = "\n".join(b.text for b in source.blocks)
+    if any(b.role in ("question-label", "question") for b in source.blocks) and not _FACTION.search(head):
+        return _kamervragen_or_mededeling(full)
+    if meta.document_type:
+        for pat, kind in _TITLES:
+            if pat.search(meta.document_type):
+                return kind
+    if _AANHANGSEL.search(head) or _ASKING.search(head) or _ANSWERING.search(head):
+        return _kamervragen_or_mededeling(full)
+    for pat, kind in _TITLES:
+        if pat.search(head):
+            return kind
+    if _NOT_ROUNDS.search(head):
+        return "unknown"
+    if len(_VRAAG_LABEL.findall(full)) >= 1 and _ANTWOORD_LABEL.search(full):
+        return "kamervragen"
+    if _FACTION.search(full):
+        return "nota-naar-aanleiding-van-verslag"
+    if len(_NUMBERED_Q.findall(full)) >= 2 and re.search(r"^\s*Antwoord\b", full, re.M):
+        return "kamervragen"
+    return "unknown"
+
+
+def _kamervragen_or_mededeling(full: str) -> Kind:
+    if _MEDEDELING.search(full) and not _ANTWOORD_LABEL.search(full):
+        return "mededeling"
+    return "kamervragen"

@@ -1,0 +1,58 @@
+"""Document metadata from the title block: house, dossier, letter, type, date."""
+
+from __future__ import annotations
+
+import re
+
+from ..dutch import parse_date, session_year
+from ..model import Meta
+from ..source import Source
+
+# ``36 800 K Vaststelling van ...`` / ``36 800-K ...`` / ``29 950 Titel``
+_DOSSIER = re.compile(
+    r"^\s*(?P<num>\d{2}\s?\d{3}(?:-[\dA-Z]+)?)(?:\s+(?P<toev>[A-Z]{1,4}|[IVXL]+|\d{1,3}))?\s+(?P<title>[A-Z][^\n]{10,})$",
+    re.M,
+)
+# ``F NOTA NAAR AANLEIDING ...`` (EK letter) or ``Nr. 5 VERSLAG`` (TK number)
+_STUK = re.compile(
+    r"^\s*(?:(?P<letter>[A-Z]{1,3})|Nr\.\s*(?P<nr>\d+))\s+(?P<type>[A-Z][A-Z ,.'()-]{6,})\s*$", re.M
+)
+_RECEIVED = re.compile(r"\b(?:Ontvangen|Vastgesteld)\s*([^\n]{6,30})")
+
+
+def read_meta(source: Source) -> Meta:
+    meta = Meta()
+    head_blocks = source.blocks[:12]
+    head = "\n".join(b.text for b in head_blocks)
+    meta.session_year = session_year(head)
+    m = _DOSSIER.search(head)
+    if m:
+        num = re.sub(r"\s", "", m["num"])
+        toev = m["toev"]
+        meta.dossier = f"{num}-{toev}" if toev and "-" not in num else num
+        meta.title = m["title"].strip()
+    s = _STUK.search(head)
+    if s:
+        meta.document_type = " ".join(s["type"].split()).lower()
+        if s["letter"]:
+            meta.document_letter = s["letter"]
+            meta.house = "Eerste Kamer"
+        else:
+            meta.document_number = s["nr"]
+            meta.house = "Tweede Kamer"
+    r = _RECEIVED.search(head)
+    if r:
+        meta.date = parse_date(r[1])
+    if re.search(r"Eerste\s+Kamer", head):
+        meta.house = "Eerste Kamer"
+    elif re.search(r"Tweede\s+Kamer", head) and not meta.house:
+        meta.house = "Tweede Kamer"
+    if meta.dossier and (meta.document_letter or meta.document_number):
+        meta.publication_id = f"kst-{meta.dossier}-{meta.document_letter or meta.document_number}"
+    for key, value in source.meta.items():
+        if hasattr(meta, key) and getattr(meta, key) in (None, [], "") and value:
+            try:
+                setattr(meta, key, value)
+            except (TypeError, ValueError):
+                pass
+    return meta

@@ -1,0 +1,207 @@
+"""Faction-block grammar: nota n.a.v. verslag, memorie van antwoord, VSO.
+
+Two shapes are recognised:
+
+* **numbered** (EK nota, the project's seed): a heading per faction
+  (``De leden van de SP-fractie hebben onderstaande vragen gesteld:``),
+  questions numbered from 1 in every block, unlabelled answers after each
+  question, split answers labelled ``Antwoord 4a.``;
+* **prose** (memorie van antwoord, TK nota, VSO): paragraphs that open with
+  ``De leden van de X-fractie ...`` are the question, the following
+  paragraphs in the government's voice the answer (see ``prose.py``).
+
+Text before the first block is the ``intro`` (cover letter), a signature
+after the last answer is the ``closing``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Answer, Faction, Location, Meta, Part, Question, Unplaced
+from ..source import Source
+from .factions import faction_heading, slug
+from .items import NUMBER, PART, Item, items, strip_marker
+from .signature import split_closing, signatories
+from .structure import Structure
+
+ANSWER_LABEL = re.compile(
+    r"^\s*(?:[-–•*]\s*)?Antwoord\s*(?:op\s+vraag\s*)?(?P<num>\d{1,4})?\s*(?P<part>[a-h])?\s*[.:]?\s*$", re.I
+)
+ANSWER_LABEL_INLINE = re.compile(
+    r"^\s*(?:[-–•*]\s*)?Antwoord\s*(?:op\s+vraag\s*)?(?P<num>\d{1,4})\s*(?P<part>[a-h])?\s*[.:]\s+(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+
+
+class _Q:
+    """A question under construction."""
+
+    def __init__(self, number: int, item: Item, label: str) -> None:
+        self.number = number
+        self.label = label
+        self.item = item
+        self.q_lines: list[str] = []
+        self.q_bold = item.bold
+        self.in_question = True
+        self.a_paras: list[tuple[str | None, list[str]]] = []  # (part label, paragraphs)
+        self.a_item: Item | None = None
+
+    def add_answer(self, text: str, it: Item, part: str | None = None, new_part: bool = False) -> None:
+        if self.a_item is None:
+            self.a_item = it
+        if new_part or not self.a_paras:
+            self.a_paras.append((part, []))
+        if text:
+            self.a_paras[-1][1].append(text)
+
+
+def _question_lines(lines: list[str]) -> list[str]:
+    return [strip_marker(ln) if PART.match(ln) or ln.lstrip().startswith(("-", "•", "*")) else ln for ln in lines]
+
+
+def _parts_from(text: str) -> tuple[str, list[Part]]:
+    """Part labels at line starts (``a. ...``) become Parts of ``text``."""
+    parts: list[Part] = []
+    offset = 0
+    lines = text.split("\n")
+    starts = []
+    for ln in lines:
+        m = PART.match(ln)
+        if m:
+            starts.append((offset, m))
+        offset += len(ln) + 1
+    expect = ord("a")
+    for i, (pos, m) in enumerate(starts):
+        if ord(m["label"]) != expect:
+            continue
+        expect += 1
+        body_start = pos + m.start("rest")
+        end = starts[i + 1][0] - 1 if i + 1 < len(starts) else len(text)
+        # a part ends at the next part label, or at the end of the question
+        parts.append(Part(label=m["label"], text=text[body_start:end].rstrip(), start=body_start,
+                          end=body_start + len(text[body_start:end].rstrip())))
+    return text, parts
+
+
+def _build_answer(q: _Q) -> Answer | None:
+    if not q.a_paras:
+        return None
+    text_parts: list[str] = []
+    parts: list[Part] = []
+    pos = 0
+    for label, paras in q.a_paras:
+        body = "\n\n".join(paras)
+        if text_parts:
+            pos += 2
+        if label:
+            parts.append(Part(label=label, text=body, start=pos, end=pos + len(body)))
+        text_parts.append(body)
+        pos += len(body)
+    loc = Location(line=q.a_item.line, page=q.a_item.page) if q.a_item else Location()
+    label = None
+    if parts:
+        label = f"Antwoord {q.number}{parts[0].label}."
+    return Answer(text="\n\n".join(text_parts), parts=parts, label=label, location=loc)
+
+
+def _finish(q: _Q, faction: str | None) -> Question:
+    text = "\n".join(q.q_lines).strip()
+    text, parts = _parts_from(text)
+    qid = f"{slug(faction)}-{q.number}" if faction else str(q.number)
+    answer = _build_answer(q)
+    return Question(id=qid, number=q.number, text=text, parts=parts, answer=answer, label=q.label,
+                    location=Location(line=q.item.line, page=q.item.page))
+
+
+def recognise_nota(source: Source, meta: Meta) -> Structure:
+    its = items(source.blocks)
+    heads = [i for i, it in enumerate(its) if faction_heading(it.text)]
+    numbered = sum(1 for it in its if NUMBER.match(it.lines[0]))
+    if not heads or numbered < len(heads):
+        from .prose import recognise_prose
+
+        return recognise_prose(its, meta)
+    return _numbered(its, heads, meta)
+
+
+def _numbered(its: list[Item], heads: list[int], meta: Meta) -> Structure:
+    intro_items = its[: heads[0]]
+    factions: list[Faction] = []
+    unplaced: list[Unplaced] = []
+    warnings: list[str] = []
+    body_end = len(its)
+    tail_items, body_end = split_closing(its, heads[-1] + 1)
+    bounds = heads + [body_end]
+    matched = 0
+    for h, nxt in zip(bounds, bounds[1:]):
+        head = its[h]
+        ref = faction_heading(head.text)
+        assert ref is not None
+        fac = Faction(name=ref.name, heading=" ".join(head.text.split()), members=ref.members,
+                      joins=ref.joins, location=Location(line=head.line, page=head.page))
+        cur: _Q | None = None
+        last = 0
+        for it in its[h + 1: nxt]:
+            first = it.lines[0]
+            m = NUMBER.match(first)
+            if m and (int(m["num"]) == last + 1 or (cur is None and int(m["num"]) == 1)):
+                if cur:
+                    fac.questions.append(_finish(cur, fac.name))
+                last = int(m["num"])
+                cur = _Q(last, it, first[: m.start("rest")].strip())
+                cur.q_lines = [m["rest"].strip(), *_question_lines(it.lines[1:])]
+                matched += 1
+                continue
+            if cur is None:
+                unplaced.append(Unplaced(text=it.text, line=it.line, page=it.page,
+                                         reason=f"text in the {fac.name} block before its first question"))
+                continue
+            lab = ANSWER_LABEL.match(first) if len(it.lines) == 1 else None
+            inl = ANSWER_LABEL_INLINE.match(it.text)
+            if lab and (lab["num"] is None or int(lab["num"]) == cur.number):
+                cur.in_question = False
+                cur.add_answer("", it, part=lab["part"], new_part=True)
+                continue
+            if inl and int(inl["num"]) == cur.number:
+                cur.in_question = False
+                cur.add_answer(inl["rest"].strip(), it, part=inl["part"], new_part=True)
+                continue
+            if cur.in_question:
+                pm = PART.match(first)
+                if pm and pm["label"] == _next_part(cur.q_lines):
+                    cur.q_lines.extend(_question_lines(it.lines))
+                    continue
+                if cur.q_bold and it.bold and not cur.a_paras:
+                    cur.q_lines.append("")
+                    cur.q_lines.extend(_question_lines(it.lines))
+                    continue
+                cur.in_question = False
+            cur.add_answer(it.text, it)
+        if cur:
+            fac.questions.append(_finish(cur, fac.name))
+        factions.append(fac)
+    sigs = signatories(intro_items) + signatories(tail_items)
+    meta.signatories = list(dict.fromkeys([*meta.signatories, *sigs]))
+    total = sum(len(f.questions) for f in factions)
+    answered = sum(1 for f in factions for q in f.questions if q.answer)
+    conf = 0.5 + 0.5 * (answered / total) if total else 0.0
+    return Structure(
+        meta=meta,
+        intro="\n\n".join(it.text for it in intro_items),
+        factions=factions,
+        closing="\n\n".join(it.text for it in tail_items),
+        unplaced=unplaced,
+        warnings=warnings,
+        confidence=conf,
+    )
+
+
+def _next_part(lines: list[str]) -> str:
+    """The next part label expected after the question lines so far."""
+    last = None
+    for ln in lines:
+        m = PART.match(ln)
+        if m:
+            last = m["label"]
+    return chr(ord(last) + 1) if last else "a"

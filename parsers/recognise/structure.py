@@ -1,0 +1,25 @@
+"""The result every grammar (nota, kamervragen, lijst, ...) returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Faction, Meta, Unplaced
+
+
+@dataclass
+class Structure:
+    """Questions and answers found in a ``Source``, before annotation.
+
+    ``meta`` holds what the grammar learned from the text (kind, dates,
+    askers); ``recognise`` merges it with what the reader knew.
+    """
+
+    meta: Meta
+    intro: str = ""
+    factions: list[Faction] = field(default_factory=list)
+    closing: str = ""
+    unplaced: list[Unplaced] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    #: 0..1, how well the text matched the grammar.
+    confidence: float = 0.0
