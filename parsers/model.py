@@ -91,6 +91,8 @@ class Question(_Model):
     answer: Answer | None = None
     #: The label as printed (``Vraag 3``, ``- 4.``), if any.
     label: str | None = None
+    #: The topic heading the question stands under (``2. Papieren weg``), if any.
+    section: str | None = None
     location: Location = Field(default_factory=Location)
 
 

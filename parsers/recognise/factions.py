@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 # ``De leden van de SP-fractie``, ``de VOLT-fractie``, ``de Voltfractie``,
 # ``de fractie Visseren-Hamakers``, ``de fractie van het C.D.A.``,
 # ``de fracties van CDA, PVV en SP``, ``fractieleden van de PVV``.
-_NAME = r"[A-Z0-9][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
+_NAME = r"[A-Z0-9][\w.'’-]*(?:\s+(?:(?:van|de|der|den|ter|ten|het|te|in\s+'t)\s+)*[A-Z][\w.'’-]*)*"
 FACTION_PHRASE = re.compile(
     r"\b(?:[Dd]e\s+)?(?:leden|lid)\s+van\s+de\s+(?:"
     r"(?P<a>[A-Z0-9][\w.'’]*(?:-[A-Z0-9][\w.'’]*)*)-?fractie\b"

@@ -54,13 +54,27 @@ def split_lines(block: Block) -> list[str]:
     """Logical lines of one block: hard wraps joined, list lines kept apart."""
     raw = [ln.strip() for ln in block.text.split("\n")]
     raw = [ln for ln in raw if ln]
+    width = max((len(ln) for ln in raw), default=0)
     out: list[str] = []
+    prev = ""
     for ln in raw:
-        if out and not _NEW_LINE.match(ln):
+        if out and not _NEW_LINE.match(ln) and not _kept_break(prev, ln, width):
             out[-1] = join_wrapped(out[-1], ln)
         else:
             out.append(ln)
+        prev = ln
     return out
+
+
+def _kept_break(prev: str, nxt: str, width: int) -> bool:
+    """A line break that is not a hard wrap: after a short line (a sub-heading,
+    the end of a sentence) or a signature role, before a capital."""
+    from .signature import is_role
+
+    if is_role(prev):
+        return True
+    starts_upper = nxt[:1].isupper() or nxt[:1] in "\"'“‘«"
+    return starts_upper and len(prev) < 0.7 * width and prev[-1:] != "-"
 
 
 def join_wrapped(left: str, right: str) -> str:

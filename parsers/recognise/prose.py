@@ -1,10 +1,170 @@
-"""Prose faction grammar (placeholder, lands next)."""
+"""Prose faction grammar: memorie van antwoord, TK nota, VSO, voorlopig verslag.
+
+The question is a paraphrase that names the faction (``De leden van de
+VVD-fractie vragen ...``, ``Deze leden vragen ...``); the answer is the
+paragraphs that follow in the government's voice, up to the next faction
+paragraph. Topic headings (``2. Papieren weg``, ``Algemeen``) are not
+questions: they become the ``section`` of the questions under them.
+Questions are numbered per faction (``VVD-1``, ``VVD-2``) in document order; a
+new block starts whenever the faction changes. Reply labels of a VSO
+(``Reactie van de bewindspersoon``, ``Antwoord``) switch to the answer.
+"""
 
 from __future__ import annotations
 
-from ..model import Meta
+import re
+
+from ..model import Answer, Faction, Location, Meta, Question, Unplaced
+from .factions import faction_heading, find_faction, slug
+from .items import NUMBER, Item
+from .signature import is_name, signatories, split_closing
 from .structure import Structure
 
+_OPENS = re.compile(
+    r"^\s*(?:(?:Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot|Vervolgens)\s+(?:vragen\s+|willen\s+)?)?"
+    r"(?:de\s+)?(?:leden|fractieleden)\s+van\s+de\s+",
+    re.I,
+)
+_SAME = re.compile(
+    r"^\s*(?:Deze\s+leden|De\s+leden\s+van\s+deze\s+fractie|Zij\s+(?:vragen|willen)|Voorts\s+vragen\s+deze\s+leden"
+    r"|Ook\s+vragen\s+deze\s+leden|Tot\s+slot\s+vragen\s+deze\s+leden|Daarnaast\s+vragen\s+deze\s+leden)\b",
+    re.I,
+)
+_ASKS_LATE = re.compile(r"\b(?:vragen|vraagt|verzoeken)\s+(?:de\s+)?leden\s+van\s+(?:de\s+)?", re.I)
+_REPLY = re.compile(
+    r"^\s*(?:Reactie\s+van\s+(?:de\s+)?(?:bewindspersoon|minister|staatssecretaris|regering)|Antwoord(?:\s+van\s+de\s+\w+)?)\s*:?\s*$",
+    re.I,
+)
+_TERMINAL = ".?!:;,)»\"'”"
 
-def recognise_prose(its, meta: Meta) -> Structure:
-    return Structure(meta=meta)
+
+def _is_heading(it: Item) -> bool:
+    if it.heading:
+        return True
+    if len(it.lines) != 1:
+        return False
+    text = it.lines[0].strip()
+    if len(text) > 90 or text[-1] in _TERMINAL or is_name(text) and len(text.split()) <= 3:
+        return bool(NUMBER.match(text)) and len(text) <= 90 and text[-1] not in ".?!;,"
+    return True
+
+
+def _faction_of(it: Item) -> str | None:
+    flat = " ".join(it.text.split())
+    head = flat[:200]
+    if _OPENS.match(head) or _ASKS_LATE.search(flat[:600]):
+        ref = find_faction(flat[:600])
+        return ref.name if ref else None
+    return None
+
+
+def recognise_prose(its: list[Item], meta: Meta) -> Structure:
+    tail, end = split_closing(its, 0)
+    body = its[:end]
+    intro: list[Item] = []
+    blocks: list[Faction] = []
+    counters: dict[str, int] = {}
+    unplaced: list[Unplaced] = []
+    section: str | None = None
+    cur: dict | None = None  # {"name", "q": [...], "a": [...], "item", "a_item", "section"}
+    replying = False
+    vso_faction: str | None = None
+    pending: list[tuple[str, Item]] = []  # headings not yet given to a question
+
+    def finish() -> None:
+        nonlocal cur
+        if cur is None:
+            return
+        name = cur["name"]
+        counters[name] = counters.get(name, 0) + 1
+        n = counters[name]
+        ans = None
+        if cur["a"]:
+            ai = cur["a_item"]
+            ans = Answer(text="\n\n".join(cur["a"]), location=Location(line=ai.line, page=ai.page))
+        q = Question(id=f"{slug(name)}-{n}", number=n, text="\n\n".join(cur["q"]), answer=ans,
+                     section=cur["section"], location=Location(line=cur["item"].line, page=cur["item"].page))
+        if not blocks or blocks[-1].name != name:
+            blocks.append(Faction(name=name, location=q.location.model_copy()))
+        blocks[-1].questions.append(q)
+        cur = None
+
+    def start(name: str, it: Item) -> None:
+        nonlocal cur, replying
+        finish()
+        cur = {"name": name, "q": [it.text], "a": [], "item": it, "a_item": None, "section": section}
+        pending.clear()
+        replying = False
+
+    for it in body:
+        text = it.text
+        head = faction_heading(text)
+        if head and (len(text) < 160 or head.joins) and not text.rstrip().endswith("?"):
+            if head.joins and not re.search(r"\?", text):
+                finish()
+                blocks.append(Faction(name=head.name, heading=" ".join(text.split()), joins=head.joins,
+                                      location=Location(line=it.line, page=it.page)))
+                continue
+            finish()
+            vso_faction = head.name
+            if blocks and blocks[-1].name == head.name and not blocks[-1].questions:
+                continue
+            blocks.append(Faction(name=head.name, heading=" ".join(text.split()), members=head.members,
+                                  location=Location(line=it.line, page=it.page)))
+            continue
+        if _REPLY.match(text):
+            replying = True
+            if cur is not None:
+                cur["a_item"] = cur["a_item"] or it
+            continue
+        if _is_heading(it) and not (cur and not replying and not cur["a"] and it.italic):
+            finish()
+            pending.append((" ".join(text.split()), it))
+            section = " / ".join(h for h, _ in pending)
+            continue
+        name = _faction_of(it)
+        if name and not replying:
+            if cur and cur["name"] == name and not cur["a"]:
+                cur["q"].append(text)
+            else:
+                start(name, it)
+            continue
+        if name and replying and cur and cur["a"]:
+            start(name, it)
+            continue
+        if _SAME.match(text) and cur is not None and not replying:
+            if cur["a"]:
+                start(cur["name"], it)
+            else:
+                cur["q"].append(text)
+            continue
+        if cur is None:
+            if not blocks and pending:
+                intro.extend(h_it for _, h_it in pending)
+                pending.clear()
+                section = None
+            if vso_faction and _SAME.match(text) is None and blocks and not blocks[-1].questions:
+                start(vso_faction, it)
+                continue
+            intro.append(it)
+            continue
+        if it.italic and not cur["a"] and not replying and cur["item"].italic:
+            cur["q"].append(text)
+            continue
+        if cur["a_item"] is None:
+            cur["a_item"] = it
+        cur["a"].append(text)
+    finish()
+    for h, it in pending:
+        unplaced.append(Unplaced(text=h, line=it.line, page=it.page, reason="heading after the last question"))
+    meta.signatories = list(dict.fromkeys([*meta.signatories, *signatories(tail)]))
+    qs = [q for f in blocks for q in f.questions]
+    answered = sum(1 for q in qs if q.answer)
+    return Structure(
+        meta=meta,
+        intro="\n\n".join(it.text for it in intro),
+        factions=blocks,
+        closing="\n\n".join(it.text for it in tail),
+        unplaced=unplaced,
+        confidence=(0.3 + 0.5 * answered / len(qs)) if qs else 0.0,
+    )
