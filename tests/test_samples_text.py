@@ -1,0 +1,128 @@
+"""Exact parse facts of the text samples in samples/ (no ../shared needed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import parsers
+from tests.corpus import SAMPLES
+
+
+def parse(name: str):
+    return parsers.parse_path(SAMPLES / name)
+
+
+def shape(doc):
+    return [(f.name, [q.id for q in f.questions]) for f in doc.factions]
+
+
+def test_memorie_van_antwoord():
+    d = parse("memorie-van-antwoord-ek.txt")
+    assert d.meta.kind == "memorie-van-antwoord"
+    assert (d.meta.house, d.meta.dossier, d.meta.document_letter) == ("Eerste Kamer", "36512", "C")
+    assert d.meta.publication_id == "kst-36512-C"
+    assert d.meta.date == dt.date(2026, 3, 12)
+    assert shape(d) == [("VVD", ["VVD-1"]), ("GroenLinks-PvdA", ["GroenLinks-PvdA-1"]),
+                        ("SP", ["SP-1"]), ("VVD", ["VVD-2"])]
+    vvd1, sp1 = d.question("VVD-1"), d.question("SP-1")
+    assert vvd1.section == "1. Doel van het wetsvoorstel"
+    assert sp1.section == "2. Uitvoering"
+    assert sp1.text.endswith("Zij vragen ook welke kosten daarmee gemoeid zijn.")
+    assert vvd1.answer.text.startswith("Naar verwachting krijgen 30.000 huishoudens")
+    assert d.question("VVD-2").answer.text.startswith("Over de eerste resultaten")
+    assert d.intro.endswith("Waar vragen samenhangen, zijn zij samen beantwoord.")
+    assert "De regering dankt de leden" in d.intro
+    assert d.closing == "De Staatssecretaris van Financiën,\n\nA.B. de Vries"
+    assert d.meta.signatories == ["A.B. de Vries"]
+
+
+def test_lijst_van_vragen_en_antwoorden():
+    d = parse("lijst-van-vragen-en-antwoorden-tk.txt")
+    assert d.meta.kind == "lijst-van-vragen-en-antwoorden"
+    assert (d.meta.house, d.meta.dossier, d.meta.document_number) == ("Tweede Kamer", "36600-XIII", "12")
+    assert d.meta.publication_id == "kst-36600-XIII-12"
+    assert shape(d) == [(None, ["1", "2", "3", "4"])]
+    q2 = d.question("2")
+    assert q2.label == "Vraag 2"
+    assert q2.answer.label == "Antwoord op vraag 2:"
+    # the sub-headings inside the answer stay on their own lines
+    assert q2.answer.text.startswith("Noord-Nederland\nHet noorden ontving 18% van de middelen.")
+    assert "Zuid-Nederland\nHet zuiden" in q2.answer.text
+    assert d.question("4").answer.text == "Zie antwoord vraag 1."
+    assert d.meta.signatories == ["Kamminga", "Meijer"]
+
+
+def test_verslag_schriftelijk_overleg():
+    d = parse("verslag-schriftelijk-overleg-tk.txt")
+    assert d.meta.kind == "verslag-schriftelijk-overleg"
+    assert shape(d) == [("D66", ["D66-1"]), ("PVV", ["PVV-1", "PVV-2"])]
+    assert d.factions[0].heading == "Vragen en opmerkingen van de leden van de D66-fractie"
+    assert d.question("PVV-1").answer.text.startswith("Ja. Nederland stemt niet in")
+    assert d.question("PVV-2").answer.text == "Ik kom hier voor de zomer op terug."
+    assert "Reactie van de bewindspersoon" not in d.question("D66-1").answer.text
+
+
+def test_numbered_nota_markdown():
+    d = parse("nota-ek-defensie.md")
+    assert d.meta.kind == "nota-naar-aanleiding-van-verslag"
+    assert d.meta.document_letter == "E"
+    assert d.meta.signatories == ["R. de Wit", "S. Bakker"]
+    assert shape(d) == [("CDA", ["CDA-1", "CDA-2", "CDA-3"]), ("Van der Berg", ["Van-der-Berg-1"])]
+    q2 = d.question("CDA-2")
+    assert [p.label for p in q2.parts] == ["a", "b"]
+    assert [p.label for p in q2.answer.parts] == ["a", "b"]
+    assert q2.answer.parts[0].text.startswith("Het Defensie Projectenoverzicht")
+    # markup-like text in a document is kept as text
+    assert "[bold] dit is gewone tekst" in d.question("Van-der-Berg-1").text
+
+
+# (name, text, expected shape) — traps from docs/question-round-formats.md
+TRAPS = [
+    (
+        "numbered section headings are not questions (prose)",
+        "C MEMORIE VAN ANTWOORD\n\nOntvangen 1 maart 2026\n\n1. Inleiding\n\n"
+        "De leden van de SP-fractie vragen hoe het zit.\n\nHet zit zo.\n\n2. Papieren weg\n\n"
+        "De leden van de VVD-fractie vragen waarom.\n\nDaarom.",
+        [("SP", ["SP-1"]), ("VVD", ["VVD-1"])],
+    ),
+    (
+        "a faction that only joins another's questions asks nothing",
+        "B NOTA NAAR AANLEIDING VAN HET VERSLAG\n\n"
+        "De leden van de PvdA-fractie hebben onderstaande vragen gesteld:\n\n1. Waarom?\n\nDaarom.\n\n"
+        "De leden van de 50PLUS-fractie sluiten zich aan bij de vragen gesteld door de leden van de PvdA-fractie.\n\n"
+        "De leden van de SGP-fractie hebben onderstaande vragen gesteld:\n\n1. Wanneer?\n\nMorgen.",
+        [("PvdA", ["PvdA-1"]), ("50PLUS", []), ("SGP", ["SGP-1"])],
+    ),
+    (
+        "a wrapped line starting with a number does not open a question (lijst)",
+        "Nr. 3 LIJST VAN VRAGEN EN ANTWOORDEN\n\n1\nHoeveel kost het?\n\nAntwoord:\nHet kost (zie pagina\n"
+        "12) blijkt dat € 5 miljoen.\n\n2\nWanneer?\n\nAntwoord:\nIn 2027.",
+        [(None, ["1", "2"])],
+    ),
+    (
+        "not a question round: verslag van een algemeen overleg",
+        "VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 3 maart 2026\n\n"
+        "De heer Jansen (VVD) waardeert de brief. Voorzitter. Ik heb een vraag.\n\nMevrouw Kant (SP): Dank.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,want", TRAPS, ids=[t[0] for t in TRAPS])
+def test_traps(name, text, want):
+    d = parsers.parse_text(text, name="trap.txt")
+    assert shape(d) == want
+    if not want:
+        assert d.meta.kind == "unknown"
+        assert d.intro.startswith("VERSLAG VAN EEN ALGEMEEN OVERLEG")
+        assert "no questions recognised" in d.report.warnings[-1]
+
+
+def test_joining_faction_is_kept_as_a_block_without_questions():
+    d = parsers.parse_text(TRAPS[1][1], name="join.txt")
+    block = d.factions[1]
+    assert (block.name, block.joins, block.questions) == ("50PLUS", ["PvdA"], [])
+    assert block.heading.startswith("De leden van de 50PLUS-fractie sluiten zich aan")
+    assert d.question("PvdA-1").answer.text == "Daarom."
