@@ -71,7 +71,7 @@ def _kept_break(prev: str, nxt: str, width: int) -> bool:
     the end of a sentence) or a signature role, before a capital."""
     from .signature import is_role
 
-    if is_role(prev):
+    if is_role(prev) or (prev.isupper() and len(prev) > 3) or (nxt.isupper() and len(nxt) > 3):
         return True
     starts_upper = nxt[:1].isupper() or nxt[:1] in "\"'“‘«"
     return starts_upper and len(prev) < 0.7 * width and prev[-1:] != "-"

@@ -7,6 +7,7 @@ import re
 from ..dutch import parse_date, session_year
 from ..model import Meta
 from ..source import Source
+from .items import split_lines
 
 # ``36 800 K Vaststelling van ...`` / ``36 800-K ...`` / ``29 950 Titel``
 _DOSSIER = re.compile(
@@ -23,7 +24,8 @@ _RECEIVED = re.compile(r"\b(?:Ontvangen|Vastgesteld)\s*([^\n]{6,30})")
 def read_meta(source: Source) -> Meta:
     meta = Meta()
     head_blocks = source.blocks[:12]
-    head = "\n".join(b.text for b in head_blocks)
+    # one line per block: hard-wrapped title lines (PDF) are joined
+    head = "\n".join(ln for b in head_blocks for ln in split_lines(b))
     meta.session_year = session_year(head)
     m = _DOSSIER.search(head)
     if m:
