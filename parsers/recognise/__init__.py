@@ -35,9 +35,22 @@ def recognise(source: Source) -> Structure:
         from .nota import recognise_nota
 
         st = recognise_nota(source, meta)
+        if not _has_questions(st):
+            # a round of a known kind without faction phrases: the committee
+            # asks numbered questions, as in a lijst van vragen
+            from .lijst import recognise_lijst
+
+            alt = recognise_lijst(source, meta)
+            if _has_questions(alt):
+                alt.warnings.append("no faction blocks found; questions read as one numbered list")
+                st = alt
     if st is None or not any(f.questions for f in st.factions):
         return plain(source, meta, st)
     return st
+
+
+def _has_questions(st: Structure | None) -> bool:
+    return st is not None and any(f.questions for f in st.factions)
 
 
 def plain(source: Source, meta, previous: Structure | None = None) -> Structure:

@@ -27,10 +27,12 @@ HEADING_TAIL = re.compile(
 )
 JOINS = re.compile(r"sluiten\s+zich\s+(?:graag\s+)?aan\s+bij|sluit\s+zich\s+aan\s+bij", re.I)
 VSO_HEADING = re.compile(
-    r"^\s*(?:Vragen\s+en\s+opmerkingen\s+(?:van|vanuit)\s+(?:de\s+)?(?:leden\s+van\s+de\s+)?"
-    r"|Inbreng\s+van\s+(?:de\s+)?(?:leden\s+van\s+de\s+)?)",
+    r"^\s*(?:Vragen\s+en\s+opmerkingen|Vragen|Opmerkingen|Inbreng|Bijdrage)\s+(?:van|vanuit)\s+"
+    r"(?:de\s+)?(?:(?:leden|fractieleden)\s+van\s+(?:de\s+)?)?",
     re.I,
 )
+#: A bare faction name as a heading: ``VVD-fractie``, ``Fractie van de SP``.
+BARE_HEADING = re.compile(r"^\s*(?:(?P<a>[A-Z0-9][\w.'’-]*?)-?fractie|Fractie\s+van\s+(?:de|het)\s+(?P<b>\S+))\s*:?\s*$")
 
 
 @dataclass
@@ -79,10 +81,11 @@ def faction_heading(text: str) -> FactionRef | None:
     flat = " ".join(text.split())
     if len(flat) > 300:
         return None
-    if VSO_HEADING.match(flat):
-        rest = VSO_HEADING.sub("", flat)
-        ref = find_faction("de leden van de " + rest if "fractie" in rest else "de fracties van " + rest + " hebben")
-        return ref
+    bare = BARE_HEADING.match(flat)
+    if bare:
+        return FactionRef(clean_name(bare["a"] or bare["b"]))
+    if VSO_HEADING.match(flat) and len(flat) < 120:
+        return _party_list(VSO_HEADING.sub("", flat).rstrip(": "))
     if not re.match(r"^\s*(?:De\s+)?(?:leden|fractieleden)\b", flat, re.I):
         return None
     ref = find_faction(flat)
@@ -98,6 +101,17 @@ def faction_heading(text: str) -> FactionRef | None:
     if HEADING_TAIL.search(flat):
         return ref
     return None
+
+
+def _party_list(text: str) -> FactionRef | None:
+    """``PVV en de PvdD`` / ``D66-fractie`` / ``fractie Visseren-Hamakers``."""
+    text = re.sub(r"^fractie\s+", "", text.strip(), flags=re.I)
+    names = [clean_name(re.sub(r"^de\s+", "", x)) for x in _split_list(text)]
+    if not names or any(not re.match(r"^[A-Z0-9][\w.'’-]*(?:\s+[\w.'’-]+){0,2}$", n) for n in names):
+        return None
+    if len(names) == 1:
+        return FactionRef(names[0])
+    return FactionRef("+".join(names), members=names)
 
 
 def slug(name: str | None) -> str:

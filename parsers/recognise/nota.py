@@ -134,6 +134,7 @@ def _numbered(its: list[Item], heads: list[int], meta: Meta) -> Structure:
     tail_items, body_end = split_closing(its, heads[-1] + 1)
     bounds = heads + [body_end]
     matched = 0
+    global_last = 0  # some documents number on across faction blocks
     for h, nxt in zip(bounds, bounds[1:]):
         head = its[h]
         ref = faction_heading(head.text)
@@ -145,7 +146,7 @@ def _numbered(its: list[Item], heads: list[int], meta: Meta) -> Structure:
         for it in its[h + 1: nxt]:
             first = it.lines[0]
             m = NUMBER.match(first)
-            if m and (int(m["num"]) == last + 1 or (cur is None and int(m["num"]) == 1)):
+            if m and (int(m["num"]) == last + 1 or (cur is None and int(m["num"]) in (1, global_last + 1))):
                 if cur:
                     fac.questions.append(_finish(cur, fac.name))
                 last = int(m["num"])
@@ -180,6 +181,7 @@ def _numbered(its: list[Item], heads: list[int], meta: Meta) -> Structure:
             cur.add_answer(it.text, it)
         if cur:
             fac.questions.append(_finish(cur, fac.name))
+        global_last = max(global_last, last)
         factions.append(fac)
     sigs = signatories(intro_items) + signatories(tail_items)
     meta.signatories = list(dict.fromkeys([*meta.signatories, *sigs]))
