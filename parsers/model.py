@@ -1,7 +1,7 @@
 """The typed model of a parsed question round.
 
 This is the public form of a parse: ``vragenronde dump`` prints
-``Document.to_json()``, the cache stores it, and the reader renders it.
+``Document.to_jsonable()``, the cache stores it, and the reader renders it.
 The field names documented in ``docs/dump-format.md`` are stable; fields may be
 added, never renamed.
 

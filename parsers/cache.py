@@ -1,0 +1,205 @@
+"""An on-disk cache of parsed documents.
+
+One JSON file per parse, ``<dir>/v<SCHEMA_VERSION>/<key>.json``, where the
+key is a sha256 over the file's bytes, its name (the parse records it in
+``meta.source_name``), :data:`parsers.pipeline.PARSER_VERSION` and
+:data:`parsers.model.SCHEMA_VERSION`. A changed file, a new parser or a new
+model therefore never meets an old entry.
+
+Entries are written atomically (temp file in the same folder, fsync,
+``os.replace``), so a reader sees a whole entry or none, and two processes
+writing the same entry both end with a correct parse. Every entry is
+validated on load; a corrupt, truncated, foreign or newer-schema entry is
+ignored, parsed again and overwritten.
+
+The cache never stops a parse: when its folder cannot be created or written
+(read-only, full disk, no home folder) it switches itself off and records
+one message in :attr:`Cache.warning` for the user interface to print once.
+
+The folder is ``$VRAGENRONDE_CACHE_DIR`` when set, else the platform's user
+cache folder for ``vragenronde`` (``$XDG_CACHE_HOME/vragenronde`` or
+``~/.cache/vragenronde`` on Linux). Nothing is written anywhere else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import orjson
+from pydantic import ValidationError
+
+from .model import SCHEMA_VERSION, Document
+
+__all__ = ["ENV_VAR", "Cache", "default_cache", "default_directory"]
+
+#: Environment variable that overrides the cache folder.
+ENV_VAR = "VRAGENRONDE_CACHE_DIR"
+
+_APP = "vragenronde"
+_CHUNK = 1 << 20
+
+
+class CacheUnavailable(Exception):
+    """The cache folder cannot be used; ``str()`` says why."""
+
+
+def default_directory() -> Path:
+    """The cache folder: ``$VRAGENRONDE_CACHE_DIR``, else the user cache path.
+
+    Raises :class:`CacheUnavailable` when no absolute folder can be found
+    (for example when ``HOME`` is unset and the user has no home entry).
+    """
+    env = os.environ.get(ENV_VAR, "").strip()
+    if env:
+        return Path(env).expanduser().absolute()
+    from platformdirs import user_cache_path
+
+    try:
+        path = user_cache_path(_APP, appauthor=False)
+    except (RuntimeError, KeyError, OSError):  # platformdirs: no home folder
+        path = None
+    if path is None or not path.is_absolute():
+        raise CacheUnavailable(f"no home folder to put it in (set HOME or {ENV_VAR})")
+    return path
+
+
+def _describe(exc: OSError) -> str:
+    return exc.strerror or exc.__class__.__name__
+
+
+def _file_digest(path: Path) -> str | None:
+    """sha256 hex digest of the file at ``path``, or None if it cannot be read."""
+    try:
+        if not path.is_file():
+            return None
+        h = hashlib.sha256()
+        with open(path, "rb") as fh:
+            while chunk := fh.read(_CHUNK):
+                h.update(chunk)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+class Cache:
+    """Parsed documents on disk, keyed by file content and parser version.
+
+    ``directory`` None means :func:`default_directory`. Counters ``hits`` and
+    ``misses`` count :meth:`load` calls answered from disk or by parsing.
+    """
+
+    def __init__(self, directory: Path | str | None = None) -> None:
+        self.hits = 0
+        self.misses = 0
+        #: One line for the user when the cache switched itself off, else None.
+        self.warning: str | None = None
+        self.enabled = True
+        self.directory: Path | None = None
+        try:
+            self.directory = Path(directory) if directory is not None else default_directory()
+        except CacheUnavailable as exc:
+            self._disable(f"cache disabled: {exc}")
+            return
+        self._entries = self.directory / f"v{SCHEMA_VERSION}"
+        try:
+            self._entries.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self._disable_unwritable(exc)
+
+    # -- state -------------------------------------------------------------
+    def _disable(self, message: str) -> None:
+        self.enabled = False
+        if self.warning is None:
+            self.warning = message
+
+    def _disable_unwritable(self, exc: OSError) -> None:
+        self._disable(f"cache disabled: {self.directory} is not writable ({_describe(exc)})")
+
+    # -- keys and entries --------------------------------------------------
+    def key(self, path: Path) -> str | None:
+        """The cache key of the file at ``path``, or None if it is unreadable."""
+        digest = _file_digest(path)
+        if digest is None:
+            return None
+        from .pipeline import PARSER_VERSION  # lazy: pipeline imports this module's users
+
+        material = "\0".join(
+            ["vragenronde-cache", str(PARSER_VERSION), str(SCHEMA_VERSION), path.name, digest]
+        )
+        return hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()
+
+    def entry_path(self, key: str) -> Path:
+        """Where the entry for ``key`` lives."""
+        return self._entries / f"{key}.json"
+
+    def _read(self, key: str) -> Document | None:
+        try:
+            data = self.entry_path(key).read_bytes()
+        except OSError:
+            return None
+        try:
+            doc = Document.model_validate_json(data)
+        except (ValidationError, ValueError):
+            return None
+        if doc.schema_version != SCHEMA_VERSION:
+            return None
+        return doc
+
+    def _write(self, key: str, doc: Document) -> None:
+        data = orjson.dumps(doc.model_dump(mode="json", by_alias=True))
+        target = self.entry_path(key)
+        tmp: str | None = None
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+            tmp = None
+        except OSError as exc:
+            self._disable_unwritable(exc)
+        finally:
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+
+    # -- the one public operation -------------------------------------------
+    def load(self, path: str | os.PathLike[str], parse: Callable[[], Document]) -> Document:
+        """The parse of ``path``: from disk when cached, else ``parse()`` (then stored).
+
+        Errors of ``parse()`` (``ParseError``) pass through unchanged; cache
+        trouble never raises.
+        """
+        path = Path(path)
+        if not self.enabled:
+            self.misses += 1
+            return parse()
+        key = self.key(path)
+        if key is None:  # missing, a folder, unreadable: let the parser say so
+            self.misses += 1
+            return parse()
+        doc = self._read(key)
+        if doc is not None:
+            self.hits += 1
+            return doc
+        self.misses += 1
+        doc = parse()
+        # Store only if the file did not change while it was being parsed.
+        if self.enabled and self.key(path) == key:
+            self._write(key, doc)
+        return doc
+
+
+def default_cache(no_cache: bool = False) -> Cache | None:
+    """The cache the command line and the reader use: None with ``no_cache``."""
+    if no_cache:
+        return None
+    return Cache()

@@ -1,0 +1,327 @@
+"""The ``vragenronde`` command line.
+
+::
+
+    vragenronde PATH                     open the reader on a file or folder
+    vragenronde dump PATH [--indent]     the parse as JSON (docs/dump-format.md)
+    vragenronde show PATH [ID]           one question and its answer as plain text
+                                         (without ID: the list of question ids)
+    vragenronde search / export ...      see tui/cli_library.py
+
+Every command takes ``--no-cache``. A first word that names a command is that
+command (``vragenronde dump``); anything else is a path to open, so a file
+literally called ``dump`` is opened with ``vragenronde ./dump``.
+
+Errors never show a traceback: one line ``vragenronde: <message>`` on stderr
+and exit status 2 (130 after Ctrl-C). Set ``VRAGENRONDE_DEBUG=1`` to see the
+traceback of an unexpected error. All document text written to the terminal
+goes through :func:`tui.safe_text.safe_text`; the JSON of ``dump`` escapes
+control characters itself.
+
+The Textual reader (``tui.app``) is imported only to open it, so ``dump`` and
+``show`` start fast and work without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from .safe_text import safe_text
+
+__all__ = ["CliError", "main"]
+
+PROG = "vragenronde"
+EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130
+
+
+class CliError(Exception):
+    """An error for the user; ``str()`` is the one-line message."""
+
+
+class _Exit(Exception):
+    """argparse finished (``--help``, ``--version``) with this status."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of printing usage and exiting."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise CliError(f"{message} (see {self.prog} --help)")
+
+    def exit(self, status: int = 0, message: str | None = None) -> None:  # type: ignore[override]
+        if message:
+            raise CliError(message.strip())
+        raise _Exit(status)
+
+
+# -- output ------------------------------------------------------------------
+
+def _out_bytes(data: bytes) -> None:
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        sys.stdout.flush()
+        buffer.write(data)
+    sys.stdout.flush()
+
+
+def _out_text(text: str) -> None:
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    _out_bytes(text.encode(encoding, "replace"))
+
+
+def _err(message: str) -> None:
+    line = " ".join(safe_text(message).split())
+    try:
+        sys.stderr.write(f"{PROG}: {line}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe: point stdout at /dev/null so exit does not fail again."""
+    try:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(fd, sys.stdout.fileno())
+        os.close(fd)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+#: UTF-8 of characters JSON leaves raw but a terminal may act on: DEL, C1
+#: controls, bidi overrides and isolates. ``dump`` writes them as ``\\uXXXX``.
+_JSON_UNSAFE = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
+
+
+def _json_escape(match: re.Match[bytes]) -> bytes:
+    return b"\\u%04x" % ord(match.group().decode("utf-8"))
+
+
+def dump_bytes(doc: object, indent: bool = False) -> bytes:
+    """The ``dump`` JSON of ``doc`` (a Document), ending with a newline."""
+    import orjson
+
+    opts = orjson.OPT_APPEND_NEWLINE | (orjson.OPT_INDENT_2 if indent else 0)
+    data = orjson.dumps(doc.model_dump(mode="json", by_alias=True), option=opts)  # type: ignore[attr-defined]
+    return _JSON_UNSAFE.sub(_json_escape, data)
+
+
+# -- commands ----------------------------------------------------------------
+
+def _load(path_arg: str, no_cache: bool, verb: str):
+    """Parse one document for ``dump``/``show``; prints a cache warning once."""
+    path = Path(path_arg)
+    if path.is_dir():
+        raise CliError(f"{path_arg}: is a folder; {verb} reads one document")
+    from parsers import parse_path
+    from parsers.cache import default_cache
+
+    cache = default_cache(no_cache)
+    doc = parse_path(path, cache=cache)
+    if cache is not None and cache.warning:
+        _err(cache.warning)
+    return doc
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    """Open the Textual reader on a file or folder."""
+    path = Path(args.path)
+    if not path.exists():
+        raise CliError(f"{args.path}: no such file or folder")
+    if not (path.is_file() or path.is_dir()):
+        raise CliError(f"{args.path}: not a file or folder")
+    try:
+        from tui.app import run_app
+    except ImportError:
+        raise CliError("the reader is not available") from None
+    status = run_app(path, no_cache=args.no_cache, plain=args.plain, ascii=args.ascii)
+    return status if isinstance(status, int) else 0
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    """Print the parse of one document as JSON."""
+    doc = _load(args.path, args.no_cache, "dump")
+    _out_bytes(dump_bytes(doc, indent=args.indent))
+    return 0
+
+
+def _find_question(doc, qid: str):
+    q = doc.question(qid.strip())
+    if q is not None:
+        return q
+
+    def squash(s: str) -> str:
+        return re.sub(r"[\W_]+", "", s).casefold()
+
+    want = squash(qid)
+    found = [x for x in doc.questions() if squash(x.id) == want]
+    return found[0] if len(found) == 1 else None
+
+
+def _id_list(doc) -> str:
+    lines = []
+    for q in doc.questions():
+        first = " ".join(q.text.split())
+        if len(first) > 70:
+            first = first[:69].rstrip() + "…"
+        lines.append(f"{q.id}\t{first}")
+    return safe_text("\n".join(lines)) + "\n"
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """Print one question and its answer as plain text (or, without ID, all ids)."""
+    doc = _load(args.path, args.no_cache, "show")
+    if not doc.questions():
+        raise CliError(f"{args.path}: no questions found in this document")
+    if args.id is None:
+        _out_text(_id_list(doc))
+        return 0
+    q = _find_question(doc, args.id)
+    if q is None:
+        raise CliError(
+            f'{args.path}: no question "{args.id}"; '
+            f"list the ids with: {PROG} show {args.path}"
+        )
+    from .plain import render_show
+
+    _out_text(render_show(doc, q))
+    return 0
+
+
+def _not_built(name: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        raise CliError(f"{name} is not available yet")
+
+    return run
+
+
+# -- parser ------------------------------------------------------------------
+
+def _version() -> str:
+    try:
+        from importlib.metadata import PackageNotFoundError, version
+
+        return version(PROG)
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def build_parser() -> _Parser:
+    """The argparse parser with every subcommand."""
+    common = _Parser(add_help=False)
+    common.add_argument("--no-cache", action="store_true",
+                        help="parse again; do not read or write the parse cache")
+
+    parser = _Parser(
+        prog=PROG,
+        description="Read Dutch parliamentary question rounds in the terminal.",
+        epilog=f"Without a command, {PROG} PATH opens the reader on PATH "
+        f"(write ./dump to open a file named like a command).",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("open", parents=[common], help="open the reader (the default)")
+    p.add_argument("path", metavar="PATH", help="a document or a folder of documents")
+    p.add_argument("--plain", action="store_true", help="plain look: no colours or styling")
+    p.add_argument("--ascii", action="store_true", help="draw with ASCII characters only")
+    p.set_defaults(run=cmd_open)
+
+    p = sub.add_parser("dump", parents=[common], help="print the parse as JSON")
+    p.add_argument("path", metavar="PATH", help="one document")
+    p.add_argument("--indent", action="store_true", help="indent the JSON (2 spaces)")
+    p.set_defaults(run=cmd_dump)
+
+    p = sub.add_parser("show", parents=[common],
+                       help="print a question and its answer as plain text")
+    p.add_argument("path", metavar="PATH", help="one document")
+    p.add_argument("id", metavar="ID", nargs="?",
+                   help="question id such as SP-4 (any case); omit to list the ids")
+    p.set_defaults(run=cmd_show)
+
+    # -- `search` and `export`: tui/cli_library.py (another engineer's module)
+    # adds them; until it exists, stubs keep the names reserved as commands.
+    try:
+        from .cli_library import add_subcommands
+    except ImportError:
+        for name in ("search", "export"):
+            p = sub.add_parser(name, parents=[common], help="(not available yet)")
+            p.add_argument("rest", nargs=argparse.REMAINDER)
+            p.set_defaults(run=_not_built(name))
+    else:
+        add_subcommands(sub, parents=[common])
+
+    return parser
+
+
+def _route(argv: list[str], commands: set[str]) -> list[str]:
+    """Insert ``open`` when the first word is a path rather than a command."""
+    for i, tok in enumerate(argv):
+        if tok == "--":
+            break
+        if tok.startswith("-"):
+            if tok in ("-h", "--help", "--version"):
+                return argv
+            continue
+        if tok in commands:  # options written before the command go after it
+            return [tok, *argv[:i], *argv[i + 1:]]
+        break
+    return ["open", *argv] if argv else argv
+
+
+def _commands(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def _is_parse_error(exc: BaseException) -> bool:
+    """A ``parsers.ParseError`` (without importing the parsers just to ask)."""
+    errors = sys.modules.get("parsers.errors")
+    return errors is not None and isinstance(exc, errors.ParseError)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        parser = build_parser()
+        args = parser.parse_args(_route(argv, _commands(parser)))
+        if args.command is None:
+            raise CliError(f"give a file or folder to read (see {PROG} --help)")
+        return args.run(args)
+    except _Exit as done:
+        return done.status
+    except CliError as exc:
+        _err(str(exc))
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        _err("output closed early (broken pipe)")
+    except Exception as exc:  # never a traceback for the user
+        if _is_parse_error(exc):
+            _err(str(exc))
+        elif os.environ.get("VRAGENRONDE_DEBUG"):
+            raise
+        else:
+            _err(f"internal error: {type(exc).__name__}: {exc}")
+    return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())
