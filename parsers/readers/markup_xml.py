@@ -1,0 +1,102 @@
+"""Safe XML parsing for the XML and DOCX readers (stdlib expat only).
+
+Input is untrusted, so the parser refuses what XML can do beyond markup:
+
+* any entity declaration (``<!ENTITY``), internal or external, is refused
+  before or while parsing: this stops entity-expansion bombs ("billion
+  laughs") and external entities that would read a local file or a URL;
+* parameter entities and external DTD subsets are never loaded;
+* nesting deeper than :data:`MAX_DEPTH` is refused, so the recursive readers
+  cannot overflow the stack.
+
+Namespaces are reduced to local names (``w:p`` and ``{ns}p`` become ``p``),
+and every element's 1-based source line is recorded.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from xml.parsers import expat
+
+from ..errors import ParseError
+
+#: Deeper nesting than this is refused (real publications stay below 30).
+MAX_DEPTH = 200
+
+_ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
+
+
+class _Refused(Exception):
+    """Raised from an expat handler to stop parsing."""
+
+
+def entity_message(name: str) -> str:
+    return f"{name}: XML with entity declarations is refused (possible entity-expansion attack)"
+
+
+def _has_entity_decl(data: bytes) -> bool:
+    if _ENTITY_DECL.search(data):
+        return True
+    # UTF-16/32 documents hide the ASCII pattern between NUL bytes.
+    return b"\x00" in data[:4] and bool(_ENTITY_DECL.search(data.replace(b"\x00", b"")))
+
+
+def local(tag: str) -> str:
+    """``{uri}p`` / ``uri p`` -> ``p``."""
+    return tag.rsplit(" ", 1)[-1].rsplit("}", 1)[-1]
+
+
+def parse_xml(data: bytes, name: str) -> tuple[ET.Element, dict[int, int]]:
+    """Parse ``data`` safely; returns the root and ``{id(element): line}``.
+
+    Raises :class:`ParseError` (one line) for malformed XML, entity
+    declarations, external entities and absurd nesting.
+    """
+    if _has_entity_decl(data):
+        raise ParseError(entity_message(name))
+    builder = ET.TreeBuilder()
+    lines: dict[int, int] = {}
+    depth = 0
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.buffer_text = True
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+
+    def refuse(*_args: object) -> None:
+        raise _Refused(entity_message(name))
+
+    def refuse_external(*_args: object) -> int:
+        raise _Refused(f"{name}: XML with an external entity is refused (it would read outside the document)")
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        nonlocal depth
+        depth += 1
+        if depth > MAX_DEPTH:
+            raise _Refused(f"{name}: XML nested more than {MAX_DEPTH} levels deep is refused")
+        elem = builder.start(local(tag), {local(k): v for k, v in attrs.items()})
+        lines[id(elem)] = parser.CurrentLineNumber
+
+    def end(tag: str) -> None:
+        nonlocal depth
+        depth -= 1
+        builder.end(local(tag))
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = builder.data
+    parser.EntityDeclHandler = refuse
+    parser.UnparsedEntityDeclHandler = refuse
+    parser.ExternalEntityRefHandler = refuse_external
+    try:
+        parser.Parse(data, True)
+        root = builder.close()
+    except _Refused as exc:
+        raise ParseError(str(exc)) from None
+    except expat.ExpatError as exc:
+        reason = expat.ErrorString(exc.code) if exc.code else str(exc)
+        raise ParseError(f"{name}: not well-formed XML (line {exc.lineno}, column {exc.offset + 1}: {reason})") from None
+    except LookupError as exc:  # an encoding declaration Python does not know
+        raise ParseError(f"{name}: XML in an unknown character encoding ({exc})") from None
+    except AssertionError:  # TreeBuilder: no root element
+        raise ParseError(f"{name}: XML without a root element") from None
+    return root, lines

@@ -1,0 +1,335 @@
+"""officielebekendmakingen XML (OP schema, ``op-xsd-2012/2014``) -> ``Source``.
+
+Two families are read:
+
+* ``kamerstuk`` (nota, verslag, lijst, memorie van antwoord): the head
+  (``kamerstukkop``, ``dossier``, ``stuk/stuknr`` + ``titel``,
+  ``datumtekst``) becomes title and meta blocks written as the printed
+  document shows them (``36 500 Titel``, ``Nr. 6 NOTA ...``,
+  ``Ontvangen 12 maart 2024``), so the text-based recognisers still work;
+  ``al``, ``tussenkop``, ``divisie/kop``, ``lijst/li`` and tables become
+  paragraph, heading and list blocks.
+* ``kamervragen`` (also the older ``vragen``/``omschr``/``nummer``
+  notation): ``vraag``/``antwoord`` give role-tagged blocks, the label
+  (``nr``, ``nummer``, ``vraagnummer``, or ``<al>Vraag 1</al>``) as its own
+  ``question-label``/``answer-label`` block; the ``kamervraagomschrijving``
+  sentences are plain blocks near the top; ``kamervraagopmerking`` is a
+  ``mededeling`` when it is one.
+
+Footnotes (``noot``) go to ``Source.footnotes`` keyed by their number, and
+the marker is removed from the running text, so a footnote number never
+glues onto a word or a figure. ``extref``/``dossierref`` keep their visible
+text. What the XML states explicitly (dossier, number, dates, house,
+vergaderjaar, publication id) is put into ``Source.meta``.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from ..source import Block, Source
+from .markup_common import Seg, clean, flat, house_of, iso_date, label_kind, meta_from_pairs, session_year, style_of
+from .markup_xml import parse_xml
+
+_NR_TAGS = {"nr", "nummer", "vraagnummer"}
+_QA = {"vraag": "question", "antwoord": "answer"}
+_SKIP = {"metadata", "meta", "witreg", "nootref", "noot.nr", "noot.al", "plaatje", "illustratie"}
+_HEADINGS = {"tussenkop", "tuskop"}
+_OMSCHR = {"kamervraagomschrijving", "omschr"}
+
+
+def read_xml(data: bytes, name: str = "") -> Source:
+    """Read an OB XML publication (bytes) into a ``Source``."""
+    name = name or "<xml>"
+    root, lines = parse_xml(data, name)
+    reader = _Reader(lines)
+    reader.collect_meta(root)
+    reader.walk(root, None)
+    src = Source(blocks=reader.blocks, format="xml", name=name, footnotes=reader.footnotes,
+                 meta=reader.final_meta(), warnings=reader.warnings)
+    if not src.blocks:
+        src.warnings.append("the XML holds no text paragraphs")
+    return src
+
+
+class _Reader:
+    def __init__(self, lines: dict[int, int]) -> None:
+        self.lines = lines
+        self.blocks: list[Block] = []
+        self.footnotes: dict[str, str] = {}
+        self.meta: dict[str, str] = {}
+        self.derived: dict[str, str] = {}
+        self.warnings: list[str] = []
+        self.count = {"question": 0, "answer": 0}
+        self.has_answers = False
+        self.kind = ""
+
+    # -- metadata ------------------------------------------------------
+    def collect_meta(self, root: ET.Element) -> None:
+        pairs = [(m.get("name", ""), m.get("content", "")) for m in root.iter("meta")]
+        self.meta = meta_from_pairs(pairs)
+        self.has_answers = any(e.tag == "antwoord" for e in root.iter())
+        for el in root.iter():
+            if el.tag in ("kamervragen", "vragen"):
+                self.kind = "kamervragen"
+                break
+            if el.tag == "kamerstuk":
+                self.kind = "kamerstuk"
+                break
+
+    def final_meta(self) -> dict[str, str]:
+        d = self.derived
+        if "publication_id" not in d and d.get("_number"):
+            num, house, year = d["_number"], d.get("house"), d.get("session_year")
+            if re.fullmatch(r"\d{4}Z\d{5}", num):
+                d["publication_id"] = f"kv-tk-{num}"
+                d.setdefault("zaak", num)
+            elif num.isdigit() and house and year:
+                d["publication_id"] = f"ah-{'ek' if house.startswith('Eerste') else 'tk'}-{year.replace('-', '')}-{num}"
+        if "publication_id" not in d and d.get("dossier"):
+            nr = d.get("document_letter") or d.get("document_number")
+            if nr:
+                d["publication_id"] = f"kst-{d['dossier']}-{nr}"
+        out = dict(self.meta)
+        for k, v in d.items():
+            if not k.startswith("_"):
+                out.setdefault(k, v)
+        return out
+
+    # -- inline text ---------------------------------------------------
+    def inline(self, el: ET.Element, bold: bool = False, italic: bool = False) -> list[Seg]:
+        segs: list[Seg] = []
+        if el.text:
+            segs.append(Seg(el.text, bold, italic))
+        for ch in el:
+            tag = ch.tag
+            if tag == "noot":
+                self.footnote(ch)
+            elif tag == "br":
+                segs.append(Seg("\n", bold, italic))
+            elif tag in _SKIP:
+                pass
+            elif tag == "nadruk":
+                t = ch.get("type", "")
+                segs += self.inline(ch, bold or "vet" in t, italic or "cur" in t)
+            else:
+                segs += self.inline(ch, bold, italic)
+            if ch.tail:
+                segs.append(Seg(ch.tail, bold, italic))
+        return segs
+
+    def text_of(self, el: ET.Element) -> str:
+        return flat(style_of(self.inline(el))[0])
+
+    def footnote(self, el: ET.Element) -> None:
+        nr_el = el.find("noot.nr")
+        key = flat("".join(nr_el.itertext())) if nr_el is not None else ""
+        if not key:
+            key = el.get("id") or str(len(self.footnotes) + 1)
+        parts = [style_of(self.inline(a))[0] for a in el if a.tag == "noot.al"]
+        if not parts:
+            parts = [flat("".join(el.itertext()))]
+        self.footnotes[key] = "\n".join(p for p in parts if p)
+
+    # -- blocks --------------------------------------------------------
+    def emit(self, el: ET.Element, text: str, role=None, *, bold=False, italic=False,
+             heading=False, list_item=False, label=None) -> None:
+        text = clean(text)
+        if not text:
+            return
+        self.blocks.append(Block(text=text, line=self.lines.get(id(el)), bold=bold, italic=italic,
+                                 heading=heading, list_item=list_item, role=role, label=label))
+
+    def para(self, el: ET.Element, role, *, heading=False, list_item=False, prefix="") -> None:
+        text, bold, italic = style_of(self.inline(el))
+        if heading and "vet" in el.get("kopopmaak", ""):
+            bold = True
+        if prefix:
+            text = f"{prefix} {text}" if text else prefix
+        self.emit(el, text, role, bold=bold, italic=italic, heading=heading, list_item=list_item)
+
+    def walk(self, el: ET.Element, role) -> None:
+        tag = el.tag
+        handler = getattr(self, "_" + tag.replace(".", "_").replace("-", "_"), None)
+        if tag in _SKIP:
+            return
+        if tag in _QA:
+            self.qa(el, _QA[tag])
+        elif tag in _OMSCHR:
+            self.omschrijving(el)
+        elif handler is not None:
+            handler(el, role)
+        elif tag in _HEADINGS:
+            self.para(el, role, heading=True)
+        elif _has_own_text(el):
+            self.para(el, role)
+        else:
+            for ch in el:
+                self.walk(ch, role)
+
+    def _al(self, el: ET.Element, role) -> None:
+        self.para(el, role)
+
+    def _noot(self, el: ET.Element, role) -> None:
+        self.footnote(el)
+
+    def _kamerstukkop(self, el: ET.Element, role) -> None:
+        for ch in el:
+            if ch.tag != "tekstregel":
+                self.walk(ch, role)  # e.g. a kamervraagnummer inside the head
+                continue
+            text = self.text_of(ch)
+            what = ch.get("inhoud", "")
+            if what == "vergaderjaar" or re.match(r"Vergaderjaar", text, re.I):
+                if session_year(text):
+                    self.derived.setdefault("session_year", session_year(text))
+            if house_of(text):
+                self.derived.setdefault("house", house_of(text))
+            self.emit(ch, text, "meta")
+
+    _kamervraagkop = _kamerstukkop
+
+    def _dossier(self, el: ET.Element, role) -> None:
+        nr = el.find(".//dossiernr")
+        extra = [c for c in el.iter() if "toevoeging" in c.tag]
+        num = flat("".join(nr.itertext())) if nr is not None else ""
+        if extra:
+            num = f"{num} {flat(''.join(extra[0].itertext()))}".strip()
+        title_el = el.find("titel")
+        title = self.text_of(title_el) if title_el is not None else ""
+        if num:
+            self.derived.setdefault("dossier", _dossier_id(num))
+        if title:
+            self.derived.setdefault("title", title)
+        self.emit(el, f"{num} {title}".strip(), "title")
+
+    def _stuk(self, el: ET.Element, role) -> None:
+        nr_el, title_el = el.find("stuknr"), el.find("titel")
+        nr = self.text_of(nr_el) if nr_el is not None else ""
+        title = self.text_of(title_el) if title_el is not None else ""
+        m = re.search(r"(\d+|[A-Z]{1,3})\s*$", nr)
+        if m:
+            key = "document_number" if m[1].isdigit() else "document_letter"
+            self.derived.setdefault(key, m[1])
+        if title:
+            self.derived.setdefault("document_type", flat(title).lower())
+        if nr or title:
+            self.emit(nr_el if nr_el is not None else el, f"{nr} {title}".strip(), "title", heading=True)
+        for ch in el:
+            if ch is not nr_el and ch is not title_el:
+                self.walk(ch, role)
+
+    def _datumtekst(self, el: ET.Element, role) -> None:
+        d = el.find(".//datum")
+        iso = iso_date(d.get("isodatum")) if d is not None else None
+        if iso:
+            self.derived.setdefault("date", iso)
+        self.emit(el, self.text_of(el), "meta")
+
+    def _kop(self, el: ET.Element, role) -> None:
+        parts = [self.text_of(c) for c in el if c.tag not in _SKIP]
+        if not len(el):
+            parts = [self.text_of(el)]
+        bold = style_of(self.inline(el))[1]
+        self.emit(el, " ".join(p for p in parts if p), role, heading=True, bold=bold)
+
+    def _lijst(self, el: ET.Element, role) -> None:
+        for li in el:
+            if li.tag == "li":
+                self._li(li, role)
+            else:
+                self.walk(li, role)
+
+    def _li(self, el: ET.Element, role) -> None:
+        nr_el = el.find("li.nr")
+        prefix = self.text_of(nr_el) if nr_el is not None else ""
+        first = True
+        for ch in el:
+            if ch is nr_el:
+                continue
+            if ch.tag == "al" and first:
+                self.para(ch, role, list_item=True, prefix=prefix)
+                first = False
+            elif ch.tag == "al":
+                self.para(ch, role, list_item=True)
+            else:
+                self.walk(ch, role)
+        if first:
+            text = (el.text or "").strip()
+            self.emit(el, f"{prefix} {text}".strip(), role, list_item=True)
+
+    def _row(self, el: ET.Element, role) -> None:
+        cells = [self.text_of(c) for c in el if c.tag == "entry"]
+        self.emit(el, " | ".join(c for c in cells), role)
+
+    def _ondertekening(self, el: ET.Element, role) -> None:
+        if not len(el):
+            self.para(el, role)
+        for ch in el:
+            self.emit(ch, self.text_of(ch), role)
+
+    def _kamervraagnummer(self, el: ET.Element, role) -> None:
+        self.derived.setdefault("_number", self.text_of(el).replace(" ", ""))
+
+    def _kamervraagopmerking(self, el: ET.Element, role) -> None:
+        text = self.text_of(el)
+        is_mededeling = not self.has_answers or text.lower().startswith("mededeling")
+        sub_role = "mededeling" if is_mededeling else role
+        if any(c.tag == "al" for c in el):
+            for ch in el:
+                self.walk(ch, sub_role)
+        else:
+            self.para(el, sub_role)
+
+    def omschrijving(self, el: ET.Element) -> None:
+        d = el.find(".//datum")
+        iso = iso_date(d.get("isodatum")) if d is not None else None
+        typ = el.get("type", "")
+        if iso:
+            key = "date_submitted" if typ == "vraag" or (not typ and "ingezonden" in self.text_of(el)) else "date"
+            self.derived.setdefault(key, iso)
+        subject = el.find(".//kamervraagonderwerp")
+        if subject is not None and typ != "antwoord":
+            self.derived.setdefault("title", self.text_of(subject))
+        self.emit(el, self.text_of(el))
+
+    def qa(self, el: ET.Element, kind: str) -> None:
+        """A ``vraag`` or ``antwoord``: the label block, then its paragraphs."""
+        children = [c for c in el if c.tag not in _SKIP]
+        label_el, label = None, None
+        for ch in children:
+            if ch.tag in _NR_TAGS:
+                found = label_kind(self.text_of(ch), kind)
+                label_el, label = ch, found[1] if found else self.text_of(ch)
+                break
+        if label_el is None and children and children[0].tag == "al":
+            found = label_kind(self.text_of(children[0]), kind)
+            if found:
+                label_el, label = children[0], found[1]
+        self.count[kind] += 1
+        if label is None:
+            word = "Vraag" if kind == "question" else "Antwoord"
+            label = f"{word} {self.count[kind]}"
+            self.warnings.append(f"{el.tag} without a number at line {self.lines.get(id(el))}; numbered {label} by position")
+        self.emit(label_el if label_el is not None else el, label, f"{kind}-label", label=label)
+        if not [c for c in children if c is not label_el] and _has_own_text(el):
+            self.para(el, kind)
+        for ch in children:
+            if ch is not label_el:
+                self.walk(ch, kind)
+
+
+def _has_own_text(el: ET.Element) -> bool:
+    if el.text and el.text.strip():
+        return True
+    return any(ch.tail and ch.tail.strip() for ch in el)
+
+
+def _dossier_id(num: str) -> str:
+    """``36 500`` -> ``36500``; ``36 800 K`` -> ``36800-K``; ``21 501-32`` -> ``21501-32``."""
+    m = re.match(r"^(\d{1,3}\s?\d{3}(?:-[\dA-Z]+)?)(?:\s+([A-Z]{1,4}|[IVXL]+))?$", flat(num))
+    if not m:
+        return re.sub(r"\s", "", num)
+    base = re.sub(r"\s", "", m[1])
+    return f"{base}-{m[2]}" if m[2] else base
