@@ -18,6 +18,8 @@ from ..source import Source
 #: bounds the time and memory one parse can take.
 MAX_BYTES = 64 * 1024 * 1024
 
+_CHUNK = 1 << 20
+
 SUPPORTED = (".txt", ".md", ".text", ".pdf", ".xml", ".html", ".htm", ".docx")
 
 
@@ -39,9 +41,17 @@ def read_bytes_of(path: Path) -> bytes:
         )
     try:
         with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            # in chunks: ``read(MAX_BYTES + 1)`` would allocate 64 MB for every file
+            chunks: list[bytes] = []
+            total = 0
+            while total <= MAX_BYTES and (chunk := fh.read(_CHUNK)):
+                chunks.append(chunk)
+                total += len(chunk)
+            data = b"".join(chunks)
     except PermissionError:
         raise ParseError(f"{name}: permission denied") from None
+    except FileNotFoundError:
+        raise ParseError(f"{name}: no such file (it disappeared while being read)") from None
     except OSError as exc:
         raise ParseError(f"{name}: cannot read ({exc.strerror or exc})") from None
     if len(data) > MAX_BYTES:
@@ -59,7 +69,7 @@ def sniff(data: bytes, suffix: str) -> str:
     low = head[:512].lower()
     if low.startswith(b"<!doctype html") or low.startswith(b"<html") or b"<html" in low[:300]:
         return "html"
-    if low.startswith(b"<?xml") or low.startswith(b"<officiele-publicatie") or low.startswith(b"<kamer"):
+    if low.startswith((b"<?xml", b"<officiele-publicatie", b"<kamer", b"<!doctype officiele-publicatie", b"<vragen")):
         return "xml" if b"<html" not in low else "html"
     if suffix == ".pdf" and data:
         return "pdf-bad"

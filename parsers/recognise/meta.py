@@ -51,10 +51,19 @@ def read_meta(source: Source) -> Meta:
         meta.house = "Tweede Kamer"
     if meta.dossier and (meta.document_letter or meta.document_number):
         meta.publication_id = f"kst-{meta.dossier}-{meta.document_letter or meta.document_number}"
-    for key, value in source.meta.items():
-        if hasattr(meta, key) and getattr(meta, key) in (None, [], "") and value:
+    return _merge_reader_meta(meta, source.meta)
+
+
+def _merge_reader_meta(meta: Meta, given: dict[str, str]) -> Meta:
+    """Fill empty fields from what the reader knew (XML metadata, PDF info),
+    validated by the model so ISO dates become dates."""
+    data = meta.model_dump()
+    for key, value in given.items():
+        if key in Meta.model_fields and data.get(key) in (None, [], "") and value:
+            trial = {**data, key: value}
             try:
-                setattr(meta, key, value)
-            except (TypeError, ValueError):
-                pass
-    return meta
+                Meta.model_validate(trial)
+            except ValueError:
+                continue
+            data = trial
+    return Meta.model_validate(data)

@@ -117,8 +117,10 @@ def _finish(q: _Q, faction: str | None) -> Question:
 def recognise_nota(source: Source, meta: Meta) -> Structure:
     its = items(source.blocks)
     heads = [i for i, it in enumerate(its) if faction_heading(it.text)]
-    numbered = sum(1 for it in its if NUMBER.match(it.lines[0]))
-    if not heads or numbered < len(heads):
+    # a faction that only joins another's questions opens no block of its own
+    opening = [i for i in heads if not faction_heading(its[i].text).joins]
+    numbered = sum(1 for it in its if NUMBER.match(it.lines[0]) and not it.heading)
+    if not opening or numbered < len(opening):
         from .prose import recognise_prose
 
         return recognise_prose(its, meta)
@@ -145,7 +147,7 @@ def _numbered(its: list[Item], heads: list[int], meta: Meta) -> Structure:
         last = 0
         for it in its[h + 1: nxt]:
             first = it.lines[0]
-            m = NUMBER.match(first)
+            m = NUMBER.match(first) if not it.heading else None
             if m and (int(m["num"]) == last + 1 or (cur is None and int(m["num"]) in (1, global_last + 1))):
                 if cur:
                     fac.questions.append(_finish(cur, fac.name))
