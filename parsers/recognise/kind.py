@@ -42,7 +42,7 @@ def detect_kind(source: Source, meta: Meta) -> Kind:
         for pat, kind in _TITLES:
             if pat.search(meta.document_type):
                 return kind
-    if _AANHANGSEL.search(head) or _ASKING.search(head) or _ANSWERING.search(head):
+    if _AANHANGSEL.search(head) or _ASKING.search(head) or _ANSWERING.search(head) or _MEDEDELING.search(head):
         return _kamervragen_or_mededeling(full)
     for pat, kind in _TITLES:
         if pat.search(head):

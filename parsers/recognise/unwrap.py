@@ -34,6 +34,7 @@ _DIGRAPHS = {
 _SUSPENDED = {"en", "of", "tot", "noch", "dan"}
 _WORD_TAIL = re.compile(r"([\w'’]+)-$")
 _WORD_HEAD = re.compile(r"^([\w'’]+)")
+_URL = re.compile(r"^(?:\(?https?://|\(?www\.)|^\(?[\w.-]+\.(?:nl|com|org|eu|int|gov)/", re.I)
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 
 
@@ -62,6 +63,10 @@ def join_hyphenated(left: str, right: str, vocab: Iterable[str] | None = None) -
         return right
     if not right:
         return left
+    last = left.rsplit(None, 1)[-1]
+    if _URL.search(last):
+        # URLs wrap anywhere: never drop or add characters inside one
+        return left + right if last.endswith(("-", "/", "_", ".", "=", "?", "&")) else f"{left} {right}"
     if not left.endswith("-") or len(left) < 2 or not left[-2].isalpha():
         return f"{left} {right}"
     tail_m = _WORD_TAIL.search(left)

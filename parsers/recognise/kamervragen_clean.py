@@ -1,0 +1,213 @@
+"""Lines of a Kamervragen source, with page furniture and footnotes taken out.
+
+PDF sources arrive clean (the PDF reader drops furniture by position). Text
+converted by others (pdftotext raw or ``-layout``, PyPDF2) still carries:
+
+* running footers ``Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel`` and
+  the page number after them, sometimes glued to the next label
+  (``…, Aanhangsel 1Antwoord 3``);
+* the first-page block ``ah-tk-…`` / ``ISSN 0921 - 7398`` / ``’s-Gravenhage``;
+* footnote bodies in mid-text at each page break, and footnote numbers on
+  lines of their own (``1``, ``2 3``) or glued to the body (``1NOS, …``).
+
+Those lines are returned separately as ``Unplaced`` entries with a reason,
+so nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Unplaced
+from ..source import Source
+
+_RUNNING = re.compile(
+    r"^(?P<f>(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*Aanhangsel)"
+    r"\s*(?P<page>\d{1,4})?\s*(?P<rest>(?:Vraag|Antwoord|Mededeling)\b.*)?$"
+)
+_EK_RUNNING = re.compile(r"^Eerste\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*\d{2}\s?\d{3}(?:\s+[A-Z]+)?\s*,\s*[A-Z]{1,3}\s*\d*$")
+_FIRST = re.compile(
+    r"^(?:(?:ah|kv|h)-(?:tk|ek)-[\w-]*|kst-[\w-]+|ISSN\s*\d{4}\s*-\s*\d{3}[\dX]|[’']s-Gravenhage\s+\d{4}|kv-tk)$", re.I
+)
+_LONE_NUMS = re.compile(r"^\d{1,2}(?:\s+\d{1,2})*$")
+_GLUED_NOTE = re.compile(r"^(?P<n>\d{1,2})(?=[A-Z«“\"‘'(\[]|www\.|https?:)(?P<body>\S.*)$")
+#: A footnote number glued after a question mark or closing quote
+#: (``regenboogbeleid»?1``, ``«Titel»1?``) or after a sentence (``afgerond.3De``).
+_GLUED_REF = re.compile(r"(?<=[?!»”])\d{1,2}(?=[\s,.;:?]|$)|(?<=[^\W\d_]{2}[.])\d{1,2}(?=[A-Z]|\s|$)")
+_LABEL = re.compile(r"^\s*(?:Vraag|Antwoord)\b")
+
+
+@dataclass
+class Ln:
+    """One line of source text with where it came from."""
+
+    text: str
+    line: int | None
+    page: int | None
+    block: int
+    role: str | None = None
+    label: str | None = None
+    bold: bool = False
+
+
+def furniture_kind(text: str) -> str | None:
+    """Why a whole line is page furniture, or None (tolerates ``-layout`` columns)."""
+    parts = [p for p in re.split(r"\s{3,}", text.strip()) if p]
+    if not parts:
+        return None
+    kinds = []
+    for p in parts:
+        if _RUNNING.match(p) and not _RUNNING.match(p)["rest"]:
+            kinds.append("running footer")
+        elif _EK_RUNNING.match(p):
+            kinds.append("running header")
+        elif _FIRST.match(p):
+            kinds.append("first-page publication block")
+        elif re.fullmatch(r"\d{1,4}", p) and len(parts) > 1:
+            kinds.append("page number")
+        else:
+            return None
+    return kinds[0]
+
+
+def source_lines(source: Source) -> tuple[list[Ln], list[Unplaced]]:
+    """All lines of ``source``; furniture and footnotes moved to unplaced."""
+    lines: list[Ln] = []
+    for bi, b in enumerate(source.blocks):
+        for k, raw in enumerate(b.text.split("\n")):
+            if raw.strip():
+                line = b.line + k if b.line is not None and source.format == "text" else b.line
+                lines.append(Ln(raw.rstrip(), line, b.page, bi, b.role, b.label, b.bold))
+    if source.format == "pdf":
+        return lines, []
+    # docx letters number questions with a number alone on a line: keep those
+    numbered = not any(re.match(r"\s*Vraag\s*\d", ln.text) for ln in lines) and any(
+        re.fullmatch(r"\s*Antwoord\s*[.:]?\s*", ln.text) for ln in lines
+    )
+    return _clean(lines, keep_numbers=numbered)
+
+
+def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[Unplaced]]:
+    out: list[Ln] = []
+    unplaced: list[Unplaced] = []
+    drop = _footnote_zones(lines)
+
+    def put(ln: Ln, reason: str, text: str | None = None) -> None:
+        unplaced.append(Unplaced(text=(text or ln.text).strip(), line=ln.line, page=ln.page, reason=reason))
+
+    after_footer = False
+    expected_note = 1
+    in_note = False
+    note_indent: int | None = None
+    for i, ln in enumerate(lines):
+        text = ln.text.strip()
+        if i in drop:
+            put(ln, drop[i])
+            continue
+        indent = len(ln.text) - len(ln.text.lstrip())
+        if note_indent is not None:
+            if indent > note_indent and not _LABEL.match(text):
+                put(ln, "footnote (page bottom)")
+                continue
+            if not (indent == note_indent and _LONE_NUMS.fullmatch(text)):
+                note_indent = None
+        if _LONE_NUMS.fullmatch(text) and not keep_numbers and i + 1 < len(lines):
+            nxt = lines[i + 1].text
+            if len(nxt) - len(nxt.lstrip()) > indent + 1 and not _LABEL.match(nxt.strip()):
+                note_indent = indent  # pdftotext -layout: number, then the indented body
+                put(ln, "footnote marker")
+                continue
+        m = _RUNNING.match(text)
+        if m:
+            put(ln, "page furniture (running footer)", m["f"] + (f" {m['page']}" if m["page"] else ""))
+            after_footer = not m["page"]
+            if m["rest"]:
+                out.append(Ln(m["rest"], ln.line, ln.page, ln.block, ln.role, ln.label, ln.bold))
+                after_footer = False
+            continue
+        kind = furniture_kind(text)
+        if kind:
+            put(ln, f"page furniture ({kind})")
+            continue
+        if after_footer and re.fullmatch(r"\d{1,4}", text):
+            put(ln, "page furniture (page number)")
+            after_footer = False
+            continue
+        after_footer = False
+        g = _GLUED_NOTE.match(text)
+        if g and int(g["n"]) == expected_note and not _LABEL.match(text):
+            put(ln, f"footnote {g['n']}")
+            expected_note += 1
+            in_note = not re.search(r"[.)]\s*$", text)
+            continue
+        if in_note and not _LABEL.match(text):
+            put(ln, f"footnote {expected_note - 1}")
+            in_note = not re.search(r"[.)]\s*$", text)
+            continue
+        in_note = False
+        if i < 8 and not keep_numbers and re.fullmatch(r"[12]", text):
+            put(ln, "page furniture (chamber numeral)")
+            continue
+        if _LONE_NUMS.fullmatch(text) and not keep_numbers and not _numeric_neighbour(lines, i):
+            put(ln, "footnote marker")
+            continue
+        cut = _GLUED_REF.sub("", ln.text)
+        if cut != ln.text:
+            for m in _GLUED_REF.finditer(ln.text):
+                put(ln, "footnote reference", m[0])
+            ln = Ln(cut, ln.line, ln.page, ln.block, ln.role, ln.label, ln.bold)
+        out.append(ln)
+    return out, unplaced
+
+
+def _numeric_neighbour(lines: list[Ln], i: int) -> bool:
+    """A lone number next to other lone numbers is table data, not a marker."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and re.fullmatch(r"[\d.,%\s]+", lines[j].text.strip()):
+            return True
+    return False
+
+
+def _footnote_zones(lines: list[Ln]) -> dict[int, str]:
+    """pdftotext raw: footnote bodies sit between a lone number (or the
+    first-page block) and the running footer that ends the page."""
+    blocks: list[list[int]] = []
+    for i, ln in enumerate(lines):
+        if not blocks or lines[blocks[-1][-1]].block != ln.block:
+            blocks.append([i])
+        else:
+            blocks[-1].append(i)
+
+    def is_footer(bl: list[int]) -> bool:
+        return len(bl) == 1 and bool(_RUNNING.match(lines[bl[0]].text.strip())) and not _RUNNING.match(lines[bl[0]].text.strip())["rest"]
+
+    def is_marker(bl: list[int]) -> bool:
+        return all(_LONE_NUMS.fullmatch(lines[i].text.strip()) for i in bl)
+
+    def is_first(bl: list[int]) -> bool:
+        return all(furniture_kind(lines[i].text) for i in bl)
+
+    out: dict[int, str] = {}
+    for k, bl in enumerate(blocks):
+        if not is_footer(bl):
+            continue
+        seen: list[int] = []
+        j = k - 1
+        while j >= 0 and len(seen) < 12:
+            cand = blocks[j]
+            if is_footer(cand) or any(_LABEL.match(lines[i].text) for i in cand):
+                break
+            if j > 0 and is_footer(blocks[j - 1]) and is_marker(cand):
+                break  # the page number after the previous footer
+            seen.insert(0, j)
+            j -= 1
+        start = next((s for s in seen if is_marker(blocks[s]) or is_first(blocks[s])), None)
+        if start is None:
+            continue
+        for s in seen[seen.index(start):]:
+            if is_marker(blocks[s]) or is_first(blocks[s]):
+                continue
+            for i in blocks[s]:
+                out[i] = "footnote (page bottom)"
+    return out
