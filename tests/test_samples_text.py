@@ -62,6 +62,7 @@ def test_verslag_schriftelijk_overleg():
     assert d.question("PVV-1").answer.text.startswith("Ja. Nederland stemt niet in")
     assert d.question("PVV-2").answer.text == "Ik kom hier voor de zomer op terug."
     assert "Reactie van de bewindspersoon" not in d.question("D66-1").answer.text
+    assert d.question("D66-1").answer.label == "Reactie van de bewindspersoon"
 
 
 def test_numbered_nota_markdown():

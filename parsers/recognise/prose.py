@@ -81,7 +81,8 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
         ans = None
         if cur["a"]:
             ai = cur["a_item"]
-            ans = Answer(text="\n\n".join(cur["a"]), location=Location(line=ai.line, page=ai.page))
+            ans = Answer(text="\n\n".join(cur["a"]), label=cur.get("a_label"),
+                         location=Location(line=ai.line, page=ai.page))
         q = Question(id=f"{slug(name)}-{n}", number=n, text="\n\n".join(cur["q"]), answer=ans,
                      section=cur["section"], location=Location(line=cur["item"].line, page=cur["item"].page))
         if not blocks or blocks[-1].name != name:
@@ -113,9 +114,12 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
                                   location=Location(line=it.line, page=it.page)))
             continue
         if _REPLY.match(text):
+            if cur is None:
+                intro.append(it)
+                continue
             replying = True
-            if cur is not None:
-                cur["a_item"] = cur["a_item"] or it
+            cur["a_item"] = cur["a_item"] or it
+            cur["a_label"] = " ".join(text.split())
             continue
         if _is_heading(it) and not (cur and not replying and not cur["a"] and it.italic):
             finish()
