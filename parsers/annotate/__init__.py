@@ -1,10 +1,125 @@
 """Annotators: figures, citations, cross-references and answer status.
 
-Placeholder: the annotators land in their own modules.
+``annotate(doc)`` walks ``doc.meta.title``, ``doc.intro``, every question text and answer text
+(in document order) and ``doc.closing``, and fills ``doc.figures``,
+``doc.citations`` and ``doc.xrefs`` with spans into those texts. It sets each
+``answer.status`` (unless the grammar already chose ``deferred``/``missing``)
+and lists unanswered questions in ``doc.report.questions_without_answer``.
+
+The finders are pure functions on one string, reusable by the reader:
+:func:`find_figures`, :func:`find_citations`, :func:`find_refs`,
+:func:`answer_status`.
 """
 
-from ..model import Document
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Citation, Document, Faction, Figure, Question, XRef
+from .citations import CitationMatch, find_citations
+from .figures import FigureMatch, find_figures
+from .status import answer_status
+from .xrefs import RefMatch, find_refs
+
+__all__ = [
+    "CitationMatch", "FigureMatch", "RefMatch", "annotate", "answer_status",
+    "find_citations", "find_figures", "find_refs",
+]
+
+#: Citation kinds whose digits are identifiers, never figures.
+_OPAQUE = frozenset({"kamerstuk", "dossier", "aanhangsel", "zaak", "document", "kenmerk", "publicatie"})
+
+
+def _texts(doc: Document) -> Iterator[tuple[Faction | None, Question | None, str, str]]:
+    """(faction, question, field, text) for every annotated text, in order."""
+    yield None, None, "title", doc.meta.title or ""
+    yield None, None, "intro", doc.intro
+    for faction in doc.factions:
+        for q in faction.questions:
+            yield faction, q, "question", q.text
+            if q.answer is not None:
+                yield faction, q, "answer", q.answer.text
+    yield None, None, "closing", doc.closing
 
 
 def annotate(doc: Document) -> Document:
+    """Fill figures, citations, xrefs and answer statuses of ``doc`` (in place;
+    returns ``doc``). Running it twice gives the same result."""
+    figures: list[Figure] = []
+    citations: list[Citation] = []
+    xrefs: list[XRef] = []
+    warnings: list[str] = []
+    for faction, q, field, text in _texts(doc):
+        if not text:
+            continue
+        qid = q.id if q is not None else None
+        cites = find_citations(text)
+        citations.extend(
+            Citation(kind=c.kind, text=c.text, id=c.id, url=c.url, kamerstuk=c.kamerstuk,
+                     question=qid, field=field, start=c.start, end=c.end)
+            for c in cites
+        )
+        skip = [(c.start, c.end) for c in cites if c.kind in _OPAQUE]
+        figures.extend(
+            Figure(kind=f.kind, text=f.text, value=f.value, unit=f.unit,
+                   question=qid, field=field, start=f.start, end=f.end)
+            for f in find_figures(text, skip)
+        )
+        if field == "answer" and q is not None and faction is not None:
+            refs = find_refs(text, cites)
+            xrefs.extend(_resolve(doc, faction, q, refs, warnings))
+    doc.figures = figures
+    doc.citations = citations
+    doc.xrefs = xrefs
+    _set_status(doc)
+    for w in warnings:
+        if w not in doc.report.warnings:
+            doc.report.warnings.append(w)
     return doc
+
+
+def _find_faction(doc: Document, name: str) -> Faction | None:
+    want = name.casefold().removesuffix("-")
+    for f in doc.factions:
+        if f.name and f.name.casefold() == want:
+            return f
+    return None
+
+
+def _resolve(doc: Document, faction: Faction, q: Question, refs: list[RefMatch],
+             warnings: list[str]) -> Iterator[XRef]:
+    for ref in refs:
+        if ref.external:
+            continue
+        block = faction
+        if ref.faction:
+            named = _find_faction(doc, ref.faction)
+            if named is None:
+                continue  # a faction of another document or round
+            block = named
+        by_number = {t.number: t for t in block.questions}
+        for n in ref.numbers:
+            target = by_number.get(n)
+            if target is None:
+                warnings.append(
+                    f"{q.id}: '{ref.text}' points to question {n}, "
+                    f"which is not in block {block.name or '(none)'}"
+                )
+                continue
+            if target.id == q.id:
+                continue
+            yield XRef(from_=q.id, to=target.id, text=ref.text, field="answer",
+                       start=ref.start, end=ref.end)
+
+
+def _set_status(doc: Document) -> None:
+    missing = doc.report.questions_without_answer
+    for q in doc.questions():
+        if q.answer is None:
+            if q.id not in missing:
+                missing.append(q.id)
+            continue
+        if q.answer.status == "answered":
+            q.answer.status = answer_status(q.answer.text)
+        if q.answer.status == "missing" and q.id not in missing:
+            missing.append(q.id)
