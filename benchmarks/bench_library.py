@@ -1,0 +1,127 @@
+"""Benchmark the library: parse, cache, index, open and search at 10, 100 and 2,000 documents.
+
+    .venv/bin/python benchmarks/bench_library.py [SIZES...]
+
+For each size a fresh temporary folder gets that many synthetic documents
+(``benchmarks/synth.py``) plus one lijst with 1,000 questions, and a fresh
+cache folder. Measured, in this order:
+
+* parse: ``parse_path`` without cache on (up to 200 of) the files, documents/s;
+* index cold: ``Library.refresh()`` on an empty cache (parses and fills the
+  parse cache and the index);
+* cached load: ``parse_path`` of every file from the warm parse cache, documents/s;
+* index from cache: the index deleted and rebuilt from the parse cache;
+* open warm: a new ``Library`` + ``refresh()`` + list, nothing changed
+  (target < 2 s at 2,000 documents);
+* search: 24 queries (words, phrases, prefixes, boolean, filters) x 5 runs,
+  median and p95 in ms (target p95 < 100 ms);
+* peak RSS of the process so far (``resource.getrusage``), MB.
+"""
+
+from __future__ import annotations
+
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.synth import write_big_lijst, write_corpus  # noqa: E402
+from parsers import parse_path  # noqa: E402
+from parsers.cache import Cache  # noqa: E402
+from parsers.library import Library  # noqa: E402
+
+QUERIES = [
+    "munitie", "drones", "huurtoeslag", "separate brief", '"separate brief"', "defensie*",
+    "munitie OR drones", "budget NOT munitie", "(stikstof OR natuur) AND boeren",
+    "faction:SP", "faction:SP munitie", "in:answers schema", "in:questions evaluatie",
+    "kind:lijst drones", "kind:nota", "dossier:36800-X", "status:by-reference",
+    "status:deferred faction:VVD", "year:2024 stikstof", "year:2026", "regering",
+    "uitvoering*", "kosten NOT belastingdienst", "motie volledig uitvoeren",
+]
+PARSE_SAMPLE = 200
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench(n: int) -> dict:
+    """Run every measurement for ``n`` documents; return the row."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, cache_dir = Path(tmp) / "rounds", Path(tmp) / "cache"
+        files = write_corpus(folder, n) + [write_big_lijst(folder)]
+        row: dict = {"docs": len(files)}
+
+        sample = files[:PARSE_SAMPLE] if len(files) > PARSE_SAMPLE else files
+        t = time.perf_counter()
+        for p in sample:
+            parse_path(p)
+        row["parse/s"] = len(sample) / (time.perf_counter() - t)
+
+        lib = Library(folder, cache_dir)
+        t = time.perf_counter()
+        entries = lib.refresh()
+        row["index cold s"] = time.perf_counter() - t
+        row["questions"] = sum(e.questions for e in entries)
+        row["failed"] = sum(e.state == "failed" for e in entries)
+        lib.close()
+
+        cache = Cache(cache_dir)
+        t = time.perf_counter()
+        for p in files:
+            parse_path(p, cache=cache)
+        row["cached/s"] = len(files) / (time.perf_counter() - t)
+
+        lib.db_path.unlink()
+        for extra in ("-wal", "-shm"):
+            Path(str(lib.db_path) + extra).unlink(missing_ok=True)
+        lib = Library(folder, cache_dir)
+        t = time.perf_counter()
+        lib.refresh()
+        row["index from cache s"] = time.perf_counter() - t
+        lib.close()
+
+        t = time.perf_counter()
+        lib = Library(folder, cache_dir)
+        entries = lib.refresh()
+        row["open warm s"] = time.perf_counter() - t
+        assert lib.stats.parsed == 0 and len(entries) == len(files)
+
+        times = []
+        for _ in range(5):
+            for q in QUERIES:
+                t = time.perf_counter()
+                lib.search(q, limit=50)
+                times.append((time.perf_counter() - t) * 1000)
+        times.sort()
+        row["search med ms"] = statistics.median(times)
+        row["search p95 ms"] = times[int(len(times) * 0.95) - 1]
+        lib.close()
+        row["peak MB"] = _peak_mb()
+    return row
+
+
+def main(sizes: list[int]) -> None:
+    """Print one table row per size, then the target check."""
+    cols = ["docs", "questions", "failed", "parse/s", "index cold s", "cached/s",
+            "index from cache s", "open warm s", "search med ms", "search p95 ms", "peak MB"]
+    print("| " + " | ".join(cols) + " |")
+    print("|" + "---:|" * len(cols))
+    rows = []
+    for n in sizes:
+        row = bench(n)
+        rows.append(row)
+        cells = [f"{row[c]:.3f}" if isinstance(row[c], float) and row[c] < 10 else
+                 (f"{row[c]:.0f}" if isinstance(row[c], float) else str(row[c])) for c in cols]
+        print("| " + " | ".join(cells) + " |", flush=True)
+    big = rows[-1]
+    print(f"\nopen warm at {big['docs']} docs: {big['open warm s']:.3f} s (target < 2 s); "
+          f"search p95 {big['search p95 ms']:.1f} ms (target < 100 ms)")
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]] or [10, 100, 2000])

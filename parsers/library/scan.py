@@ -1,0 +1,147 @@
+"""Find the documents under a folder and summarise a parse for the list.
+
+:func:`scan_folder` walks a folder (recursively, sorted, symlinked folders not
+followed) and returns every file with a supported extension, with the size and
+``mtime_ns`` the up-to-date check compares. Hidden files and folders and tool
+folders (``.git``, virtualenvs, caches) are skipped.
+
+:class:`DocEntry` is one row of the library list; :func:`summarise` computes
+the figures it shows from a parsed :class:`~parsers.model.Document`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import Document
+from ..readers import SUPPORTED
+
+__all__ = ["SKIP_DIRS", "DocEntry", "FileStat", "file_digest", "scan_folder", "summarise"]
+
+#: Folders never searched (besides every folder whose name starts with a dot).
+SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
+
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class FileStat:
+    """A file found by the scan: its path relative to the folder, size and mtime."""
+
+    rel: str
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+def scan_folder(folder: Path) -> list[FileStat]:
+    """Every supported file under ``folder``, sorted by relative path (``/``-separated)."""
+    folder = Path(folder)
+    found: list[FileStat] = []
+    for root, dirs, files in os.walk(folder, onerror=None, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
+        for name in files:
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in SUPPORTED:
+                continue
+            path = Path(root, name)
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            if not path.is_file():
+                continue
+            rel = path.relative_to(folder).as_posix()
+            found.append(FileStat(rel, path, st.st_size, st.st_mtime_ns))
+    found.sort(key=lambda f: f.rel)
+    return found
+
+
+def file_digest(path: Path) -> str | None:
+    """sha256 hex digest of a file's bytes, or None when it cannot be read."""
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(_CHUNK):
+                h.update(chunk)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class DocEntry:
+    """One document of the library, as the list shows it.
+
+    ``state`` is ``ok``, ``warnings`` (the parse reported warnings or text it
+    could not place) or ``failed`` (``error`` holds the one-line reason, and
+    the figures are zero). ``rel`` is the path relative to the library folder.
+    """
+
+    path: Path
+    rel: str
+    state: str
+    error: str | None = None
+    kind: str = "unknown"
+    house: str | None = None
+    dossier: str | None = None
+    #: The document letter (EK: ``F``) or number (TK: ``12``), whichever it has.
+    letter: str | None = None
+    publication_id: str | None = None
+    #: ISO date of the document, or None.
+    date: str | None = None
+    title: str | None = None
+    factions: int = 0
+    questions: int = 0
+    by_reference: int = 0
+    deferred: int = 0
+    warnings: int = 0
+    #: How many other library documents cite this one.
+    cited_by: int = 0
+
+    @property
+    def label(self) -> str:
+        """Dossier and letter/number as one short label, e.g. ``36800-K F``."""
+        return " ".join(x for x in (self.dossier, self.letter) if x)
+
+    def to_jsonable(self) -> dict:
+        """The entry as a JSON-ready dict (``path`` as a string)."""
+        return {
+            "path": str(self.path), "rel": self.rel, "state": self.state, "error": self.error,
+            "kind": self.kind, "house": self.house, "dossier": self.dossier,
+            "letter": self.letter, "publication_id": self.publication_id, "date": self.date,
+            "title": self.title, "factions": self.factions, "questions": self.questions,
+            "by_reference": self.by_reference, "deferred": self.deferred,
+            "warnings": self.warnings, "cited_by": self.cited_by,
+        }
+
+
+def question_status(q) -> str:
+    """The status of a question's answer; ``missing`` when it has none."""
+    return q.answer.status if q.answer is not None else "missing"
+
+
+def summarise(doc: Document) -> dict:
+    """The list figures of a parsed document (keys are :class:`DocEntry` fields)."""
+    m = doc.meta
+    questions = doc.questions()
+    statuses = [question_status(q) for q in questions]
+    names = {f.name.casefold() for f in doc.factions if f.name}
+    warnings = len(doc.report.warnings) + len(doc.report.unplaced)
+    return {
+        "state": "warnings" if warnings else "ok",
+        "kind": m.kind,
+        "house": m.house,
+        "dossier": m.dossier,
+        "letter": m.document_letter or m.document_number,
+        "publication_id": m.publication_id,
+        "date": m.date.isoformat() if m.date else None,
+        "title": m.title,
+        "factions": len(names),
+        "questions": len(questions),
+        "by_reference": statuses.count("by-reference"),
+        "deferred": statuses.count("deferred"),
+        "warnings": warnings,
+    }

@@ -1,0 +1,167 @@
+"""Run a parsed :class:`~parsers.library.query.Query` against the index.
+
+A hit is one (document, question) pair with a one-line snippet around the
+matched words. Ranking is FTS5's bm25 (best first); ties, and queries made of
+filters only, go in path and question order.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from .query import Query
+
+__all__ = ["Hit", "run_search"]
+
+#: Marker characters FTS5 puts around matched words; removed again in :class:`Hit`.
+_OPEN, _CLOSE = "\x02", "\x03"
+_SNIPPET_TOKENS = 16
+_LEAD_CHARS = 160
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: a question of a library document.
+
+    ``snippet`` is plain one-line text; ``spans`` are the (start, end) offsets
+    of the matched words in it. ``field`` says where the snippet comes from
+    (``question`` or ``answer``). ``score`` is higher for better hits (0 for
+    filter-only queries).
+    """
+
+    path: Path
+    rel: str
+    question_id: str
+    faction: str | None
+    status: str
+    field: str
+    snippet: str
+    spans: tuple[tuple[int, int], ...]
+    score: float
+    publication_id: str | None = None
+    title: str | None = None
+
+    def marked(self, open_: str = "[", close: str = "]") -> str:
+        """The snippet with ``open_``/``close`` around each matched span."""
+        out, pos = [], 0
+        for start, end in self.spans:
+            out += [self.snippet[pos:start], open_, self.snippet[start:end], close]
+            pos = end
+        out.append(self.snippet[pos:])
+        return "".join(out)
+
+    def to_jsonable(self) -> dict:
+        """The hit as a JSON-ready dict."""
+        return {
+            "path": str(self.path), "rel": self.rel, "question": self.question_id,
+            "faction": self.faction, "status": self.status, "field": self.field,
+            "snippet": self.snippet, "spans": [list(s) for s in self.spans],
+            "score": round(self.score, 4), "publication_id": self.publication_id,
+            "title": self.title,
+        }
+
+
+def _clean(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Strip the markers from an FTS5 snippet; one line; span offsets."""
+    raw = " ".join(raw.split())
+    text: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length, start = 0, None
+    for ch in raw:
+        if ch == _OPEN:
+            start = length
+        elif ch == _CLOSE:
+            if start is not None and length > start:
+                spans.append((start, length))
+            start = None
+        else:
+            text.append(ch)
+            length += 1
+    return "".join(text), tuple(spans)
+
+
+def _lead(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) > _LEAD_CHARS:
+        text = text[: _LEAD_CHARS - 1].rstrip() + "…"
+    return text
+
+
+def run_search(conn: sqlite3.Connection, folder: Path, query: Query, limit: int) -> list[Hit]:
+    """The hits of ``query`` in the index behind ``conn``, best first, at most ``limit``.
+
+    Two steps keep broad queries fast: first the ranked question ids (bm25
+    over the matching rows, filters joined in), then snippets and details for
+    those ``limit`` rows only.
+    """
+    where: list[str] = []
+    params: list = []
+    for flt in query.filters:
+        cond, p = flt.sql()
+        where.append(cond)
+        params += p
+    if query.exclude is not None:
+        where.append("q.id NOT IN (SELECT rowid FROM qfts WHERE qfts MATCH ?)")
+        params.append(query.fts(query.exclude))
+    match = query.fts(query.match)
+    if match is not None and not where:
+        sql = "SELECT rowid, bm25(qfts) AS score FROM qfts WHERE qfts MATCH ? ORDER BY score, rowid LIMIT ?"
+        params = [match, limit]
+    elif match is not None:
+        sql = ("SELECT q.id, bm25(qfts) AS score FROM qfts JOIN questions q ON q.id = qfts.rowid "
+               "JOIN docs d ON d.id = q.doc_id WHERE qfts MATCH ?"
+               + "".join(f" AND {w}" for w in where) + " ORDER BY score, q.id LIMIT ?")
+        params = [match, *params, limit]
+    else:
+        sql = ("SELECT q.id, 0.0 FROM docs d JOIN questions q ON q.doc_id = d.id"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY d.rel, q.ord LIMIT ?")
+        params.append(limit)
+    try:
+        ranked = conn.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:  # FTS5 syntax we did not foresee
+        from .query import QueryError
+
+        raise QueryError(f"cannot search for {query.text!r}: {exc}") from None
+    if not ranked:
+        return []
+    marks = ", ".join(f"snippet(qfts, {i}, '{_OPEN}', '{_CLOSE}', '…', {_SNIPPET_TOKENS})"
+                      for i in (0, 1))
+    ids = [r[0] for r in ranked]
+    marks_in = ", ".join("?" * len(ids))
+    info = {r[0]: r[1:] for r in conn.execute(
+        "SELECT q.id, q.qid, q.faction, q.status, d.rel, d.pub_id, d.title, q.ord, "
+        f"qfts.question, qfts.answer FROM questions q JOIN docs d ON d.id = q.doc_id "
+        f"JOIN qfts ON qfts.rowid = q.id WHERE q.id IN ({marks_in})", ids)}
+    snips: dict[int, tuple] = {}
+    if match is not None:
+        snips = {r[0]: r[1:] for r in conn.execute(
+            f"SELECT rowid, {marks} FROM qfts WHERE qfts MATCH ? AND rowid IN ({marks_in})",
+            [match, *ids])}
+    hits = []
+    for rowid, score in ranked:
+        qid, faction, status, rel, pub, title, ord_, qtext, atext = info[rowid]
+        s_q, s_a = snips.get(rowid, (None, None))
+        field, snippet, spans = _pick(query.column, qtext, atext, s_q, s_a)
+        hits.append((float(score or 0.0), rel, ord_, Hit(
+            path=folder / rel, rel=rel, question_id=qid, faction=faction, status=status,
+            field=field, snippet=snippet, spans=spans, score=0.0 - float(score or 0.0) + 0.0,
+            publication_id=pub, title=title,
+        )))
+    hits.sort(key=lambda h: h[:3])
+    return [h[3] for h in hits]
+
+
+def _pick(column, qtext, atext, s_q, s_a):
+    """Choose the snippet: the column searched in, else the one with a match."""
+    candidates = [("question", s_q, qtext), ("answer", s_a, atext)]
+    if column == "answer":
+        candidates.reverse()
+    for name, snip, _ in candidates:
+        if snip and _OPEN in snip:
+            text, spans = _clean(snip)
+            return name, text, spans
+    name, _, full = candidates[0]
+    return name, _lead(full or ""), ()

@@ -1,0 +1,253 @@
+"""The ``search`` and ``export`` commands of the ``vragenronde`` command line.
+
+::
+
+    vragenronde search FOLDER QUERY... [--json] [--limit N]
+    vragenronde export PATH [--format md|csv|json] [--question ID | --faction NAME]
+                            [--table figures|citations]
+    vragenronde export FOLDER [--format md|csv|json] [--query Q] [--limit N]
+
+``search`` first brings the folder's index up to date (progress on stderr
+when it is a terminal; one line per file that failed), then prints one hit
+per line, best first: the document path (the folder as given joined with the
+path inside it), a tab, the question id, a tab, the snippet with ``[...]``
+around the matched words. ``--json`` prints a JSON list of hits instead.
+Exit status, like grep: 0 when something was found, 1 when nothing was (no
+output, or ``[]`` with ``--json``), 2 for an error (a bad query, a missing
+folder).
+
+``export`` of a file writes the document, one question or one faction's
+questions, or its figures or citations table, to stdout. ``export`` of a
+folder writes the hits of ``--query`` as a list (one row per question), or
+without ``--query`` the library list (one row per document).
+
+The query language is described in :mod:`parsers.library.query`. All
+document text written as plain text goes through
+:func:`tui.safe_text.safe_text`; JSON escapes control characters itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .safe_text import safe_text
+
+__all__ = ["EXIT_FOUND", "EXIT_NOT_FOUND", "add_subcommands", "cmd_export", "cmd_search"]
+
+EXIT_FOUND = 0
+EXIT_NOT_FOUND = 1
+_PROG = "vragenronde"
+
+
+def _error(message: str) -> Exception:
+    """A one-line user error. ``ParseError`` because ``tui.cli.main`` prints it as
+    such under any import name (``python -m tui.cli`` makes ``tui.cli`` a second
+    module whose ``CliError`` the running ``main`` would not catch)."""
+    from parsers.errors import ParseError
+
+    return ParseError(message)
+
+
+def _write(text: str) -> None:
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    data = text.encode(encoding, "replace")
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(data.decode(encoding))
+    else:
+        sys.stdout.flush()
+        buffer.write(data)
+    sys.stdout.flush()
+
+
+def _note(message: str) -> None:
+    try:
+        sys.stderr.write(f"{_PROG}: {' '.join(safe_text(message).split())}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def _path_text(path: str) -> str:
+    """A path for one output line: no raw tab or line break, controls made visible."""
+    return safe_text(path.replace("\t", "\u2409").replace("\n", "\u240a"))
+
+
+class _Progress:
+    """``indexing 3/120 path`` on one rewritten stderr line, only on a terminal."""
+
+    def __init__(self) -> None:
+        try:
+            self.tty = sys.stderr.isatty()
+        except (AttributeError, ValueError):
+            self.tty = False
+        self.shown = False
+
+    def __call__(self, done: int, total: int, rel: str) -> None:
+        if not self.tty or total == 0:
+            return
+        line = f"indexing {done}/{total} {rel}" if rel else ""
+        sys.stderr.write("\r\x1b[K" + safe_text(line)[:200])
+        sys.stderr.flush()
+        self.shown = bool(rel)
+
+
+def _open_library(folder_arg: str, no_cache: bool):
+    """Index the folder (new and changed files only) and return the Library."""
+    from parsers.library import Library
+
+    folder = Path(folder_arg)
+    if not folder.exists():
+        raise _error(f"{folder_arg}: no such folder")
+    if not folder.is_dir():
+        raise _error(f"{folder_arg}: is a file; {_PROG} search and export --query read a folder")
+    lib = Library(folder, no_cache=no_cache)
+    if lib.warning:
+        _note(lib.warning)
+    lib.refresh(progress=_Progress())
+    for rel, error in lib.stats.failures:
+        _note(f"{os.path.join(folder_arg, rel)}: failed: {error}")
+    if lib.cache is not None and lib.cache.warning:
+        _note(lib.cache.warning)
+    return lib
+
+
+def _parse(query: str, limit: int):
+    """The parsed query; checked before any indexing so a typo costs nothing."""
+    from parsers.library import QueryError, parse_query
+
+    if limit < 1:
+        raise _error("--limit must be 1 or more")
+    try:
+        return parse_query(query)
+    except QueryError as exc:
+        raise _error(str(exc)) from None
+
+
+def _search(lib, query, limit: int):
+    from parsers.library import QueryError
+
+    try:
+        return lib.search(query, limit=limit)
+    except QueryError as exc:
+        raise _error(str(exc)) from None
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Print the hits of a query in a folder, best first; exit 1 when none."""
+    from parsers.library.export import to_json
+
+    query = _parse(" ".join(args.query), args.limit)
+    lib = _open_library(args.folder, args.no_cache)
+    try:
+        hits = _search(lib, query, args.limit)
+    finally:
+        lib.close()
+    if args.json:
+        items = []
+        for h in hits:
+            item = h.to_jsonable()
+            item["path"] = os.path.join(args.folder, h.rel)
+            items.append(item)
+        _write(to_json(items))
+    elif hits:
+        lines = [f"{_path_text(os.path.join(args.folder, h.rel))}\t{safe_text(h.question_id)}"
+                 f"\t{safe_text(h.marked())}" for h in hits]
+        _write("\n".join(lines) + "\n")
+    return EXIT_FOUND if hits else EXIT_NOT_FOUND
+
+
+def _export_folder(args: argparse.Namespace) -> str:
+    from parsers.library import export_entries, export_rows
+
+    for flag in ("question", "faction", "table"):
+        if getattr(args, flag) is not None:
+            raise _error(f"--{flag} needs a document, not a folder")
+    query = _parse(args.query, args.limit) if args.query is not None else None
+    lib = _open_library(args.path, args.no_cache)
+    try:
+        if query is None:
+            return export_entries(lib.entries(), args.format)
+        hits = _search(lib, query, args.limit)
+        rows = lib.question_rows(hits)
+        for row in rows:
+            row["document"] = os.path.join(args.path, row["document"])
+        return export_rows(rows, args.format, title=f"Search: {args.query}")
+    finally:
+        lib.close()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export a document, a question, a faction, a table, or a folder's search results."""
+    from parsers import parse_path
+    from parsers.cache import default_cache
+    from parsers.library import ExportError, export_document
+
+    path = Path(args.path)
+    if not path.exists():
+        raise _error(f"{args.path}: no such file or folder")
+    try:
+        if path.is_dir():
+            text = _export_folder(args)
+        else:
+            if args.query is not None:
+                raise _error("--query needs a folder; for one document use --question or --faction")
+            cache = default_cache(args.no_cache)
+            doc = parse_path(path, cache=cache)
+            if cache is not None and cache.warning:
+                _note(cache.warning)
+            text = export_document(doc, args.format, name=args.path, question=args.question,
+                                   faction=args.faction, table=args.table)
+    except ExportError as exc:
+        raise _error(f"{args.path}: {exc}") from None
+    _write(text if args.format == "json" else safe_text(text))
+    return 0
+
+
+def add_subcommands(subparsers, parents=()) -> None:
+    """Add ``search`` and ``export`` to an argparse subparsers object.
+
+    ``parents`` are parent parsers (the command line's common options); when
+    none are given, ``--no-cache`` is added here.
+    """
+    parents = list(parents)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        if not parents:
+            p.add_argument("--no-cache", action="store_true",
+                           help="parse again; keep the index in memory only")
+
+    p = subparsers.add_parser(
+        "search", parents=parents, help="search a folder of documents (one hit per line)",
+        description="Search every document under FOLDER. Exit status 0: hits found; "
+        "1: no hits; 2: error. Query syntax: words, \"phrases\", prefix*, AND/OR/NOT, "
+        "brackets, and filters faction:SP in:answers in:questions kind:kamervragen "
+        "dossier:36800-K status:by-reference year:2026.")
+    common(p)
+    p.add_argument("folder", metavar="FOLDER", help="a folder of documents")
+    p.add_argument("query", metavar="QUERY", nargs="+", help="the search (words are joined)")
+    p.add_argument("--json", action="store_true", help="print the hits as a JSON list")
+    p.add_argument("--limit", type=int, default=100, metavar="N",
+                   help="at most N hits (default 100)")
+    p.set_defaults(run=cmd_search)
+
+    p = subparsers.add_parser(
+        "export", parents=parents, help="export a document, question, faction or search results",
+        description="Export PATH (a document) or, with --query, the hits in PATH (a folder); "
+        "a folder without --query exports the list of its documents.")
+    common(p)
+    p.add_argument("path", metavar="PATH", help="a document or a folder")
+    p.add_argument("--format", choices=("md", "csv", "json"), default="md",
+                   help="output format (default md)")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--question", metavar="ID", help="only this question (e.g. SP-4)")
+    which.add_argument("--faction", metavar="NAME", help="only this faction's questions")
+    p.add_argument("--table", choices=("figures", "citations"),
+                   help="the figures or citations table instead (csv or json)")
+    p.add_argument("--query", metavar="Q", help="export the hits of this search (folder only)")
+    p.add_argument("--limit", type=int, default=1000, metavar="N",
+                   help="at most N hits with --query (default 1000)")
+    p.set_defaults(run=cmd_export)
