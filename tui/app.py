@@ -1,0 +1,99 @@
+"""The vragenronde reader app.
+
+``create_app(path, ...)`` builds the app (tests use it); ``run_app(...)`` runs
+it (the CLI calls it). A file opens in the reader at the first question of
+the first faction; a folder opens a document list first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from textual.app import App
+
+from .bindings import APP_BINDINGS
+from .commands import ReaderCommands
+
+Parser = Callable[[Path], object]
+
+
+def _default_cache(no_cache: bool):
+    """The shared parse cache, or None (disabled, missing, or unusable)."""
+    if no_cache:
+        return None
+    try:
+        from parsers.cache import default_cache
+    except Exception:
+        return None
+    try:
+        return default_cache() if callable(default_cache) and not hasattr(default_cache, "load") else default_cache
+    except Exception:
+        return None
+
+
+class ReaderApp(App[None]):
+    """Reads question rounds: outline, question and answer side by side."""
+
+    CSS_PATH = ["app.tcss"]
+    TITLE = "vragenronde"
+    BINDINGS = APP_BINDINGS
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    #: Below 110 columns the question and answer panes stack.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
+
+    def __init__(self, path: str | Path, *, no_cache: bool = False, plain: bool = False,
+                 ascii: bool = False, parser: Parser | None = None) -> None:
+        # plain: the terminal's own 16 ANSI colours, no truecolor theme
+        super().__init__(ansi_color=True if plain else None)
+        self.path = Path(path)
+        self.no_cache = no_cache
+        self.plain = plain
+        self.ascii_only = ascii
+        self._parser = parser
+        self._cache = None
+        self._cache_ready = False
+        if plain:
+            self.theme = "ansi-dark"
+
+    def on_mount(self) -> None:
+        if self.ascii_only:
+            self.add_class("-ascii")
+        if self.path.is_dir():
+            from .screens.library import LibraryScreen
+
+            self.push_screen(LibraryScreen(self.path))
+        else:
+            from .screens.reader import ReaderScreen
+
+            self.push_screen(ReaderScreen(self.path))
+
+    def parse_document(self, path: Path):
+        """Parse ``path`` (called from worker threads). Raises ParseError."""
+        if self._parser is not None:
+            return self._parser(Path(path))
+        from parsers import parse_path
+
+        if not self._cache_ready:
+            self._cache = _default_cache(self.no_cache)
+            self._cache_ready = True
+        return parse_path(path, cache=self._cache)
+
+
+def create_app(path: str | Path, *, no_cache: bool = False, plain: bool = False,
+               ascii: bool = False, parser: Parser | None = None) -> ReaderApp:
+    """Build the reader for ``path`` (a document or a folder).
+
+    ``parser`` replaces ``parsers.parse_path`` (tests pass hand-built
+    documents this way).
+    """
+    return ReaderApp(path, no_cache=no_cache, plain=plain, ascii=ascii, parser=parser)
+
+
+def run_app(path: str | Path, *, no_cache: bool = False, plain: bool = False,
+            ascii: bool = False) -> int:
+    """Run the reader on ``path`` until the user quits; returns an exit code."""
+    app = create_app(path, no_cache=no_cache, plain=plain, ascii=ascii)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,48 @@
+"""Key bindings of the reader, in one place (footer, help screen, tests).
+
+Every binding has an id so users can remap it with a keymap file.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+READER_BINDINGS: list[Binding] = [
+    Binding("j,down", "next_question", "Next", id="next-question"),
+    Binding("k,up", "previous_question", "Prev", id="previous-question"),
+    Binding("J,right_square_bracket", "next_faction", "Next faction", id="next-faction", key_display="J/]"),
+    Binding("K,left_square_bracket", "previous_faction", "Prev faction", id="previous-faction", key_display="K/["),
+    Binding("g,home", "first_question", "First", id="first-question", show=False),
+    Binding("G,end", "last_question", "Last", id="last-question", show=False),
+    Binding("colon,number_sign", "jump", "Jump", id="jump", key_display=":"),
+    # priority: the focus moves to the search input before the next key is
+    # routed, so keys typed right after "/" land in the input
+    Binding("slash", "search", "Search", id="search", key_display="/", priority=True),
+    Binding("n", "next_hit", "Next hit", id="next-hit", show=False),
+    Binding("N", "previous_hit", "Prev hit", id="previous-hit", show=False),
+    Binding("f", "follow", "Follow ref", id="follow"),
+    Binding("b,backspace", "back", "Back", id="back"),
+    Binding("y", "copy_answer", "Copy", id="copy-answer"),
+    Binding("Y", "copy_both", "Copy Q+A", id="copy-both", show=False),
+    Binding("c", "citations", "Citations", id="citations"),
+    Binding("F", "figures", "Figures", id="figures", show=False),
+    Binding("o", "toggle_outline", "Outline", id="toggle-outline"),
+    Binding("pagedown,space", "page_down", "Page down", id="page-down", show=False),
+    Binding("pageup", "page_up", "Page up", id="page-up", show=False),
+    Binding("escape", "escape", "Close", id="escape", show=False),
+    Binding("question_mark", "help", "Help", id="help", key_display="?"),
+]
+
+#: Bindings on the App itself (every screen).
+APP_BINDINGS: list[Binding] = [
+    Binding("q", "quit", "Quit", id="quit"),
+    Binding("ctrl+c", "quit", "Quit", id="quit-ctrl-c", show=False, priority=True),
+]
+
+#: Extra help lines for keys that are not bindings of the reader screen.
+HELP_EXTRA: list[tuple[str, str]] = [
+    ("Enter", "open (document list, views)"),
+    ("Escape", "close search / dialog, back to the document list"),
+    ("ctrl+p", "command palette"),
+    ("q, ctrl+c", "quit"),
+]

@@ -1,0 +1,183 @@
+"""Pure navigation state of the reader: position, back stack, jumps, search.
+
+No Textual here, so the logic is cheap to test; the reader screen holds one
+:class:`Navigator` and renders whatever it points at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..highlight import find_all
+
+#: Fields of a question that the search looks through, in reading order.
+SEARCH_FIELDS = ("question", "answer")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search match: question index, field, and offsets in that field."""
+
+    index: int
+    field: str
+    start: int
+    end: int
+
+
+def field_text(question, field_name: str) -> str:
+    """The text of ``field_name`` (question/answer) of ``question``."""
+    if field_name == "question":
+        return question.text
+    return question.answer.text if question.answer is not None else ""
+
+
+@dataclass
+class Navigator:
+    """Where the reader is in a document, and how it got there."""
+
+    doc: object
+    questions: list = field(default_factory=list)
+    #: faction index of each question
+    faction_of: list[int] = field(default_factory=list)
+    index: int = 0
+    back_stack: list[int] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
+    hit_index: int = -1
+    query: str = ""
+
+    @classmethod
+    def for_document(cls, doc) -> "Navigator":
+        """A navigator at the first question of the first faction."""
+        questions, faction_of = [], []
+        for fi, faction in enumerate(doc.factions):
+            for q in faction.questions:
+                questions.append(q)
+                faction_of.append(fi)
+        return cls(doc=doc, questions=questions, faction_of=faction_of)
+
+    # -- position -------------------------------------------------------
+    @property
+    def current(self):
+        """The current question, or None for a document without questions."""
+        return self.questions[self.index] if self.questions else None
+
+    @property
+    def faction(self):
+        """The faction block of the current question."""
+        if not self.questions:
+            return None
+        return self.doc.factions[self.faction_of[self.index]]
+
+    def clamp(self, index: int) -> int:
+        """``index`` limited to the valid question range."""
+        return max(0, min(index, len(self.questions) - 1)) if self.questions else 0
+
+    def step(self, delta: int) -> int:
+        """The index ``delta`` questions away (clamped)."""
+        return self.clamp(self.index + delta)
+
+    def faction_step(self, delta: int) -> int:
+        """First question of the next (+1) / previous (-1) faction block with
+        questions; previous from mid-block goes to the block's own start."""
+        if not self.questions:
+            return 0
+        here = self.faction_of[self.index]
+        starts = [i for i, fi in enumerate(self.faction_of) if i == 0 or self.faction_of[i - 1] != fi]
+        if delta > 0:
+            later = [i for i in starts if self.faction_of[i] != here and i > self.index]
+            return later[0] if later else self.index
+        own = max(i for i in starts if i <= self.index)
+        if own < self.index:
+            return own
+        earlier = [i for i in starts if i < own]
+        return earlier[-1] if earlier else self.index
+
+    def index_of(self, qid: str) -> int | None:
+        """Index of the question with id ``qid`` (case-insensitive)."""
+        want = qid.casefold()
+        for i, q in enumerate(self.questions):
+            if q.id.casefold() == want:
+                return i
+        return None
+
+    def resolve(self, spec: str) -> int | None:
+        """Index for a jump: a question id ("SP-4") or a number ("4") in the
+        current faction block (falling back to the first block that has it)."""
+        spec = spec.strip().lstrip("#").strip()
+        if not spec or not self.questions:
+            return None
+        exact = self.index_of(spec)
+        if exact is not None:
+            return exact
+        m = re.fullmatch(r"(?:vraag\s*)?(\d+)", spec, re.IGNORECASE)
+        if not m:
+            return None
+        number = int(m.group(1))
+        here = self.faction_of[self.index]
+        same = [i for i, q in enumerate(self.questions) if q.number == number]
+        for i in same:
+            if self.faction_of[i] == here:
+                return i
+        return same[0] if same else None
+
+    def go(self, index: int, *, remember: bool = False) -> bool:
+        """Move to ``index``; with ``remember`` push the old place on the back
+        stack. Returns whether the position changed."""
+        index = self.clamp(index)
+        if index == self.index:
+            return False
+        if remember:
+            self.back_stack.append(self.index)
+        self.index = index
+        return True
+
+    def back(self) -> int | None:
+        """Pop the back stack; the index to return to, or None when empty."""
+        return self.back_stack.pop() if self.back_stack else None
+
+    def xrefs_here(self) -> list:
+        """Cross-references leaving the current question (answer first)."""
+        q = self.current
+        if q is None:
+            return []
+        refs = [x for x in self.doc.xrefs if x.from_ == q.id and self.index_of(x.to) is not None]
+        return sorted(refs, key=lambda x: (x.field != "answer", x.start))
+
+    # -- search ---------------------------------------------------------
+    def search(self, query: str) -> int:
+        """Find every hit of ``query``; select the first at or after the
+        current question (wrapping). Returns the number of hits."""
+        self.query = query
+        self.hits = []
+        for i, q in enumerate(self.questions):
+            for name in SEARCH_FIELDS:
+                for start, end in find_all(field_text(q, name), query):
+                    self.hits.append(Hit(i, name, start, end))
+        if not self.hits:
+            self.hit_index = -1
+            return 0
+        after = [n for n, h in enumerate(self.hits) if h.index >= self.index]
+        self.hit_index = after[0] if after else 0
+        return len(self.hits)
+
+    def step_hit(self, delta: int) -> Hit | None:
+        """The next (+1) / previous (-1) hit, wrapping around."""
+        if not self.hits:
+            return None
+        self.hit_index = (self.hit_index + delta) % len(self.hits)
+        return self.hits[self.hit_index]
+
+    @property
+    def hit(self) -> Hit | None:
+        """The current hit, if any."""
+        return self.hits[self.hit_index] if 0 <= self.hit_index < len(self.hits) else None
+
+    def clear_search(self) -> None:
+        """Forget the search."""
+        self.hits, self.hit_index, self.query = [], -1, ""
+
+    def hits_in(self, index: int, field_name: str) -> list[tuple[Hit, bool]]:
+        """Hits in one field of one question, each with "is current"."""
+        current = self.hit
+        return [(h, h == current) for h in self.hits if h.index == index and h.field == field_name]

@@ -1,0 +1,385 @@
+"""The reader screen: outline, question and answer of one document.
+
+The document is parsed in a thread worker; until then the body shows a
+loading indicator. A parse error or a document without questions is shown
+as a message in the screen, never as a traceback. State lives in reactives
+whose watchers flip CSS classes (layout is in ``app.tcss``).
+"""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Container, Horizontal, VerticalScroll
+from textual.content import Content, Span
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.worker import Worker, WorkerState
+
+from ..bindings import READER_BINDINGS
+from ..clipboard import copy_text
+from ..highlight import Mark
+from ..widgets import docview
+from ..widgets.outline import Outline
+from ..widgets.qa_pane import TextPane
+from .navigation import Navigator
+
+
+def error_message(path: Path, error: BaseException) -> str:
+    """The user-facing text for a failed parse (one line from ParseError)."""
+    if type(error).__name__ == "ParseError":
+        return f"Cannot open {path.name}:\n{error}"
+    return f"Cannot open {path.name}: unexpected {type(error).__name__}: {error}"
+
+
+class ReaderScreen(Screen[None]):
+    """Reads one document; Escape returns to the document list if any."""
+
+    BINDINGS = READER_BINDINGS
+
+    #: "loading", "ready", "error" or "plain" (no questions recognised).
+    state: reactive[str] = reactive("loading", init=False)
+    outline_visible: reactive[bool] = reactive(True, init=False)
+    searching: reactive[bool] = reactive(False, init=False)
+    position: reactive[int] = reactive(0, init=False)
+
+    def __init__(self, path: str | Path, document=None) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.doc = document
+        self.nav: Navigator | None = None
+        self.message_text = ""
+
+    # -- layout ---------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Static(Content(f"Loading {self.path.name} …"), id="doc-header", markup=False)
+        with Horizontal(id="body"):
+            yield Outline(id="outline", ascii_only=getattr(self.app, "ascii_only", False))
+            with Container(id="qa"):
+                yield TextPane(id="question-pane", title="Vraag")
+                yield TextPane(id="answer-pane", title="Antwoord")
+            with VerticalScroll(id="message-pane"):
+                yield Static(Content(""), id="message", markup=False)
+        yield Input(placeholder="Search the document (Enter: go, n/N: next/prev, Escape: close)", id="search-input")
+        yield Static(Content(""), id="status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.set_class(True, "-loading")
+        if self.doc is not None:
+            self.call_after_refresh(self.load_document, self.doc)
+            return
+        self.query_one("#body").loading = True
+        self.run_worker(
+            lambda: self.app.parse_document(self.path),
+            thread=True, exit_on_error=False, group="parse", name=f"parse {self.path.name}",
+        )
+
+    @on(Worker.StateChanged)
+    def _parse_done(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "parse":
+            return
+        if event.state == WorkerState.SUCCESS:
+            self.load_document(event.worker.result)
+        elif event.state == WorkerState.ERROR:
+            self.show_message(error_message(self.path, event.worker.error), "error")
+
+    # -- watchers -------------------------------------------------------
+    def watch_state(self, state: str) -> None:
+        for name in ("loading", "ready", "error", "plain"):
+            self.set_class(state == name, f"-{name}")
+        self.query_one("#body").loading = state == "loading"
+
+    def watch_outline_visible(self, visible: bool) -> None:
+        self.set_class(not visible, "-no-outline")
+
+    def watch_searching(self, searching: bool) -> None:
+        self.set_class(searching, "-searching")
+
+    def watch_position(self, position: int) -> None:
+        self.show_current()
+
+    # -- loading --------------------------------------------------------
+    def load_document(self, doc) -> None:
+        """Show ``doc``: at its first question, or as plain text."""
+        self.doc = doc
+        self.query_one("#doc-header", Static).update(docview.header_content(doc, self.path.name))
+        self.nav = Navigator.for_document(doc)
+        if not self.nav.questions:
+            note = (
+                f"No questions were recognised in {self.path.name} "
+                f"(kind: {doc.meta.kind}); the text is shown as is.\n\n"
+            )
+            self.show_message(note + (doc.intro or doc.closing or "(the document has no text)"), "plain")
+            return
+        self.query_one(Outline).load(doc)
+        self.state = "ready"
+        self.show_current()
+
+    def show_message(self, text: str, state: str) -> None:
+        """Show ``text`` (plain, never markup) instead of the panes."""
+        from ..highlight import safe_text
+
+        self.message_text = text
+        first = text.split("\n", 1)[0]
+        self.query_one("#message", Static).update(Content(safe_text(text), [Span(0, len(first), "bold")]))
+        if state == "error":
+            self.query_one("#doc-header", Static).update(Content(f"{self.path.name}: not opened"))
+        self.state = state
+
+    # -- rendering ------------------------------------------------------
+    def _hit_marks(self, field: str) -> list[Mark]:
+        return [
+            Mark(h.start, h.end, "hit-current" if cur else "hit")
+            for h, cur in self.nav.hits_in(self.nav.index, field)
+        ]
+
+    def show_current(self) -> None:
+        """Render the current question and answer, the outline and status."""
+        nav = self.nav
+        if nav is None or nav.current is None:
+            return
+        q, faction = nav.current, nav.faction
+        qpane = self.query_one("#question-pane", TextPane)
+        apane = self.query_one("#answer-pane", TextPane)
+        qpane.show(docview.question_title(q, faction), docview.render_question(self.doc, q, self._hit_marks("question")))
+        apane.show(docview.answer_title(q), docview.render_answer(self.doc, q, self._hit_marks("answer")))
+        self.query_one(Outline).show_question(nav.index)
+        hit = nav.hit
+        if hit is not None and hit.index == nav.index:
+            pane = qpane if hit.field == "question" else apane
+            self.call_after_refresh(pane.scroll_to_source, hit.start)
+        self.update_status()
+
+    def update_status(self) -> None:
+        nav = self.nav
+        q = nav.current
+        text = f"{q.id} · {nav.index + 1}/{len(nav.questions)}"
+        if nav.query:
+            count = len(nav.hits)
+            text += f" · hit {nav.hit_index + 1}/{count}" if count else " · no hits"
+            text += f" for “{nav.query}”"
+        if nav.back_stack:
+            text += f" · back: {len(nav.back_stack)}"
+        self.query_one("#status", Static).update(Content(text))
+
+    def goto(self, index: int, *, remember: bool = False) -> None:
+        """Move to question ``index`` (re-render even if it is the same)."""
+        if self.nav is None or not self.nav.questions:
+            return
+        if self.nav.go(index, remember=remember):
+            self.position = self.nav.index
+        else:
+            self.show_current()
+
+    @on(OptionList.OptionSelected, "#outline")
+    @on(OptionList.OptionHighlighted, "#outline")
+    def _outline_pick(self, event) -> None:
+        index = self.query_one(Outline).question_at(event.option_index)
+        if index is not None and self.nav is not None and index != self.nav.index:
+            self.goto(index)
+
+    # -- navigation actions ---------------------------------------------
+    def _ready(self) -> bool:
+        return self.state == "ready" and self.nav is not None
+
+    def action_next_question(self) -> None:
+        if self._ready():
+            self.goto(self.nav.step(1))
+
+    def action_previous_question(self) -> None:
+        if self._ready():
+            self.goto(self.nav.step(-1))
+
+    def action_next_faction(self) -> None:
+        if self._ready():
+            self.goto(self.nav.faction_step(1))
+
+    def action_previous_faction(self) -> None:
+        if self._ready():
+            self.goto(self.nav.faction_step(-1))
+
+    def action_first_question(self) -> None:
+        if self._ready():
+            self.goto(0)
+
+    def action_last_question(self) -> None:
+        if self._ready():
+            self.goto(len(self.nav.questions) - 1)
+
+    def action_page_down(self) -> None:
+        pane = "#message-pane" if self.state != "ready" else "#answer-pane"
+        self.query_one(pane).scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        pane = "#message-pane" if self.state != "ready" else "#answer-pane"
+        self.query_one(pane).scroll_page_up(animate=False)
+
+    def action_toggle_outline(self) -> None:
+        self.outline_visible = not self.outline_visible
+
+    def action_jump(self) -> None:
+        if not self._ready():
+            return
+        from .prompt import PromptScreen
+
+        def done(spec: str | None) -> None:
+            if not spec:
+                return
+            index = self.nav.resolve(spec)
+            if index is None:
+                self.notify(f"No question {spec.strip()!r} in this document", severity="warning", markup=False)
+                return
+            self.goto(index, remember=True)
+
+        faction = docview.faction_title(self.nav.faction)
+        self.app.push_screen(PromptScreen(f"Go to question: an id (SP-4) or a number in {faction}", "SP-4 or 4"), done)
+
+    def jump_to_id(self, qid: str) -> None:
+        """Go to question ``qid`` remembering the current place."""
+        index = self.nav.index_of(qid) if self._ready() else None
+        if index is None:
+            self.notify(f"No question {qid} in this document", severity="warning", markup=False)
+            return
+        self.goto(index, remember=True)
+
+    def action_follow(self) -> None:
+        if not self._ready():
+            return
+        refs = self.nav.xrefs_here()
+        here = self.nav.current.id
+        if not refs:
+            self.notify(f"No cross-reference in {here}", markup=False)
+            return
+        target = self.nav.index_of(refs[0].to)
+        self.goto(target, remember=True)
+        extra = f" (first of {len(refs)})" if len(refs) > 1 else ""
+        self.notify(f"Followed {here} → {refs[0].to}{extra}; b goes back", markup=False)
+
+    def _from_library(self) -> bool:
+        stack = self.app.screen_stack
+        return len(stack) > 1 and stack[-1] is self and getattr(stack[-2], "is_library", False)
+
+    def action_back(self) -> None:
+        """Back in the jump history; with none left, back to the document list."""
+        index = self.nav.back() if self._ready() else None
+        if index is None:
+            if self._from_library():
+                self.app.pop_screen()
+            elif self._ready():
+                self.notify("Nothing to go back to", markup=False)
+            return
+        self.nav.go(index)
+        self.position = self.nav.index
+        self.show_current()
+
+    # -- search ---------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The "/" binding is a priority binding; inside the search input it
+        is off, so "/" types into the search text (in order with other keys)."""
+        if action == "search" and self.focused is not None and self.focused.id == "search-input":
+            return False
+        return True
+
+    def action_search(self) -> None:
+        if not self._ready():
+            return
+        search = self.query_one("#search-input", Input)
+        self.searching = True
+        # focus now, not after a refresh: keys typed right after "/" must
+        # land in the input, not trigger reader bindings (b, f, y, ...)
+        self.set_focus(search)
+
+    @on(Input.Submitted, "#search-input")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        query = event.value.strip()
+        self.set_focus(None)
+        if not query:
+            self.close_search()
+            return
+        count = self.nav.search(query)
+        if not count:
+            self.notify(f"No hits for “{query}”", severity="warning", markup=False)
+            self.show_current()
+            return
+        self.goto(self.nav.hit.index, remember=self.nav.hit.index != self.nav.index)
+
+    def _step_hit(self, delta: int) -> None:
+        if not self._ready() or not self.nav.hits:
+            return
+        hit = self.nav.step_hit(delta)
+        self.goto(hit.index)
+
+    def action_next_hit(self) -> None:
+        self._step_hit(1)
+
+    def action_previous_hit(self) -> None:
+        self._step_hit(-1)
+
+    def close_search(self) -> None:
+        """Hide the search bar and drop every hit highlight."""
+        self.searching = False
+        search = self.query_one("#search-input", Input)
+        search.value = ""
+        self.set_focus(None)
+        if self.nav is not None:
+            self.nav.clear_search()
+            self.show_current()
+
+    def action_escape(self) -> None:
+        if self.searching or (self.nav is not None and self.nav.query):
+            self.close_search()
+        elif self._from_library():
+            self.app.pop_screen()
+
+    # -- copying --------------------------------------------------------
+    def _copy(self, text: str, what: str) -> None:
+        result = copy_text(self.app, text)
+        qid = self.nav.current.id
+        message = f"Copied {what} {qid} ({result.chars} chars)"
+        if result.caveat:
+            message += (
+                f"\nIt may not reach your clipboard ({result.caveat}); "
+                f"fallback: vragenronde show {shlex.quote(str(self.path))} {qid}"
+            )
+        self.notify(message, markup=False)
+
+    def action_copy_answer(self) -> None:
+        if self._ready():
+            self._copy(docview.copy_answer_text(self.nav.current), "answer")
+
+    def action_copy_both(self) -> None:
+        if self._ready():
+            text = docview.copy_both_text(self.doc, self.nav.current, self.nav.faction)
+            self._copy(text, "question and answer")
+
+    # -- views ----------------------------------------------------------
+    def _open_view(self, view_cls) -> None:
+        if not self._ready():
+            return
+
+        def done(qid: str | None) -> None:
+            if qid:
+                self.jump_to_id(qid)
+
+        self.app.push_screen(view_cls(self.doc), done)
+
+    def action_citations(self) -> None:
+        from .views import CitationsView
+
+        self._open_view(CitationsView)
+
+    def action_figures(self) -> None:
+        from .views import FiguresView
+
+        self._open_view(FiguresView)
+
+    def action_help(self) -> None:
+        from .help import HelpScreen
+
+        self.app.push_screen(HelpScreen())

@@ -1,0 +1,93 @@
+"""The outline: faction blocks and their questions in one OptionList.
+
+Faction headings are disabled options ("SP (19)"); every question is an
+option with its number, a status mark and its first words. Prompts are
+:class:`~textual.content.Content`, never markup.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content, Span
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ..highlight import safe_text
+
+#: Status marks: (unicode, ascii).
+MARKS = {
+    "by-reference": ("→", "->"),
+    "deferred": ("…", ".."),
+    "missing": ("∅", "--"),
+}
+
+
+def status_of(question) -> str:
+    """The answer status of ``question`` ("missing" when it has no answer)."""
+    if question.answer is None:
+        return "missing"
+    return question.answer.status
+
+
+def mark_for(question, ascii_only: bool = False) -> str:
+    """The outline mark for ``question``'s answer status ("" when answered)."""
+    pair = MARKS.get(status_of(question))
+    if pair is None:
+        return ""
+    return pair[1] if ascii_only else pair[0]
+
+
+def first_words(text: str, limit: int = 60) -> str:
+    """The start of ``text`` on one line, at most ``limit`` characters."""
+    flat = " ".join(safe_text(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + ("…")
+
+
+def faction_title(faction) -> str:
+    """A faction block's display name."""
+    return faction.name or "Questions"
+
+
+class Outline(OptionList):
+    """Faction blocks and questions; maps option indexes to question indexes."""
+
+    can_focus = False
+
+    def __init__(self, *, ascii_only: bool = False, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.ascii_only = ascii_only
+        self._option_of: dict[int, int] = {}
+        self._question_of: dict[int, int] = {}
+
+    def load(self, doc) -> None:
+        """Fill the outline from ``doc``."""
+        options: list[Option] = []
+        qi = 0
+        self._option_of.clear()
+        self._question_of.clear()
+        for faction in doc.factions:
+            if not faction.questions:
+                continue
+            head = f"{safe_text(faction_title(faction))} ({len(faction.questions)})"
+            options.append(Option(Content(head, [Span(0, len(head), "bold")]), disabled=True))
+            for q in faction.questions:
+                mark = mark_for(q, self.ascii_only)
+                prefix = f"{q.number:>3} {mark:<2} "
+                text = prefix + first_words(q.text, 120)
+                self._option_of[qi] = len(options)
+                self._question_of[len(options)] = qi
+                options.append(Option(Content(text, [Span(0, 3, "bold")]), id=f"q{qi}"))
+                qi += 1
+        self.clear_options()
+        self.add_options(options)
+
+    def question_at(self, option_index: int | None) -> int | None:
+        """Question index of option ``option_index`` (None for headings)."""
+        if option_index is None:
+            return None
+        return self._question_of.get(option_index)
+
+    def show_question(self, index: int) -> None:
+        """Highlight the option of question ``index`` and scroll to it."""
+        option = self._option_of.get(index)
+        if option is not None and self.highlighted != option:
+            self.highlighted = option

@@ -1,0 +1,66 @@
+"""A scrolling pane showing one labelled text (a question or an answer)."""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from ..highlight import Rendered
+
+
+class TextPane(VerticalScroll):
+    """A title line and a body of highlighted Content; scrolls when long."""
+
+    can_focus = False
+
+    def __init__(self, *, id: str, title: str = "") -> None:
+        super().__init__(id=id, classes="pane")
+        self._title = title
+        self._rendered: Rendered | None = None
+
+    def compose(self):
+        yield Static(Content(self._title), classes="pane-title", markup=False)
+        yield Static(Content(""), classes="pane-body", markup=False)
+
+    @property
+    def title_widget(self) -> Static:
+        return self.query_one(".pane-title", Static)
+
+    @property
+    def body(self) -> Static:
+        return self.query_one(".pane-body", Static)
+
+    def show(self, title: Content, rendered: Rendered, *, keep_scroll: bool = False) -> None:
+        """Replace the title and body; scroll to the top unless ``keep_scroll``."""
+        self._rendered = rendered
+        self.title_widget.update(title)
+        self.body.update(rendered.content)
+        if not keep_scroll:
+            self.scroll_home(animate=False, immediate=True)
+
+    @property
+    def body_text(self) -> str:
+        """The plain text shown in the body (for tests and copying)."""
+        return self._rendered.content.plain if self._rendered else ""
+
+    def scroll_to_source(self, offset: int, _attempt: int = 0) -> None:
+        """Scroll so the line holding source offset ``offset`` is visible.
+
+        Retried after the next refresh while the layout has not caught up
+        with a just-updated body (the scroll range would still be too small).
+        """
+        if self._rendered is None:
+            return
+        disp = self._rendered.display_offset(offset)
+        body = self.body
+        width = body.content_region.width or body.size.width
+        if width <= 0:
+            return
+        prefix = self._rendered.content[:disp]
+        line = max(0, prefix.get_height(body.styles, width) - 1) if disp else 0
+        y = max(0, self.title_widget.outer_size.height + line - 2)
+        if y > self.max_scroll_y and _attempt < 3:
+            self.call_after_refresh(self.scroll_to_source, offset, _attempt + 1)
+            return
+        self.scroll_to(y=y, animate=False, immediate=True)
