@@ -24,51 +24,21 @@ from typing import Iterable
 
 from textual.content import Content, Span
 
+from tui.safe_text import safe_text as _safe_text
+from tui.safe_text import sanitize as _sanitize
+
 # -- sanitising ---------------------------------------------------------
 
-_BAD = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-
-
-def _local_sanitize(text: str) -> str:
-    """Length-preserving terminal-safe text: control, bidi and zero-width
-    characters become U+FFFD (tab becomes a space); newlines stay."""
-    return _BAD.sub("\ufffd", text.replace("\t", " "))
-
-
-try:  # the shared implementation, when it exists (owned by another module)
-    from tui.safe_text import sanitize as _shared_sanitize  # type: ignore[attr-defined]
-except Exception:  # pragma: no cover - depends on the other module's state
-    _shared_sanitize = None
-
-
 def safe_text(text: str) -> str:
-    """Document text made safe to show in the terminal, same length as ``text``.
-
-    Uses ``tui.safe_text.sanitize`` when present and length-preserving (span
-    offsets must stay valid); otherwise the local fallback.
-    """
-    if _shared_sanitize is not None:
-        try:
-            out = _shared_sanitize(text)
-        except Exception:
-            out = None
-        if isinstance(out, str) and len(out) == len(text) and "\x1b" not in out:
-            return out
-    return _local_sanitize(text)
+    """Document text made safe to show in the terminal, same length as ``text``
+    (span offsets stay valid): controls become visible placeholders."""
+    return _sanitize(text)
 
 
 def plain_copy_text(text: str) -> str:
-    """Text for the clipboard: no control characters except newline and tab."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    out = []
-    for ch in text:
-        if ch in "\n\t":
-            out.append(ch)
-        elif unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\u00ad":
-            continue
-        else:
-            out.append(ch)
-    return "".join(out)
+    """Text for the clipboard and pipes: line endings normalised, every
+    control character shown as a visible placeholder (``␛``), never raw."""
+    return _safe_text(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 # -- marks --------------------------------------------------------------

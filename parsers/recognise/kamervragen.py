@@ -159,11 +159,15 @@ def _build(groups: list[_Group], vocab: set[str], st: Structure) -> list[Questio
         text = render(g.lines, vocab)
         loc = Location(line=g.at.line, page=g.at.page)
         if g.kind == "Q":
-            for n in g.nums:
-                if n in by_num:
-                    st.unplaced.append(Unplaced(text=_labelled(g.label, text), line=g.at.line, page=g.at.page,
-                                                reason=f"second text labelled {g.label!r}"))
-                    continue
+            fresh = [n for n in g.nums if n not in by_num]
+            if not fresh:
+                st.unplaced.append(Unplaced(text=_labelled(g.label, text), line=g.at.line, page=g.at.page,
+                                            reason=f"second text labelled {g.label!r}"))
+                continue
+            if len(fresh) < len(g.nums):
+                st.warnings.append(f"{g.label!r} repeats questions already asked; kept for "
+                                   + ", ".join(map(str, fresh)))
+            for n in fresh:
                 q = Question(id=str(n), number=n, text=text, label=g.label, location=loc)
                 by_num[n] = q
                 order.append(q)
