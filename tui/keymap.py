@@ -1,0 +1,48 @@
+"""User key remapping by binding id.
+
+Every binding of the reader has an id (``tui/bindings.py``). A JSON file maps
+ids to keys, Textual's keymap format::
+
+    {"next-question": "j,down,ctrl+n", "copy-answer": "y,ctrl+y"}
+
+It is read from ``$VRAGENRONDE_KEYMAP`` when set, else
+``$XDG_CONFIG_HOME/vragenronde/keymap.json`` (``~/.config/...``). A missing
+file means the defaults; a broken one is reported in one line and ignored.
+Reading it never writes anything.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+ENV_VAR = "VRAGENRONDE_KEYMAP"
+
+
+def keymap_path() -> Path | None:
+    """Where the keymap file is looked for (None when no home is known)."""
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR])
+    base = os.environ.get("XDG_CONFIG_HOME")
+    if base and os.path.isabs(base):
+        return Path(base) / "vragenronde" / "keymap.json"
+    home = os.environ.get("HOME")
+    return Path(home) / ".config" / "vragenronde" / "keymap.json" if home else None
+
+
+def load_keymap(known_ids: set[str]) -> tuple[dict[str, str], str | None]:
+    """(keymap, problem): the user's remapping and a one-line problem, if any."""
+    path = keymap_path()
+    if path is None or not path.is_file():
+        return {}, None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        return {}, f"keymap {path} ignored: {type(exc).__name__}: {exc}".splitlines()[0]
+    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+        return {}, f"keymap {path} ignored: it must map binding ids to key strings"
+    unknown = sorted(set(data) - known_ids)
+    keymap = {k: v for k, v in data.items() if k in known_ids and v.strip()}
+    problem = f"keymap {path}: unknown binding ids {', '.join(unknown)}" if unknown else None
+    return keymap, problem
