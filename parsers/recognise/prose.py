@@ -79,7 +79,7 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
         counters[name] = counters.get(name, 0) + 1
         n = counters[name]
         ans = None
-        if cur["a"]:
+        if cur["a"] or cur.get("a_label"):
             ai = cur["a_item"]
             ans = Answer(text="\n\n".join(cur["a"]), label=cur.get("a_label"),
                          location=Location(line=ai.line, page=ai.page))
