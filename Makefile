@@ -2,12 +2,14 @@
 #   make run    open the reader on the bundled samples/
 #   make test   run the whole test suite
 # Both create the virtualenv .venv on first use (Python >= 3.11 needed).
+#   make dist   wheel, sdist, offline wheelhouse and one-file builds in dist/
+#               (needs the package index; see docs/offline-install.md)
 
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: run test venv bench clean
+.PHONY: run test venv bench clean dist dist-host
 
 venv: $(VENV)/.installed
 
@@ -26,5 +28,13 @@ test: venv
 bench: venv
 	$(BIN)/python benchmarks/run_all.py
 
+# Build tools go into dist/.build-venv (tools/requirements-build.txt), not .venv.
+dist:
+	$(PYTHON) tools/build_dist.py --out dist
+
+# Only this machine's platform and Python: quick, for trying the one-file build.
+dist-host:
+	$(PYTHON) tools/build_dist.py --out dist --platforms host --pythons host
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

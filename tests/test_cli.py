@@ -284,7 +284,16 @@ def test_show_labels_parts_and_sanitises_a_handmade_document(monkeypatch, tmp_pa
 # -- the default form opens the reader -----------------------------------------------
 
 @pytest.fixture
-def fake_app(monkeypatch):
+def full_screen(monkeypatch):
+    """A terminal that can run the reader (capsys's stdout is no terminal)."""
+    import tui.plain_doc
+
+    monkeypatch.setattr(tui.plain_doc, "wants_plain", lambda *a, **k: None)
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+
+
+@pytest.fixture
+def fake_app(monkeypatch, full_screen):
     calls: list[tuple] = []
     mod = types.ModuleType("tui.app")
 
@@ -301,9 +310,9 @@ def test_path_opens_the_reader_with_its_options(tmp_path, fake_app, capsys):
     f = tmp_path / "a.txt"
     f.write_text("x")
     assert call(capsys, f) == (0, "", "")
-    assert call(capsys, "--no-cache", "--plain", "--ascii", tmp_path) == (0, "", "")
+    assert call(capsys, "--no-cache", "--ascii", tmp_path) == (0, "", "")
     assert call(capsys, "open", "--ascii", f) == (0, "", "")
-    assert fake_app == [(f, False, False, False), (tmp_path, True, True, True),
+    assert fake_app == [(f, False, False, False), (tmp_path, True, False, True),
                         (f, False, False, True)]
 
 
@@ -317,7 +326,7 @@ def test_command_names_win_over_file_names(tmp_path, fake_app, capsys, monkeypat
     assert fake_app == [(Path("./dump"), False, False, False), (Path("dump"), False, False, False)]
 
 
-def test_reader_not_available(tmp_path, monkeypatch, capsys):
+def test_reader_not_available(tmp_path, monkeypatch, capsys, full_screen):
     monkeypatch.setitem(sys.modules, "tui.app", None)  # import fails
     assert call(capsys, tmp_path) == (2, "", "vragenronde: the reader is not available\n")
 

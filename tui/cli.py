@@ -2,7 +2,9 @@
 
 ::
 
-    vragenronde PATH                     open the reader on a file or folder
+    vragenronde PATH [--plain] [--ascii] open the reader on a file or folder
+                                         (plain text with --plain, TERM=dumb or
+                                         output that is not a terminal)
     vragenronde dump PATH [--indent]     the parse as JSON (docs/dump-format.md)
     vragenronde show PATH [ID]           one question and its answer as plain text
                                          (without ID: the list of question ids)
@@ -136,18 +138,52 @@ def _load(path_arg: str, no_cache: bool, verb: str):
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    """Open the Textual reader on a file or folder."""
+    """Open the Textual reader on a file or folder, or print it plainly.
+
+    Plain text (``tui.plain_doc``) with ``--plain``, ``TERM=dumb`` or stdout
+    that is not a terminal; ASCII borders and markers with ``--ascii`` or a
+    locale that is not UTF-8.
+    """
     path = Path(args.path)
     if not path.exists():
         raise CliError(f"{args.path}: no such file or folder")
     if not (path.is_file() or path.is_dir()):
         raise CliError(f"{args.path}: not a file or folder")
+    from .plain_doc import locale_is_utf8, wants_plain
+
+    ascii_only = args.ascii or not locale_is_utf8()
+    if args.plain or wants_plain() is not None:
+        return _open_plain(args.path, args.no_cache, ascii_only)
     try:
         from tui.app import run_app
     except ImportError:
         raise CliError("the reader is not available") from None
-    status = run_app(path, no_cache=args.no_cache, plain=args.plain, ascii=args.ascii)
+    status = run_app(path, no_cache=args.no_cache, plain=False, ascii=ascii_only)
     return status if isinstance(status, int) else 0
+
+
+def _open_plain(path_arg: str, no_cache: bool, ascii_only: bool) -> int:
+    """The plain mode: the document as text, or a folder's document list."""
+    from .plain_doc import page, render_document
+
+    path = Path(path_arg)
+    if path.is_dir():
+        from parsers.library.scan import scan_folder
+
+        found = scan_folder(path)
+        lines = [f"{len(found)} documents in {path_arg}:"]
+        lines += [f"  {f.rel}" for f in found]
+        lines.append(f"read one with: {PROG} --plain {Path(path_arg) / 'FILE'}")
+        _out_text(safe_text("\n".join(lines)) + "\n")
+        return 0
+    doc = _load(path_arg, no_cache, "read")
+    width = None
+    if sys.stdout.isatty():
+        import shutil
+
+        width = max(20, shutil.get_terminal_size((80, 24)).columns - 1)
+    page(render_document(doc, ascii=ascii_only, width=width))
+    return 0
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
@@ -235,8 +271,11 @@ def build_parser() -> _Parser:
 
     p = sub.add_parser("open", parents=[common], help="open the reader (the default)")
     p.add_argument("path", metavar="PATH", help="a document or a folder of documents")
-    p.add_argument("--plain", action="store_true", help="plain look: no colours or styling")
-    p.add_argument("--ascii", action="store_true", help="draw with ASCII characters only")
+    p.add_argument("--plain", action="store_true",
+                   help="print the document as plain text (also with TERM=dumb or "
+                   "when output is not a terminal), through $PAGER if set")
+    p.add_argument("--ascii", action="store_true",
+                   help="ASCII borders and markers only (also when the locale is not UTF-8)")
     p.set_defaults(run=cmd_open)
 
     p = sub.add_parser("dump", parents=[common], help="print the parse as JSON")

@@ -1,0 +1,291 @@
+"""The whole document as plain text, for terminals that cannot run the full-screen reader.
+
+``vragenronde --plain PATH`` (and ``vragenronde PATH`` when ``TERM=dumb`` or
+stdout is not a terminal) prints the document with :func:`render_document`
+instead of opening the Textual app, through ``$PAGER`` when it is set and
+stdout is a terminal (:func:`page`).
+
+The highlights of the reader become markers around the marked text, so they
+survive without colour or style:
+
+=================  =========  ======================
+highlight          UTF-8      ASCII (``--ascii``)
+=================  =========  ======================
+figure             ``«…»``    ``<<…>>``
+citation           ``[[…]]``  ``[[…]]``
+cross-reference    ``→{…}``   ``->{…}``
+=================  =========  ======================
+
+Spans come from the parse (``doc.figures``, ``doc.citations``, ``doc.xrefs``:
+question id, field and offsets into that field's text). A span nested inside
+another is marked inside it; one that overlaps another partly, or that does
+not fit its text, is left unmarked. Document text between markers goes
+through :func:`tui.safe_text.safe_text`, so a control character in a
+document can never reach the terminal.
+
+Like :mod:`tui.plain` this module imports neither rich nor textual.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from parsers.model import Document
+
+from .plain import dutch_date
+from .safe_text import safe_text
+
+__all__ = ["ASCII", "UNICODE", "Markers", "locale_is_utf8", "marked", "page",
+           "render_document", "wants_plain"]
+
+
+@dataclass(frozen=True)
+class Markers:
+    """The opening and closing marker of each highlight kind, and the rule character."""
+
+    figure: tuple[str, str]
+    citation: tuple[str, str]
+    xref: tuple[str, str]
+    rule: str
+    #: Between the parts of the reference line.
+    sep: str
+
+    def pair(self, kind: str) -> tuple[str, str]:
+        """The (open, close) markers of ``kind``: figure, citation or xref."""
+        return getattr(self, kind)
+
+
+UNICODE = Markers(figure=("«", "»"), citation=("[[", "]]"), xref=("→{", "}"), rule="─",
+                  sep=" · ")
+ASCII = Markers(figure=("<<", ">>"), citation=("[[", "]]"), xref=("->{", "}"), rule="-",
+                sep=" | ")
+
+_NO_ANSWER = {
+    "deferred": "(het antwoord is uitgesteld)",
+    "missing": "(geen antwoord in dit document)",
+    "by-reference": "(zie het antwoord waarnaar verwezen wordt)",
+}
+
+Span = tuple[int, int, str]  # start, end, kind
+
+#: Which marker goes outside when two spans cover the same text.
+_RANK = {"xref": 0, "citation": 1, "figure": 2}
+
+
+def _nested(spans: Iterable[Span], length: int) -> list[Span]:
+    """The spans that fit ``length`` and nest properly, outer before inner."""
+    kept: list[Span] = []
+    stack: list[Span] = []
+    for start, end, kind in sorted(set(spans), key=lambda s: (s[0], -s[1], _RANK.get(s[2], 9))):
+        if not 0 <= start < end <= length:
+            continue
+        while stack and stack[-1][1] <= start:
+            stack.pop()
+        if stack and end > stack[-1][1]:
+            continue  # partial overlap with an open span
+        kept.append((start, end, kind))
+        stack.append((start, end, kind))
+    return kept
+
+
+def marked(text: str, spans: Iterable[Span], markers: Markers = UNICODE) -> str:
+    """``text`` made terminal-safe with the ``spans`` (start, end, kind) marked."""
+    inserts: dict[int, list[str]] = {}
+    closes: dict[int, list[str]] = {}
+    for start, end, kind in _nested(spans, len(text)):
+        opening, closing = markers.pair(kind)
+        inserts.setdefault(start, []).append(opening)
+        closes.setdefault(end, []).insert(0, closing)  # inner spans close first
+    out: list[str] = []
+    cuts = sorted(set(inserts) | set(closes) | {0, len(text)})
+    for here, nxt in zip(cuts, cuts[1:] + [None]):
+        out.extend(closes.get(here, []))
+        out.extend(inserts.get(here, []))
+        if nxt is not None:
+            out.append(safe_text(text[here:nxt]))
+    return "".join(out)
+
+
+def _spans(doc: Document) -> dict[tuple[str | None, str], list[Span]]:
+    """Every highlight of ``doc`` grouped by (question id, field)."""
+    out: dict[tuple[str | None, str], list[Span]] = {}
+    for kind, items in (("figure", doc.figures), ("citation", doc.citations)):
+        for s in items:
+            out.setdefault((s.question, s.field), []).append((s.start, s.end, kind))
+    for x in doc.xrefs:
+        out.setdefault((x.from_, x.field), []).append((x.start, x.end, "xref"))
+    return out
+
+
+def _wrap(text: str, width: int | None) -> str:
+    """Wrap each line of ``text`` to ``width`` (None: leave the lines as they are)."""
+    if not width:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            lines.append(line)
+            continue
+        indent = line[: len(line) - len(line.lstrip(" "))]
+        lines.append(textwrap.fill(line, width, subsequent_indent=indent,
+                                   break_long_words=False, break_on_hyphens=False))
+    return "\n".join(lines)
+
+
+def _reference(doc: Document, sep: str) -> str:
+    m = doc.meta
+    bits = []
+    if m.dossier:
+        ref = f"Kamerstuk {m.dossier}"
+        if m.document_letter:
+            ref += f" {m.document_letter}"
+        elif m.document_number:
+            ref += f" nr. {m.document_number}"
+        bits.append(ref)
+    elif m.publication_id:
+        bits.append(m.publication_id)
+    if m.date:
+        bits.append(dutch_date(m.date))
+    if m.source_name:
+        bits.append(m.source_name)
+    return safe_text(sep.join(bits))
+
+
+def render_document(doc: Document, *, ascii: bool = False, width: int | None = None) -> str:
+    """The whole of ``doc`` as plain text with marked highlights (ends with a newline).
+
+    ``ascii`` uses :data:`ASCII` markers and rules; ``width`` wraps long lines.
+    """
+    mk = ASCII if ascii else UNICODE
+    spans = _spans(doc)
+    rule_width = min(width or 72, 72)
+
+    def text(body: str, qid: str | None, field: str) -> str:
+        return _wrap(marked(body.strip("\n"), spans.get((qid, field), []), mk), width)
+
+    def heading(title: str) -> str:
+        return f"{mk.rule * 2} {safe_text(title)} {mk.rule * 2}"
+
+    blocks: list[str] = []
+    if doc.meta.title:
+        blocks.append(text(doc.meta.title, None, "title"))
+    ref = _reference(doc, mk.sep)
+    if ref:
+        blocks.append(ref)
+    f_, c_, x_ = mk.figure, mk.citation, mk.xref
+    blocks.append(f"Markeringen: {f_[0]}getal{f_[1]}  {c_[0]}verwijzing{c_[1]}  "
+                  f"{x_[0]}zie antwoord{x_[1]}")
+    blocks.append(mk.rule * rule_width)
+    if doc.intro.strip():
+        blocks.append(text(doc.intro, None, "intro"))
+    for faction in doc.factions:
+        if faction.name:
+            blocks.append(heading(f"Fractie {faction.name}"))
+        if faction.heading:
+            blocks.append(_wrap(safe_text(faction.heading), width))
+        section = None
+        for q in faction.questions:
+            if q.section and q.section != section:
+                section = q.section
+                blocks.append(heading(section))
+            blocks.append(f"{safe_text(q.id)} {mk.rule} vraag {q.number}")
+            blocks.append(text(q.text, q.id, "question"))
+            a = q.answer
+            if a is not None and a.text.strip():
+                blocks.append("Antwoord:\n" + text(a.text, q.id, "answer"))
+            else:
+                status = a.status if a is not None else "missing"
+                blocks.append("Antwoord:\n" + _NO_ANSWER.get(status, _NO_ANSWER["missing"]))
+    if doc.closing.strip():
+        blocks.append(mk.rule * rule_width)
+        blocks.append(text(doc.closing, None, "closing"))
+    if doc.footnotes:
+        blocks.append(heading("Voetnoten"))
+        blocks.append("\n".join(_wrap(safe_text(f"[{k}] {v}"), width)
+                                for k, v in doc.footnotes.items()))
+    if doc.report.unplaced:
+        blocks.append(heading("Niet ingedeelde tekst"))
+        blocks.append("\n\n".join(_wrap(safe_text(u.text.strip()), width)
+                                  for u in doc.report.unplaced))
+    return "\n\n".join(b for b in blocks if b) + "\n"
+
+
+# -- routing ---------------------------------------------------------------
+
+def locale_is_utf8(environ: Mapping[str, str] | None = None) -> bool:
+    """True when the locale (``LC_ALL``, else ``LC_CTYPE``, else ``LANG``) is UTF-8.
+
+    Read from the environment rather than from Python's encodings. In the C
+    or POSIX locale Python switches itself to UTF-8 at start-up (PEP 538 and
+    540: it sets ``LC_CTYPE=C.UTF-8`` and UTF-8 mode), although the terminal
+    may not show UTF-8; for this process (``environ`` None) UTF-8 mode that
+    ``PYTHONUTF8=1`` did not ask for therefore means the C locale.
+    """
+    if environ is None:
+        environ = os.environ
+        if sys.flags.utf8_mode and environ.get("PYTHONUTF8") != "1":
+            return False
+    for var in ("LC_ALL", "LC_CTYPE", "LANG"):
+        value = environ.get(var, "")
+        if value:
+            norm = value.lower().replace("-", "").replace("_", "")
+            return "utf8" in norm
+    return False
+
+
+def wants_plain(environ: Mapping[str, str] | None = None, stdout=None) -> str | None:
+    """Why the full-screen reader cannot run here, or None when it can.
+
+    ``TERM=dumb`` (or no ``TERM``), or stdout that is not a terminal.
+    """
+    env = os.environ if environ is None else environ
+    stream = sys.stdout if stdout is None else stdout
+    try:
+        tty = stream.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    if not tty:
+        return "output is not a terminal"
+    if env.get("TERM", "dumb") in ("", "dumb"):
+        return "TERM is dumb"
+    return None
+
+
+def page(text: str, *, stdout=None, environ: Mapping[str, str] | None = None) -> None:
+    """Write ``text`` to stdout, through ``$PAGER`` when it is set and stdout is a terminal.
+
+    A pager that cannot be started is skipped: the text is written directly.
+    """
+    env = os.environ if environ is None else environ
+    stream = sys.stdout if stdout is None else stdout
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    data = text.encode(encoding, "replace")
+    pager = env.get("PAGER", "").strip()
+    try:
+        tty = stream.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    if pager and tty:
+        try:
+            proc = subprocess.Popen(shlex.split(pager), stdin=subprocess.PIPE)
+        except (OSError, ValueError):
+            proc = None
+        if proc is not None:
+            try:
+                proc.communicate(data)
+            except BrokenPipeError:  # the user quit the pager early
+                proc.wait()
+            return
+    buffer = getattr(stream, "buffer", None)
+    stream.flush()
+    if buffer is None:
+        stream.write(data.decode(encoding, "replace"))
+    else:
+        buffer.write(data)
+    stream.flush()
