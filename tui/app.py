@@ -80,6 +80,19 @@ class ReaderApp(App[None]):
             self._cache_ready = True
         return parse_path(path, cache=self._cache)
 
+    def open_library(self, folder: Path):
+        """A :class:`parsers.library.Library` for ``folder`` (called from a
+        worker thread; it parses with the app's parser). Raises ParseError."""
+        from parsers.library import Library
+
+        parse = None
+        if self._parser is not None:
+            parser = self._parser
+
+            def parse(path, cache=None):
+                return parser(Path(path))
+        return Library(folder, no_cache=self.no_cache, parse=parse)
+
 
 def create_app(path: str | Path, *, no_cache: bool = False, plain: bool = False,
                ascii: bool = False, parser: Parser | None = None) -> ReaderApp:

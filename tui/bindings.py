@@ -27,6 +27,8 @@ READER_BINDINGS: list[Binding] = [
     Binding("c", "citations", "Citations", id="citations"),
     Binding("F", "figures", "Figures", id="figures", show=False),
     Binding("o", "toggle_outline", "Outline", id="toggle-outline"),
+    Binding("C", "cited_by", "Cited by (library documents citing this one)", id="cited-by", show=False),
+    Binding("e", "export", "Export question, faction or document (md, csv, json)", id="export", show=False),
     Binding("pagedown,space", "page_down", "Page down", id="page-down", show=False),
     Binding("pageup", "page_up", "Page up", id="page-up", show=False),
     Binding("escape", "escape", "Close", id="escape", show=False),

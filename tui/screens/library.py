@@ -1,164 +1,305 @@
-"""A small document list for a folder: name, kind, number of questions.
+"""The library view: every document under a folder, as a sortable table.
 
-Every supported file under the folder is listed at once; a thread worker
-parses them one by one and fills in kind and question count. Enter opens
-the reader; Escape (or backspace) in the reader comes back to the same row.
+A thread worker opens the :class:`parsers.library.Library` of the folder,
+shows what its index already holds (a warm start shows the whole list at
+once), then runs :meth:`~parsers.library.Library.refresh` with a progress
+callback: the progress bar shows done/total and the file being parsed, and
+the table fills in as documents are parsed. A failed file is a row with
+its error. Keys (see :mod:`.library_keys`): Enter opens the reader (Escape
+there comes back to the same row), ``s``/``S`` sort, ``/`` filters,
+``ctrl+f`` searches all documents, ``e`` exports.
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.content import Content, Span
+from textual.containers import Horizontal
+from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from ..highlight import safe_text
+from .library_keys import LIBRARY_BINDINGS
+from .library_model import COLUMN_KEYS, COLUMNS, detail_text, filter_entries, row_cells, sort_entries
 
-SUPPORTED = (".txt", ".md", ".pdf", ".xml", ".html", ".docx")
-#: Folders never listed (virtualenvs, caches, VCS data).
-SKIP_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__", ".pytest_cache"}
-MAX_FILES = 2000
-
-
-def find_documents(folder: Path) -> list[Path]:
-    """Supported files under ``folder`` (sorted, hidden and tool folders skipped)."""
-    found: list[Path] = []
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder).parts
-        if any(p in SKIP_DIRS or p.startswith(".") for p in rel):
-            continue
-        if path.is_file() and path.suffix.lower() in SUPPORTED:
-            found.append(path)
-            if len(found) >= MAX_FILES:
-                break
-    return found
-
-
-def kind_label(path: Path) -> str:
-    """The file kind shown in the list (its extension)."""
-    return path.suffix.lower().lstrip(".") or "?"
-
-
-KIND_LABELS = {
-    "nota-naar-aanleiding-van-verslag": "nota n.a.v. verslag",
-    "memorie-van-antwoord": "memorie van antwoord",
-    "voorlopig-verslag": "voorlopig verslag",
-    "verslag-schriftelijk-overleg": "verslag schr. overleg",
-    "lijst-van-vragen-en-antwoorden": "lijst vragen/antw.",
-}
-
-
-def row(name: str, fmt: str, kind: str, questions: str, width: int) -> Content:
-    """One list row: name (padded), file format, document kind, questions."""
-    name = safe_text(name)
-    kind = KIND_LABELS.get(kind, kind)
-    text = f"{name:<{width}}  {fmt:<4} {kind:<21} {questions:>5}".rstrip()
-    return Content(text, [Span(0, len(name), "bold")])
+#: Seconds between two refills of the table while indexing.
+REFILL_SECONDS = 0.5
+#: Seconds between two progress bar updates while indexing.
+PROGRESS_SECONDS = 0.1
 
 
 class LibraryScreen(Screen[None]):
-    """The documents under a folder."""
+    """The documents under a folder, with indexing progress."""
 
     is_library = True
-    BINDINGS = [
-        Binding("enter", "open", "Open", id="library-open", show=True),
-        Binding("question_mark", "help", "Help", id="library-help", key_display="?"),
-    ]
+    BINDINGS = LIBRARY_BINDINGS
+    DEFAULT_CSS = """
+    LibraryScreen #library-filter { display: none; width: 1fr; min-width: 8; height: 3; }
+    LibraryScreen.-filtering #library-filter { display: block; }
+    LibraryScreen #library-table { width: 1fr; min-width: 8; height: 1fr; }
+    LibraryScreen #library-progress { width: 1fr; min-width: 8; height: 1; padding: 0 1; }
+    LibraryScreen.-indexed #library-progress { display: none; }
+    LibraryScreen #library-bar { width: 40; min-width: 10; height: 1; }
+    LibraryScreen #library-current { width: 1fr; min-width: 4; height: 1; padding: 0 1; }
+    LibraryScreen #library-detail { width: 1fr; min-width: 8; height: 1; padding: 0 1; color: $text-muted; }
+    """
 
     def __init__(self, folder: str | Path) -> None:
         super().__init__()
         self.folder = Path(folder)
-        self.paths: list[Path] = []
-        self.documents: dict[int, object] = {}
-        self.status: dict[int, str] = {}
-        self._width = 20
+        self.library = None
+        self.all_entries: list = []
+        #: The rows shown, in table order (sorted and filtered).
+        self.shown: list = []
+        self.sort_key = "file"  # path order, as the index lists them
+        self.sort_reverse = False
+        self.filter_text = ""
+        self.indexing = True
+        self.progress: tuple[int, int, str] = (0, 0, "")
+        self.error: str | None = None
+        self._last_refill = 0.0
 
+    # -- layout ---------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Static(Content(f"Documents in {safe_text(str(self.folder))}"), id="library-header", markup=False)
-        yield OptionList(id="library-list")
+        yield Static(Content(f"Library: {safe_text(str(self.folder))}"), id="library-header", markup=False)
+        yield Input(placeholder="Filter: words in any column (Enter: keep, Escape: clear)", id="library-filter")
+        table = DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
+        for col in COLUMNS:
+            table.add_column(col.label, key=col.key)
+        yield table
+        with Horizontal(id="library-progress"):
+            yield ProgressBar(id="library-bar", show_eta=False)
+            yield Static(Content("Opening the index …"), id="library-current", markup=False)
+        yield Static(Content(""), id="library-detail", markup=False)
         yield Static(Content(""), id="library-status", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
-        self.paths = find_documents(self.folder)
-        names = [self.name_of(p) for p in self.paths]
-        self._width = min(60, max([len(n) for n in names] + [8]))
-        ol = self.query_one("#library-list", OptionList)
-        if not self.paths:
-            ol.add_option(Option(Content(f"No supported documents ({', '.join(SUPPORTED)})"), disabled=True))
-        else:
-            ol.add_options([Option(row(n, kind_label(p), "…", "", self._width)) for n, p in zip(names, self.paths)])
-            ol.highlighted = 0
-            self.parse_all()
-        ol.focus()
-        self._status_line()
+        self.query_one("#library-table", DataTable).focus()
+        self.update_status()
+        self.index_library()
 
-    def name_of(self, path: Path) -> str:
-        """The path relative to the listed folder."""
-        return str(path.relative_to(self.folder))
+    @property
+    def table(self) -> DataTable:
+        return self.query_one("#library-table", DataTable)
 
-    def _status_line(self) -> None:
-        done = len(self.status)
-        text = f"{len(self.paths)} documents"
-        if done < len(self.paths):
-            text += f" · parsing {done}/{len(self.paths)}"
-        self.query_one("#library-status", Static).update(Content(text))
+    # -- indexing (thread worker) ---------------------------------------
+    def _call(self, callback, *args) -> bool:
+        """Run ``callback`` on the app thread; False once the app is gone."""
+        try:
+            self.app.call_from_thread(callback, *args)
+            return True
+        except RuntimeError:
+            return False
 
-    @work(thread=True, exclusive=True, group="library")
-    def parse_all(self) -> None:
-        """Parse each listed file in turn (thread) and update its row."""
+    @work(thread=True, exclusive=True, group="library-index", exit_on_error=False)
+    def index_library(self) -> None:
+        """Open the index, show it, then bring it up to date (progressively)."""
         worker = get_current_worker()
-        for index, path in enumerate(self.paths):
-            if worker.is_cancelled:
-                return
-            try:
-                doc, error = self.app.parse_document(path), None
-            except Exception as exc:  # a ParseError or a bug: show it in the row
-                doc, error = None, exc
-            try:
-                self.app.call_from_thread(self._set_row, index, doc, error)
-            except RuntimeError:  # the app is shutting down
-                return
+        lib = self.library
+        try:
+            if lib is None:
+                lib = self.app.open_library(self.folder)
+                if not self._call(self._set_library, lib, lib.entries()):
+                    return
+            timer = {"bar": 0.0, "rows": time.monotonic()}
 
-    def _set_row(self, index: int, doc, error) -> None:
-        path = self.paths[index]
-        ol = self.query_one("#library-list", OptionList)
-        if doc is None:
-            self.status[index] = f"error: {error}"
-            prompt = row(self.name_of(path), kind_label(path), "error", "", self._width)
+            def progress(done: int, total: int, rel: str) -> None:
+                now = time.monotonic()
+                final = done >= total
+                if not final and done and now - timer["bar"] < PROGRESS_SECONDS:
+                    return
+                timer["bar"] = now
+                entries = None
+                if final or now - timer["rows"] >= REFILL_SECONDS:
+                    entries = lib.entries()
+                    timer["rows"] = time.monotonic()
+                self._call(self._progress, done, total, rel, entries)
+
+            entries = lib.refresh(progress, lambda: worker.is_cancelled)
+        except Exception as exc:  # noqa: BLE001 - shown in the screen, never a traceback
+            message = " ".join(str(exc).split()) or type(exc).__name__
+            self._call(self._index_failed, f"Cannot index {self.folder}: {message}")
+            return
+        if not worker.is_cancelled:
+            self._call(self._indexed, entries)
+
+    def _set_library(self, lib, entries: list) -> None:
+        self.library = lib
+        if lib.warning:
+            self.notify(lib.warning, severity="warning", markup=False)
+        self.set_entries(entries)
+
+    def _progress(self, done: int, total: int, rel: str, entries) -> None:
+        self.progress = (done, total, rel)
+        self.query_one("#library-bar", ProgressBar).update(total=total, progress=done)
+        text = f"Indexing {done}/{total}" + (f": {safe_text(rel)}" if rel else "")
+        self.query_one("#library-current", Static).update(Content(text))
+        if entries is not None:
+            self.set_entries(entries)
         else:
-            self.documents[index] = doc
-            count = len(doc.questions())
-            self.status[index] = doc.meta.kind
-            prompt = row(self.name_of(path), kind_label(path), doc.meta.kind, f"{count} q", self._width)
-        ol.replace_option_prompt_at_index(index, prompt)
-        self._status_line()
+            self.update_status()
+
+    def _indexed(self, entries: list) -> None:
+        self.indexing = False
+        self.set_class(True, "-indexed")
+        self.set_entries(entries)
+
+    def _index_failed(self, message: str) -> None:
+        self.indexing = False
+        self.error = message
+        self.set_class(True, "-indexed")
+        self.query_one("#library-detail", Static).update(Content(safe_text(message)))
+        self.update_status()
+
+    def action_reindex(self) -> None:
+        """Look for new, changed and removed files again."""
+        if self.indexing:
+            self.notify("Indexing is already running", markup=False)
+            return
+        self.indexing = True
+        self.set_class(False, "-indexed")
+        self.index_library()
+
+    # -- rows -----------------------------------------------------------
+    def set_entries(self, entries: list) -> None:
+        """Replace every entry and redraw the table (cursor stays on its file)."""
+        self.all_entries = list(entries)
+        self.rebuild()
+
+    def current_entry(self):
+        """The entry under the cursor, or None."""
+        row = self.table.cursor_row
+        return self.shown[row] if 0 <= row < len(self.shown) else None
+
+    def rebuild(self) -> None:
+        """Sort and filter the entries into the table, keeping the cursor's file."""
+        table = self.table
+        here = self.current_entry()
+        keep_row = table.cursor_row
+        self.shown = sort_entries(filter_entries(self.all_entries, self.filter_text),
+                                  self.sort_key, self.sort_reverse)
+        table.clear()
+        table.add_rows(row_cells(e) for e in self.shown)
+        if self.shown:
+            rels = [e.rel for e in self.shown]
+            row = rels.index(here.rel) if here is not None and here.rel in rels else min(keep_row, len(rels) - 1)
+            table.move_cursor(row=max(0, row), animate=False)
+        self.show_detail()
+        self.update_status()
+
+    def show_detail(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            text = detail_text(entry)
+        elif self.error:
+            text = self.error
+        elif self.all_entries:
+            text = f"No document matches “{self.filter_text}” (Escape clears the filter)"
+        elif self.indexing:
+            text = "Looking for documents …"
+        else:
+            text = "No supported documents (.txt, .md, .pdf, .xml, .html, .docx) in this folder"
+        self.query_one("#library-detail", Static).update(Content(text))
+
+    @on(DataTable.RowHighlighted, "#library-table")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.show_detail()
+
+    def status_text(self) -> str:
+        """``13 documents · 1 failed · sorted by date ▼ · filter “x”: 2 shown``."""
+        entries = self.all_entries
+        failed = sum(e.state == "failed" for e in entries)
+        text = f"{len(entries)} document{'s' if len(entries) != 1 else ''}"
+        if failed:
+            text += f" · {failed} failed"
+        label = next(c.label for c in COLUMNS if c.key == self.sort_key)
+        arrow = ("v" if self.sort_reverse else "^") if getattr(self.app, "ascii_only", False) else (
+            "▼" if self.sort_reverse else "▲")
+        text += f" · sorted by {label} {arrow}"
+        if self.filter_text:
+            text += f" · filter “{safe_text(self.filter_text)}”: {len(self.shown)} shown"
+        if self.indexing:
+            done, total, _ = self.progress
+            text += f" · indexing {done}/{total}"
+        return text
+
+    def update_status(self) -> None:
+        self.query_one("#library-status", Static).update(Content(self.status_text()))
+
+    # -- sort and filter --------------------------------------------------
+    def action_sort_next(self) -> None:
+        index = COLUMN_KEYS.index(self.sort_key)
+        self.sort_key = COLUMN_KEYS[(index + 1) % len(COLUMN_KEYS)]
+        self.sort_reverse = False
+        self.rebuild()
+
+    def action_sort_reverse(self) -> None:
+        self.sort_reverse = not self.sort_reverse
+        self.rebuild()
+
+    def action_filter(self) -> None:
+        self.set_class(True, "-filtering")
+        self.set_focus(self.query_one("#library-filter", Input))
+
+    @on(Input.Changed, "#library-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.filter_text = event.value.strip()
+        self.rebuild()
+
+    @on(Input.Submitted, "#library-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not event.value.strip():
+            self.set_class(False, "-filtering")
+        self.table.focus()
+
+    def action_clear_filter(self) -> None:
+        """Escape: drop the filter and hide its input."""
+        self.set_class(False, "-filtering")
+        self.table.focus()
+        if self.filter_text:
+            self.query_one("#library-filter", Input).value = ""
+            self.filter_text = ""
+            self.rebuild()
+
+    # -- opening ----------------------------------------------------------
+    @on(DataTable.RowSelected, "#library-table")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open()
 
     def action_open(self) -> None:
-        ol = self.query_one("#library-list", OptionList)
-        if ol.highlighted is None or not self.paths:
+        entry = self.current_entry()
+        if entry is not None:
+            self.open_document(entry.rel)
+
+    def open_document(self, rel: str, question: str | None = None, words: list[str] | None = None) -> None:
+        """Open library document ``rel`` in the reader (at ``question``, with ``words`` found)."""
+        from .library_reader import open_in_reader
+
+        open_in_reader(self.app, self.library, self.folder, rel, question, words)
+
+    def action_search(self) -> None:
+        if self.library is None:
+            self.notify("The index is not open yet", markup=False)
             return
-        self.open_index(ol.highlighted)
+        from .library_search import LibrarySearchScreen
 
-    @on(OptionList.OptionSelected, "#library-list")
-    def _selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if self.paths:
-            self.open_index(event.option_index)
+        self.app.push_screen(LibrarySearchScreen(self.library))
 
-    def open_index(self, index: int) -> None:
-        """Open the reader on the document in row ``index``."""
-        from .reader import ReaderScreen
+    def action_export(self) -> None:
+        from .library_export import export_library_list
 
-        self.app.push_screen(ReaderScreen(self.paths[index], document=self.documents.get(index)))
+        export_library_list(self)
 
     def action_help(self) -> None:
-        from .help import HelpScreen
+        from .library_keys import LibraryHelpScreen
 
-        self.app.push_screen(HelpScreen())
+        self.app.push_screen(LibraryHelpScreen())

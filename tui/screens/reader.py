@@ -26,6 +26,7 @@ from ..highlight import Mark
 from ..widgets import docview
 from ..widgets.outline import Outline
 from ..widgets.qa_pane import TextPane
+from .library_reader import LibraryLinks
 from .navigation import Navigator
 
 
@@ -36,7 +37,7 @@ def error_message(path: Path, error: BaseException) -> str:
     return f"Cannot open {path.name}: unexpected {type(error).__name__}: {error}"
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(LibraryLinks, Screen[None]):
     """Reads one document; Escape returns to the document list if any."""
 
     BINDINGS = READER_BINDINGS
@@ -119,6 +120,7 @@ class ReaderScreen(Screen[None]):
         self.query_one(Outline).load(doc)
         self.state = "ready"
         self.show_current()
+        self.run_after_load()
 
     def show_message(self, text: str, state: str) -> None:
         """Show ``text`` (plain, never markup) instead of the panes."""
@@ -262,7 +264,8 @@ class ReaderScreen(Screen[None]):
 
     def _from_library(self) -> bool:
         stack = self.app.screen_stack
-        return len(stack) > 1 and stack[-1] is self and getattr(stack[-2], "is_library", False)
+        return len(stack) > 1 and stack[-1] is self and (
+            getattr(stack[-2], "is_library", False) or self.library is not None)
 
     def action_back(self) -> None:
         """Back in the jump history; with none left, back to the document list."""
@@ -372,6 +375,8 @@ class ReaderScreen(Screen[None]):
     def action_citations(self) -> None:
         from .views import CitationsView
 
+        if self.library is not None and self.library_rel and self._ready():
+            return self.open_library_citations()
         self._open_view(CitationsView)
 
     def action_figures(self) -> None:

@@ -1,0 +1,132 @@
+"""Time to the first full screen: the reader (warm cache) next to a minimal Textual app.
+
+    .venv/bin/python benchmarks/bench_startup.py [PATH] [-n RUNS]
+
+Each run is a fresh ``python`` process started with ``subprocess``; the
+time is measured in the parent from just before the process starts until
+the child prints ``READY``, which it does once its first screen is fully
+rendered (headless driver, 120x40): for the reader, after the document is
+shown (state ``ready``) and the next refresh has happened; for the minimal
+app (one ``Static`` in a screen), after ``on_ready`` and the next refresh;
+for the library, after the index is up to date and the list is drawn.
+The cache is warmed by one untimed run first (a temporary cache folder).
+Prints medians of N runs and the reader/minimal ratio (target within 1.3x).
+A figure, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "corpus" / "eerstekamer-36800-K-F.txt"
+FALLBACK = ROOT / "samples" / "nota-ek-defensie.md"
+TARGET = 1.3
+SIZE = (120, 40)
+
+
+# -- child side -------------------------------------------------------------
+
+def _ready(app) -> None:
+    print("READY", flush=True)
+    app.exit()
+
+
+def child_minimal() -> None:
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    class Minimal(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("Hello, minimal Textual app")
+
+        def on_ready(self) -> None:
+            self.call_after_refresh(_ready, self)
+
+    Minimal().run(headless=True, size=SIZE)
+
+
+def child_reader(path: str) -> None:
+    sys.path.insert(0, str(ROOT))
+    from tui.app import create_app
+
+    app = create_app(path)
+
+    def poll() -> None:
+        screen = app.screen
+        if getattr(screen, "state", "") == "ready" or getattr(screen, "indexing", True) is False:
+            timer.stop()
+            app.call_after_refresh(_ready, app)
+
+    def start() -> None:
+        nonlocal timer
+        timer = app.set_interval(0.002, poll)
+
+    timer = None
+    app.call_later(start)
+    app.run(headless=True, size=SIZE)
+
+
+# -- parent side ------------------------------------------------------------
+
+def run_once(args: list[str], env: dict) -> float:
+    """Seconds from process start until it printed READY."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, __file__, "--child", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=env, text=True)
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.wait(timeout=60)
+    if line.strip() != "READY":
+        raise RuntimeError(f"child {args} did not get ready (exit {proc.returncode})")
+    return elapsed
+
+
+def median_ms(args: list[str], env: dict, runs: int) -> tuple[float, float]:
+    times = sorted(run_once(args, env) * 1000 for _ in range(runs))
+    return statistics.median(times), times[-1]
+
+
+def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        kind = sys.argv[2]
+        child_minimal() if kind == "minimal" else child_reader(sys.argv[3])
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", default=str(SEED if SEED.exists() else FALLBACK))
+    parser.add_argument("-n", "--runs", type=int, default=7)
+    opts = parser.parse_args()
+    cache = tempfile.mkdtemp(prefix="vr-bench-cache-")
+    folder = tempfile.mkdtemp(prefix="vr-bench-lib-")
+    for sample in sorted((ROOT / "samples").glob("*.*")):
+        shutil.copy(sample, folder)
+    env = dict(os.environ, VRAGENRONDE_CACHE_DIR=cache, TEXTUAL_ANIMATIONS="none")
+    try:
+        run_once(["reader", opts.path], env)  # warm the parse cache
+        run_once(["reader", folder], env)  # warm the library index
+        minimal = median_ms(["minimal"], env, opts.runs)
+        reader = median_ms(["reader", opts.path], env, opts.runs)
+        library = median_ms(["reader", folder], env, opts.runs)
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
+    print(f"first full screen, {SIZE[0]}x{SIZE[1]} headless, median (max) of {opts.runs} processes")
+    print(f"  minimal Textual app (Static):      {minimal[0]:7.1f} ms ({minimal[1]:.1f})")
+    print(f"  reader, warm cache ({Path(opts.path).name}): {reader[0]:7.1f} ms ({reader[1]:.1f})")
+    print(f"  library, warm index (samples folder): {library[0]:7.1f} ms ({library[1]:.1f})")
+    ratio = reader[0] / minimal[0]
+    print(f"  reader / minimal: {ratio:.2f}x (target within {TARGET}x): {'OK' if ratio <= TARGET else 'OVER'}")
+    print(f"  library / minimal: {library[0] / minimal[0]:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,247 @@
+"""Library search, citations between documents (in library, cited by) and export."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.content import Span
+
+from parsers.library import export_document, export_entries, export_rows
+from tui.app import create_app
+from tui.highlight import STYLES
+from tui.screens.library_reader import CitedByView, LibraryCitationsView
+from tui.screens.library_search import LibrarySearchScreen
+
+from test_tui_library import SAMPLES, sample_folder, wait_indexed
+
+LIJST = """Tweede Kamer der Staten-Generaal
+
+Vergaderjaar 2025-2026
+
+36 512 Wijziging van de Wet op de huurtoeslag
+
+Nr. 7 LIJST VAN VRAGEN EN ANTWOORDEN
+
+Vastgesteld 2 april 2026
+
+De vaste commissie voor Volkshuisvesting heeft een aantal vragen voorgelegd aan de Minister.
+
+Vraag 1
+Wat staat in de memorie van antwoord (Kamerstukken I 2025/26, 36 512, nr. C)?
+
+Antwoord op vraag 1:
+De memorie van antwoord beschrijft de terugvordering.
+
+Vraag 2
+Wanneer volgt de evaluatie?
+
+Antwoord op vraag 2:
+De evaluatie volgt in 2027.
+
+De voorzitter van de commissie,
+Jansen
+"""
+
+
+@pytest.fixture(autouse=True)
+def env(tmp_path, monkeypatch):
+    monkeypatch.setenv("VRAGENRONDE_CACHE_DIR", str(tmp_path / "cache"))
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    return out
+
+
+def make(folder):
+    app = create_app(folder)
+    app.animation_level = "none"
+    app.notes = []
+    original = app.notify
+
+    def notify(message, **kw):
+        app.notes.append(message)
+        return original(message, **kw)
+
+    app.notify = notify
+    return app
+
+
+async def settle(pilot):
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def citing_folder(tmp_path: Path) -> Path:
+    """A lijst (kst-36512-7) citing kst-36512-C, and the memorie (kst-36512-C) citing it back."""
+    folder = tmp_path / "pair"
+    folder.mkdir()
+    (folder / "lijst.txt").write_text(LIJST, encoding="utf-8")
+    shutil.copy(SAMPLES / "memorie-van-antwoord-ek.txt", folder / "memorie.txt")
+    return folder
+
+
+async def test_search_ranked_hits_and_open_at_question(tmp_path, ui):
+    app = make(sample_folder(tmp_path))
+    async with app.run_test(size=(140, 36)) as pilot:
+        library = await wait_indexed(pilot)
+        await pilot.press("ctrl+f")
+        search = app.screen
+        assert isinstance(search, LibrarySearchScreen)
+        await pilot.press(*"regering", "enter")
+        expected = library.library.search("regering", limit=200)
+        assert len(expected) >= 5
+        assert [(h.rel, h.question_id) for h in search.hits] == [(h.rel, h.question_id) for h in expected]
+        assert [h.score for h in search.hits] == sorted((h.score for h in search.hits), reverse=True)
+        ol = search.results
+        assert ol.option_count == len(expected)
+        first = expected[0]
+        prompt = ol.get_option_at_index(0).prompt
+        head = f"1. {first.rel} · {first.question_id} · {first.faction} · {first.status}"
+        lead = f"\n    {first.field}: "
+        assert prompt.plain == head + lead + first.snippet
+        offset = len(head) + len(lead)
+        start, end = first.spans[0]
+        assert Span(offset + start, offset + end, STYLES["hit"]) in prompt.spans
+        assert prompt.plain[offset + start:offset + end].casefold() == "regering"
+        docs = len({h.rel for h in expected})
+        assert ui.shown(search, "#search-status") == (
+            f"{len(expected)} hits in {docs} documents for “regering”, best first · Enter opens · e exports")
+
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        reader = app.screen
+        hit = expected[1]
+        assert reader.path.name == Path(hit.rel).name and reader.state == "ready"
+        assert reader.nav.current.id == hit.question_id
+        current = reader.nav.hit
+        assert current is not None and current.index == reader.nav.index and current.field == hit.field
+        pane = reader.query_one("#question-pane" if hit.field == "question" else "#answer-pane")
+        content = pane._rendered.content
+        marked = [content.plain[s.start:s.end] for s in content.spans if s.style == STYLES["hit-current"]]
+        assert [m.casefold() for m in marked] == ["regering"]
+        assert "for “regering”" in ui.shown(reader, "#status")
+        await pilot.press("escape")  # closes the in-document search first
+        assert app.screen is reader and reader.nav.query == ""
+        await pilot.press("escape")
+        assert app.screen is search and ol.highlighted == 1
+        await pilot.press("slash", *"faction:", "enter")
+        assert app.notes[-1] == 'faction: needs a value, e.g. faction:SP'
+        await pilot.press("escape")
+        assert app.screen is library
+
+
+async def test_citations_in_library_and_cited_by(tmp_path, ui):
+    app = make(citing_folder(tmp_path))
+    async with app.run_test(size=(140, 36)) as pilot:
+        library = await wait_indexed(pilot)
+        assert [(e.rel, e.cited_by) for e in library.shown] == [("lijst.txt", 1), ("memorie.txt", 1)]
+        await pilot.press("enter")
+        await settle(pilot)
+        lijst = app.screen
+        assert lijst.library_rel == "lijst.txt"
+        await pilot.press("c")
+        view = app.screen
+        assert isinstance(view, LibraryCitationsView)
+        line = view.query_one(".view-list").get_option_at_index(0).prompt
+        assert line.plain == ("in library: memorie.txt  Kamerstukken I 2025/26, 36 512, nr. C  ×1  1\n"
+                              "    https://zoek.officielebekendmakingen.nl/kst-36512-C.html")
+        assert Span(0, 10, "bold reverse") in line.spans
+        await pilot.press("enter")
+        await settle(pilot)
+        memorie = app.screen
+        assert memorie.path.name == "memorie.txt" and memorie.library_rel == "memorie.txt"
+        await pilot.press("c")
+        rows = app.screen.query_one(".view-list")
+        plain = [rows.get_option_at_index(i).prompt.plain for i in range(rows.option_count)]
+        # the letter is linked through the Kamerstuk it is in (kst-36512-7, the lijst)
+        assert [p.startswith("in library: lijst.txt  ") for p in plain] == [True, True, False]
+        await pilot.press("down", "down", "o")  # the third is not in the library
+        assert app.notes[-1] == "Kamerstukken II 2024/25, 36 512, nr. 3 is not in the library"
+        await pilot.press("escape")
+        await pilot.press("C")
+        cited = app.screen
+        assert isinstance(cited, CitedByView)
+        option = cited.query_one(".view-list").get_option_at_index(0).prompt.plain
+        assert option == "lijst.txt  Wijziging van de Wet op de huurtoeslag\n    cites it in 1"
+        await pilot.press("enter")
+        await settle(pilot)
+        back_in_lijst = app.screen
+        assert back_in_lijst.path.name == "lijst.txt" and back_in_lijst.nav.current.id == "1"
+        await pilot.press("escape")
+        assert app.screen is memorie
+        await pilot.press("escape")
+        assert app.screen is lijst
+        await pilot.press("escape")
+        assert app.screen is library
+
+
+async def test_cited_by_without_library_says_so(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("C")
+        assert app.notes[-1] == "Cited by needs a library: open a folder (vragenronde FOLDER)"
+
+
+async def test_export_from_reader(tmp_path, env):
+    folder = citing_folder(tmp_path)
+    app = make(folder)
+    async with app.run_test(size=(140, 36)) as pilot:
+        await wait_indexed(pilot)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        reader = app.screen
+        assert reader.nav.current.id == "VVD-1"
+        await pilot.press("e")
+        options = app.screen.query_one("#export-list")
+        labels = [options.get_option_at_index(i).prompt.plain for i in range(options.option_count)]
+        assert labels[:4] == ["question VVD-1 as Markdown (.md)", "question VVD-1 as CSV (.csv)",
+                              "question VVD-1 as JSON (.json)", "faction VVD as Markdown (.md)"]
+        assert len(labels) == 9
+        await pilot.press("enter")
+        path = env / "memorie-VVD-1.md"
+        assert path.read_text(encoding="utf-8") == export_document(
+            reader.doc, "md", name="memorie.txt", question="VVD-1")
+        assert app.notes[-1] == f"Exported question VVD-1 (Markdown) to {path}"
+        assert app.screen is reader
+        # a typed name; the document as JSON (the last option)
+        await pilot.press("e", "end", "tab", *"whole", "enter")
+        path = env / "whole.json"
+        assert path.read_text(encoding="utf-8") == export_document(reader.doc, "json", name="memorie.txt")
+        assert app.notes[-1] == f"Exported the document (JSON) to {path}"
+        # the faction as CSV, default name
+        await pilot.press("e", "down", "down", "down", "down", "enter")
+        path = env / "memorie-VVD.csv"
+        assert path.read_text(encoding="utf-8") == export_document(
+            reader.doc, "csv", name="memorie.txt", faction="VVD")
+        # a name in a folder that does not exist: an error, the dialog stays
+        await pilot.press("e", "tab", *"nope/x.md", "enter")
+        assert app.notes[-1] == f"Cannot write {env / 'nope/x.md'}: No such file or directory"
+        await pilot.press("escape")
+        assert app.screen is reader
+
+
+async def test_export_list_and_search_results(tmp_path, env):
+    app = make(citing_folder(tmp_path))
+    async with app.run_test(size=(140, 36)) as pilot:
+        library = await wait_indexed(pilot)
+        await pilot.press("e", "enter")
+        path = env / "library.md"
+        assert path.read_text(encoding="utf-8") == export_entries(library.shown, "md")
+        assert app.notes[-1] == f"Exported the list of 2 documents (Markdown) to {path}"
+        await pilot.press("e", "enter")  # the default name is never overwritten
+        assert (env / "library-2.md").read_text(encoding="utf-8") == path.read_text(encoding="utf-8")
+        await pilot.press("ctrl+f", *"terugvordering", "enter")
+        search = app.screen
+        assert sorted((h.rel, h.question_id) for h in search.hits) == [("lijst.txt", "1"), ("memorie.txt", "VVD-1")]
+        assert search.hits == library.library.search("terugvordering", limit=200)
+        await pilot.press("e", "down", "enter")
+        path = env / "search-terugvordering.csv"
+        expected = export_rows(library.library.question_rows(search.hits), "csv", title="Search: terugvordering")
+        assert path.read_text(encoding="utf-8") == expected
+        assert expected.splitlines()[0] == (
+            "document,publication_id,kind,dossier,faction,question_id,number,status,question,answer")
+        assert len(expected.splitlines()) >= 3
+        assert app.notes[-1] == f"Exported 2 search results (CSV) to {path}"
