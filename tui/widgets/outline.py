@@ -90,4 +90,9 @@ class Outline(OptionList):
         """Highlight the option of question ``index`` and scroll to it."""
         option = self._option_of.get(index)
         if option is not None and self.highlighted != option:
-            self.highlighted = option
+            # A programmatic move must not post OptionHighlighted: the reader
+            # would take that (possibly stale, after fast key presses) message
+            # as the user picking a question, and the two would chase each
+            # other for ever.
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = option
