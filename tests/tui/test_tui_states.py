@@ -25,6 +25,8 @@ async def test_loading_state_is_visible_until_parse_finishes(make_app, loaded, u
         screen = app.screen
         assert screen.state == "loading"
         assert ui.shown(screen, "#doc-header") == "Loading hand.txt …"
+        # the spinner waits a moment (so a cached document never flashes it)
+        await pilot.pause(0.3)
         assert screen.query_one("#body").loading is True
         assert screen.has_class("-loading")
         gate.set()

@@ -123,10 +123,10 @@ def test_copy_in_tmux_uses_passthrough_and_load_buffer(monkeypatch):
 
     app = FakeApp()
     result = clipboard.copy_text(app, "a\x1b[31mb\x00c\nd", env={"TMUX": "/tmp/t,1,0"}, run=run)
-    assert result.text == "a[31mbc\nd"
-    assert app.copied == ["a[31mbc\nd"]
-    assert app.written == [clipboard.tmux_wrap(clipboard.osc52("a[31mbc\nd"))]
-    assert calls == [(["tmux", "load-buffer", "-w", "-"], "a[31mbc\nd".encode())]
+    assert result.text == "a␛[31mb␀c\nd"
+    assert app.copied == ["a␛[31mb␀c\nd"]
+    assert app.written == [clipboard.tmux_wrap(clipboard.osc52("a␛[31mb␀c\nd"))]
+    assert calls == [(["tmux", "load-buffer", "-w", "-"], "a␛[31mb␀c\nd".encode())]
     assert result.methods == ["osc52", "tmux-passthrough", "tmux-buffer"]
     assert result.caveat is None
 

@@ -43,6 +43,9 @@ class ReaderScreen(LibraryLinks, Screen[None]):
     BINDINGS = READER_BINDINGS
 
     #: "loading", "ready", "error" or "plain" (no questions recognised).
+    #: No widget takes focus on its own: the screen's keys work everywhere,
+    #: and the footer is not rebuilt for every focus change while loading.
+    AUTO_FOCUS = ""
     state: reactive[str] = reactive("loading", init=False)
     outline_visible: reactive[bool] = reactive(True, init=False)
     searching: reactive[bool] = reactive(False, init=False)
@@ -74,7 +77,10 @@ class ReaderScreen(LibraryLinks, Screen[None]):
         if self.doc is not None:
             self.call_after_refresh(self.load_document, self.doc)
             return
-        self.query_one("#body").loading = True
+        # The spinner appears only when the parse takes a while: a cached
+        # document shows at once, without a spinner flashing by (mounting and
+        # removing it costs a restyle of the whole screen).
+        self.set_timer(0.15, self._show_spinner)
         self.run_worker(
             lambda: self.app.parse_document(self.path),
             thread=True, exit_on_error=False, group="parse", name=f"parse {self.path.name}",
@@ -93,7 +99,13 @@ class ReaderScreen(LibraryLinks, Screen[None]):
     def watch_state(self, state: str) -> None:
         for name in ("loading", "ready", "error", "plain"):
             self.set_class(state == name, f"-{name}")
-        self.query_one("#body").loading = state == "loading"
+        body = self.query_one("#body")
+        if body.loading and state != "loading":
+            body.loading = False
+
+    def _show_spinner(self) -> None:
+        if self.state == "loading":
+            self.query_one("#body").loading = True
 
     def watch_outline_visible(self, visible: bool) -> None:
         self.set_class(not visible, "-no-outline")
