@@ -59,7 +59,11 @@ class ReaderApp(App[None]):
 
     def on_mount(self) -> None:
         if self.ascii_only:
+            from .ascii_filter import AsciiFilter
+
             self.add_class("-ascii")
+            self._filters.append(AsciiFilter())
+        self._apply_keymap()
         if self.path.is_dir():
             from .screens.library import LibraryScreen
 
@@ -68,6 +72,24 @@ class ReaderApp(App[None]):
             from .screens.reader import ReaderScreen
 
             self.push_screen(ReaderScreen(self.path))
+
+    def _apply_keymap(self) -> None:
+        """Remap keys from the user's keymap file (tui/keymap.py)."""
+        from .bindings import all_binding_ids
+        from .keymap import load_keymap
+
+        keymap, problem = load_keymap(all_binding_ids())
+        if keymap:
+            self.set_keymap(keymap)
+        if problem:
+            self.notify(problem, severity="warning", markup=False, timeout=8)
+
+    def cache_warning_once(self) -> None:
+        """Say once, in the app, why parses are not cached (if they are not)."""
+        warning = getattr(self._cache, "warning", None) if self._cache is not None else None
+        if warning and not getattr(self, "_cache_warned", False):
+            self._cache_warned = True
+            self.notify(warning, severity="warning", markup=False, timeout=8)
 
     def parse_document(self, path: Path):
         """Parse ``path`` (called from worker threads). Raises ParseError."""

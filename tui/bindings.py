@@ -48,3 +48,13 @@ HELP_EXTRA: list[tuple[str, str]] = [
     ("ctrl+p", "command palette"),
     ("q, ctrl+c", "quit"),
 ]
+
+
+def all_binding_ids() -> set[str]:
+    """Every binding id a keymap file may remap."""
+    from .screens import library_keys
+
+    groups = [READER_BINDINGS, APP_BINDINGS]
+    groups += [v for v in vars(library_keys).values()
+               if isinstance(v, list) and v and all(isinstance(b, Binding) for b in v)]
+    return {b.id for group in groups for b in group if b.id}

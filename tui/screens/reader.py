@@ -90,6 +90,8 @@ class ReaderScreen(LibraryLinks, Screen[None]):
     def _parse_done(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "parse":
             return
+        if event.state in (WorkerState.SUCCESS, WorkerState.ERROR):
+            self.app.cache_warning_once()
         if event.state == WorkerState.SUCCESS:
             self.load_document(event.worker.result)
         elif event.state == WorkerState.ERROR:
