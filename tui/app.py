@@ -126,9 +126,28 @@ def create_app(path: str | Path, *, no_cache: bool = False, plain: bool = False,
     return ReaderApp(path, no_cache=no_cache, plain=plain, ascii=ascii, parser=parser)
 
 
+def _forget_stale_size() -> None:
+    """Drop exported ``COLUMNS``/``LINES`` when the terminal can tell its size.
+
+    Rich prefers those variables to the terminal's own size, so a value
+    exported by a script or another program (80x24, say) would squeeze the
+    reader into a corner of a larger window until the first resize.
+    """
+    import os
+    import sys
+
+    try:
+        os.get_terminal_size(sys.__stdout__.fileno())
+    except (OSError, ValueError, AttributeError):
+        return
+    os.environ.pop("COLUMNS", None)
+    os.environ.pop("LINES", None)
+
+
 def run_app(path: str | Path, *, no_cache: bool = False, plain: bool = False,
             ascii: bool = False) -> int:
     """Run the reader on ``path`` until the user quits; returns an exit code."""
+    _forget_stale_size()
     app = create_app(path, no_cache=no_cache, plain=plain, ascii=ascii)
     app.run()
     return app.return_code or 0
