@@ -26,6 +26,8 @@ STATUSES = [
     ("seed-ja-want", "Ja, want Defensie is een van de strategische middelen van invloed voor het rijk.", "answered"),
     ("separate-brief", "Hier kom ik in een separate brief op terug.", "deferred"),
     ("kom-ik-op-terug", "Daar kom ik later op terug.", "deferred"),
+    ("subject-first", "Ik kom hier voor de zomer op terug.", "deferred"),
+    ("kabinet-komt-terug", "Het kabinet komt daar in het najaar op terug.", "deferred"),
     ("zal-informeren", "Ik zal uw Kamer hierover voor de zomer informeren.", "deferred"),
     ("kabinet-aparte-brief", "Het kabinet zal uw Kamer in een aparte brief informeren over de uitkomsten.", "deferred"),
     ("mededeling", "Mededeling\n\nDe vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord.", "deferred"),

@@ -42,6 +42,7 @@ _DEFERRED = re.compile(
     r"|\bkom(?:t|en)?\s+(?:ik|wij|we|het\s+kabinet|de\s+minister)\s+(?:hier|daar)?\s*"
     r"(?:\w+\s+){0,4}?op\s+terug\b"
     r"|\b(?:hier|daar)op\s+(?:kom|komen|komt)\s+(?:\w+\s+){0,6}?terug\b"
+    r"|\b(?:ik|wij|we|het\s+kabinet|de\s+minister)\s+(?:kom|komen|komt)\s+(?:\w+\s+){0,6}?op\s+terug\b"
     r"|\bzal\s+(?:ik|het\s+kabinet|wij|we|de\s+minister)\s+uw\s+Kamer\b[^.]{0,160}?\binformeren\b"
     r"|\b(?:ik|het\s+kabinet|wij|we)\s+(?:zal|zullen)\s+(?:uw\s+Kamer\s+)?[^.]{0,80}?\binformeren\b"
     r"|^\s*\**\s*Mededeling\b"
