@@ -127,3 +127,34 @@ def test_joining_faction_is_kept_as_a_block_without_questions():
     assert (block.name, block.joins, block.questions) == ("50PLUS", ["PvdA"], [])
     assert block.heading.startswith("De leden van de 50PLUS-fractie sluiten zich aan")
     assert d.question("PvdA-1").answer.text == "Daarom."
+
+
+def test_vso_with_reply_letter_after_the_questions():
+    d = parse("verslag-schriftelijk-overleg-ek.txt")
+    assert d.meta.kind == "verslag-schriftelijk-overleg"
+    assert (d.meta.house, d.meta.dossier, d.meta.document_letter) == ("Eerste Kamer", "25295", "BN")
+    assert shape(d) == [("PVV", ["PVV-1", "PVV-2"]), ("GroenLinks-PvdA", ["GroenLinks-PvdA-1"])]
+    assert d.question("PVV-1").text.startswith("De leden van de PVV-fractie vragen hoeveel mondkapjes")
+    assert d.question("PVV-1").answer.text == "In de strategische voorraad liggen op dit moment 12.000.000 mondkapjes."
+    assert d.question("PVV-2").answer.text == "Het beheer van de voorraad kost jaarlijks € 3,2 miljoen."
+    assert d.question("GroenLinks-PvdA-1").answer.text.startswith("Ja. De motie wordt uitgevoerd")
+    assert "BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID" in d.intro
+    assert d.closing.startswith("De commissie ziet uw reactie met belangstelling tegemoet.")
+    assert d.meta.signatories == ["Van Dijk", "J. Smit"]
+    assert d.report.unplaced == []
+
+
+def test_reply_letter_that_quotes_the_questions():
+    text = (
+        "AB VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 1 juni 2026\n\n"
+        "Vragen en opmerkingen van de fractieleden van de SP\n\n"
+        "De leden van de SP-fractie vragen hoe lang de wachtlijst is.\n\n"
+        "BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n\nDen Haag, 20 juni 2026\n\n"
+        "De leden van de SP-fractie vragen hoe lang de wachtlijst is.\n\n"
+        "De wachtlijst is 14 weken.\n\nDe Minister van Justitie en Veiligheid,\nP. de Groot"
+    )
+    d = parsers.parse_text(text, name="vso.txt")
+    assert shape(d) == [("SP", ["SP-1"])]
+    assert d.question("SP-1").answer.text == "De wachtlijst is 14 weken."
+    assert "Vragen en opmerkingen van de fractieleden van de SP" in d.intro
+    assert d.meta.signatories == ["P. de Groot"]

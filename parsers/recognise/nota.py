@@ -122,8 +122,11 @@ def recognise_nota(source: Source, meta: Meta) -> Structure:
     numbered = sum(1 for it in its if NUMBER.match(it.lines[0]) and not it.heading)
     if not opening or numbered < len(opening):
         from .prose import recognise_prose
+        from .reply import find_reply, pair_letters
 
-        return recognise_prose(its, meta)
+        mark = find_reply(its)
+        paired = pair_letters(its, mark, meta) if mark is not None else None
+        return paired or recognise_prose(its, meta)
     return _numbered(its, heads, meta)
 
 

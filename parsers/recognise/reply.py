@@ -1,0 +1,168 @@
+"""Question letter and reply letter printed one after the other (VSO).
+
+A *verslag van een schriftelijk overleg* often prints the committee's letter
+with every faction's questions first, and the minister's reply as a second
+letter after it (``BRIEF VAN DE MINISTER VAN ...``), repeating the faction
+headings and answering in the same order. The two are paired here:
+
+* the question letter is read in questions-only mode: paragraphs after a
+  faction's question continue it, up to the next faction, until the letter's
+  closing (``De commissie ziet uw reactie ... tegemoet``, the signature);
+* the reply is split by the same faction headings; when a faction has as
+  many answer paragraphs as questions they pair one to one, otherwise the
+  faction's whole reply answers all its questions jointly;
+* a reply that quotes each question (``De leden van de X-fractie vragen
+  ...``) before answering is itself a complete round: its questions and
+  answers are used, and the committee letter is kept in the intro.
+
+Nothing is dropped: the letters' framing (headings, addresses, openings)
+goes to the intro, their signatures to the closing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Answer, Faction, Location, Meta, Question
+from .factions import faction_heading, find_faction, slug
+from .items import Item
+from .signature import is_role, signatories, split_closing
+from .structure import Structure
+
+REPLY_MARK = re.compile(
+    r"^\s*(?:BRIEF\s+VAN\s+DE\s+(?:MINISTER|STAATSSECRETARIS|MINISTER-PRESIDENT)\b"
+    r"|(?:Reactie|Antwoord(?:en)?|Beantwoording)\s+van\s+de\s+(?:minister|staatssecretaris|regering|bewindspersoon)\b[^.?]{0,120}$)",
+    re.I,
+)
+LETTER_END = re.compile(
+    r"\b(?:reactie|beantwoording|antwoorden?)\b[^.]{0,80}\btegemoet\b|^\s*(?:Hoogachtend|Met\s+vriendelijke\s+groet)",
+    re.I,
+)
+_OPENS = re.compile(r"^\s*(?:De\s+)?(?:leden|fractieleden)\s+van\s+de\s+", re.I)
+
+
+def find_reply(its: list[Item]) -> int | None:
+    """Index of the reply letter's first item, if questions come before it."""
+    marks = [i for i, it in enumerate(its) if REPLY_MARK.match(it.lines[0])]
+    for i in marks:
+        if not any(_OPENS.match(x.text) for x in its[:i]):
+            continue
+        # a reply *letter*, or a single reply heading; several "Reactie van
+        # de bewindspersoon" headings mean replies interleaved with questions
+        if its[i].lines[0].lstrip().upper().startswith("BRIEF") or len(marks) == 1:
+            return i
+        return None
+    return None
+
+
+def _questions(its: list[Item]) -> tuple[list[Item], list[Faction], list[Item]]:
+    """Questions-only reading of the committee letter: (intro, blocks, closing)."""
+    intro: list[Item] = []
+    blocks: list[Faction] = []
+    counters: dict[str, int] = {}
+    current: str | None = None
+    closing_at = len(its)
+    for i, it in enumerate(its):
+        if LETTER_END.search(it.text) or (blocks and all(is_role(ln) or len(ln) < 40 for ln in it.lines)
+                                          and any(is_role(ln) for ln in it.lines)):
+            closing_at = i
+            break
+        head = faction_heading(it.text)
+        if head and len(it.text) < 160 and not it.text.rstrip().endswith("?"):
+            current = head.name
+            blocks.append(Faction(name=head.name, heading=" ".join(it.text.split()), members=head.members,
+                                  location=Location(line=it.line, page=it.page)))
+            continue
+        ref = find_faction(it.text[:300]) if _OPENS.match(it.text) else None
+        if ref is not None:
+            current = ref.name
+            if not blocks or blocks[-1].name != ref.name:
+                blocks.append(Faction(name=ref.name, location=Location(line=it.line, page=it.page)))
+            n = counters[ref.name] = counters.get(ref.name, 0) + 1
+            blocks[-1].questions.append(Question(id=f"{slug(ref.name)}-{n}", number=n, text=it.text,
+                                                 location=Location(line=it.line, page=it.page)))
+            continue
+        if current and blocks and blocks[-1].questions:
+            q = blocks[-1].questions[-1]
+            if re.match(r"^\s*(?:Voorts|Ook|Tevens|Daarnaast|Verder|Tot\s+slot)?\s*(?:vragen|willen)\s+(?:deze|de)\s+leden",
+                        it.text, re.I) or re.match(r"^\s*Deze\s+leden\b", it.text, re.I):
+                n = counters[current] = counters.get(current, 0) + 1
+                blocks[-1].questions.append(Question(id=f"{slug(current)}-{n}", number=n, text=it.text,
+                                                     location=Location(line=it.line, page=it.page)))
+            else:
+                q.text += "\n\n" + it.text
+            continue
+        intro.append(it)
+    return intro, blocks, its[closing_at:]
+
+
+def _answers(its: list[Item]) -> tuple[list[Item], dict[str, list[Item]]]:
+    """The reply split by faction headings: (preamble, paragraphs per faction)."""
+    pre: list[Item] = []
+    per: dict[str, list[Item]] = {}
+    current: str | None = None
+    for it in its:
+        head = faction_heading(it.text)
+        if head and len(it.text) < 160:
+            current = head.name
+            per.setdefault(current, [])
+            continue
+        if current is None:
+            pre.append(it)
+        else:
+            per[current].append(it)
+    return pre, per
+
+
+def pair_letters(its: list[Item], mark: int, meta: Meta) -> Structure | None:
+    """Pair the question letter ``its[:mark]`` with the reply ``its[mark:]``."""
+    from .prose import recognise_prose
+
+    reply_items = its[mark:]
+    closing_items, end = split_closing(reply_items, 0)
+    body = reply_items[:end]
+    if any(_OPENS.match(it.text) for it in body):  # the reply quotes the questions
+        st = recognise_prose(body, meta)
+        if not any(f.questions for f in st.factions):
+            return None
+        letter = "\n\n".join(it.text for it in its[:mark])
+        st.intro = "\n\n".join(x for x in (letter, st.intro) if x)
+        st.closing = "\n\n".join(x for x in (st.closing, *(it.text for it in closing_items)) if x)
+        meta.signatories = list(dict.fromkeys([*meta.signatories, *signatories(closing_items)]))
+        return st
+    intro, blocks, q_closing = _questions(its[:mark])
+    if not any(f.questions for f in blocks):
+        return None
+    pre, per = _answers(body)
+    answered = total = 0
+    for block in blocks:
+        paras = per.get(block.name or "", [])
+        total += len(block.questions)
+        if not paras:
+            continue
+        if len(paras) == len(block.questions):
+            for q, it in zip(block.questions, paras):
+                q.answer = Answer(text=it.text, location=Location(line=it.line, page=it.page))
+        else:
+            nums = [q.number for q in block.questions]
+            text = "\n\n".join(it.text for it in paras)
+            for q in block.questions:
+                q.answer = Answer(text=text, joint=nums if len(nums) > 1 else None,
+                                  location=Location(line=paras[0].line, page=paras[0].page))
+        answered += len(block.questions)
+        per.pop(block.name or "")
+    leftover = [it for paras in per.values() for it in paras]
+    meta.signatories = list(dict.fromkeys([*meta.signatories, *signatories(q_closing),
+                                           *signatories(closing_items)]))
+    from ..model import Unplaced
+
+    return Structure(
+        meta=meta,
+        intro="\n\n".join(it.text for it in [*intro, *pre]),
+        factions=blocks,
+        closing="\n\n".join(it.text for it in [*q_closing, *closing_items]),
+        unplaced=[Unplaced(text=it.text, line=it.line, page=it.page,
+                           reason="reply to a faction that asked nothing in the question letter")
+                  for it in leftover],
+        confidence=(0.3 + 0.5 * answered / total) if total else 0.0,
+    )
