@@ -12,7 +12,19 @@ interpreter).
 
 from .errors import ParseError
 from .model import Document
-from .pipeline import PARSER_VERSION, parse_path, parse_source, parse_text
+from .version import PARSER_VERSION
+
+_PIPELINE = ("parse_path", "parse_source", "parse_text")
+
+
+def __getattr__(name: str):
+    """The parse functions, imported on first use: loading a cached parse
+    (``parsers.cache``) needs only the model, not the readers and grammars."""
+    if name in _PIPELINE:
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'parsers' has no attribute {name!r}")
 
 __all__ = [
     "Document", "ParseError", "PARSER_VERSION",

@@ -2,7 +2,7 @@
 
 One JSON file per parse, ``<dir>/v<SCHEMA_VERSION>/<key>.json``, where the
 key is a sha256 over the file's bytes, its name (the parse records it in
-``meta.source_name``), :data:`parsers.pipeline.PARSER_VERSION` and
+``meta.source_name``), :data:`parsers.version.PARSER_VERSION` and
 :data:`parsers.model.SCHEMA_VERSION`. A changed file, a new parser or a new
 model therefore never meets an old entry.
 
@@ -125,7 +125,7 @@ class Cache:
         digest = _file_digest(path)
         if digest is None:
             return None
-        from .pipeline import PARSER_VERSION  # lazy: pipeline imports this module's users
+        from .version import PARSER_VERSION
 
         material = "\0".join(
             ["vragenronde-cache", str(PARSER_VERSION), str(SCHEMA_VERSION), path.name, digest]

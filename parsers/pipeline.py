@@ -11,9 +11,7 @@ from .readers.text import read_text_string
 from .recognise import recognise
 from .source import Source
 
-#: Bump when a change to readers, recognisers or annotators changes output:
-#: cached parses of an older version are ignored and rebuilt.
-PARSER_VERSION = "1"
+from .version import PARSER_VERSION  # noqa: F401  (re-exported)
 
 
 def parse_source(source: Source) -> Document:

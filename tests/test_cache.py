@@ -13,6 +13,7 @@ import orjson
 import pytest
 
 import parsers.pipeline
+import parsers.version
 from parsers.cache import ENV_VAR, Cache, default_cache, default_directory
 from parsers.model import (
     SCHEMA_VERSION, Answer, Citation, Document, Faction, Figure, Meta, Part, Question, XRef,
@@ -138,7 +139,7 @@ def test_same_bytes_under_another_name_is_another_entry(src, cdir):
 def test_new_parser_version_misses(src, cdir, monkeypatch):
     cache = Cache(cdir)
     cache.load(src, Parser())
-    monkeypatch.setattr(parsers.pipeline, "PARSER_VERSION", "999")
+    monkeypatch.setattr(parsers.version, "PARSER_VERSION", "999")
     parse = Parser()
     cache.load(src, parse)
     assert parse.calls == 1

@@ -32,6 +32,13 @@ def _default_cache(no_cache: bool):
         return None
 
 
+def _parse_uncached(path: Path):
+    from parsers.pipeline import parse_source
+    from parsers.readers import read_path
+
+    return parse_source(read_path(path))
+
+
 class ReaderApp(App[None]):
     """Reads question rounds: outline, question and answer side by side."""
 
@@ -95,12 +102,13 @@ class ReaderApp(App[None]):
         """Parse ``path`` (called from worker threads). Raises ParseError."""
         if self._parser is not None:
             return self._parser(Path(path))
-        from parsers import parse_path
-
         if not self._cache_ready:
             self._cache = _default_cache(self.no_cache)
             self._cache_ready = True
-        return parse_path(path, cache=self._cache)
+        if self._cache is not None:
+            # a cache hit needs neither the readers nor the grammars
+            return self._cache.load(Path(path), lambda: _parse_uncached(Path(path)))
+        return _parse_uncached(Path(path))
 
     def open_library(self, folder: Path):
         """A :class:`parsers.library.Library` for ``folder`` (called from a

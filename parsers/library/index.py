@@ -154,7 +154,7 @@ class Library:
 
     # -- database ------------------------------------------------------------
     def _open(self, target: str) -> sqlite3.Connection:
-        from ..pipeline import PARSER_VERSION
+        from ..version import PARSER_VERSION
 
         conn = sqlite3.connect(target, check_same_thread=False, timeout=10)
         conn.execute("PRAGMA journal_mode=WAL" if target != ":memory:" else "PRAGMA journal_mode=MEMORY")
