@@ -57,7 +57,8 @@ def test_search_json(folder, capsys):
     items = json.loads(out)
     assert [(i["path"], i["question"], i["status"], i["faction"]) for i in items] == [
         (f"{folder}/ek/memorie.txt", "VVD-2", "deferred", "VVD"),
-        (f"{folder}/tk/lijst.txt", "3", "deferred", None)]
+        (f"{folder}/tk/lijst.txt", "3", "deferred", None),
+        (f"{folder}/tk/vso.txt", "PVV-2", "deferred", "PVV")]
     assert items[1]["rel"] == "tk/lijst.txt"
     assert items[1]["publication_id"] == "kst-36600-XIII-12"
     assert set(items[0]) == {"path", "rel", "question", "faction", "status", "field", "snippet",

@@ -123,13 +123,19 @@ def question_status(q) -> str:
     return q.answer.status if q.answer is not None else "missing"
 
 
+_EXPECTED = ("page furniture", "footnote")
+
+
 def summarise(doc: Document) -> dict:
     """The list figures of a parsed document (keys are :class:`DocEntry` fields)."""
     m = doc.meta
     questions = doc.questions()
     statuses = [question_status(q) for q in questions]
     names = {f.name.casefold() for f in doc.factions if f.name}
-    warnings = len(doc.report.warnings) + len(doc.report.unplaced)
+    # page furniture and footnotes a reader set aside are expected, not a
+    # problem with the document: they do not make it "warnings"
+    unplaced = [u for u in doc.report.unplaced if not u.reason.startswith(_EXPECTED)]
+    warnings = len(doc.report.warnings) + len(unplaced)
     return {
         "state": "warnings" if warnings else "ok",
         "kind": m.kind,
