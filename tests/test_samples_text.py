@@ -158,3 +158,45 @@ def test_reply_letter_that_quotes_the_questions():
     assert d.question("SP-1").answer.text == "De wachtlijst is 14 weken."
     assert "Vragen en opmerkingen van de fractieleden van de SP" in d.intro
     assert d.meta.signatories == ["P. de Groot"]
+
+
+LIJST_2018 = """Nr. 9 LIJST VAN VRAGEN EN ANTWOORDEN
+
+Vastgesteld 8 november 2017
+
+De Minister heeft deze vragen beantwoord bij brief van 7 november 2017. Vragen en antwoorden zijn hierna afgedrukt.
+
+De voorzitter van de commissie,
+Ziengs
+
+1. Hoeveel geld is er in 2018 beschikbaar voor de SDE+?
+In 2018 is € 6 miljard beschikbaar.
+
+2. Hoeveel projecten zijn er in 2017 gerealiseerd?
+Er zijn 3.200 projecten gerealiseerd. Zie ook het antwoord op vraag 1.
+"""
+
+
+def test_lijst_with_question_and_answer_in_one_paragraph():
+    d = parsers.parse_text(LIJST_2018, name="lijst-2018.txt")
+    assert shape(d) == [(None, ["1", "2"])]
+    assert d.question("1").text == "Hoeveel geld is er in 2018 beschikbaar voor de SDE+?"
+    assert d.question("1").answer.text == "In 2018 is € 6 miljard beschikbaar."
+    assert d.question("2").answer.status == "answered"
+    assert [(x.from_, x.to) for x in d.xrefs] == [("2", "1")]
+    assert d.meta.signatories == ["Ziengs"]
+
+
+def test_roman_numbered_part_heading_is_a_section_not_answer_text():
+    text = (
+        "Nr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG\n\nOntvangen 3 april 2024\n\nI. ALGEMEEN\n\n"
+        "De leden van de D66-fractie vragen of scholen vooraf worden geïnformeerd.\n\n"
+        "Ja, scholen worden vooraf geïnformeerd.\n\nII. ARTIKELSGEWIJS\n\nArtikel I, onderdeel A\n\n"
+        "De leden van de CDA-fractie vragen waarom artikel 7.37c wordt gewijzigd.\n\n"
+        "Om de termijn te verkorten."
+    )
+    d = parsers.parse_text(text, name="nota.txt")
+    assert shape(d) == [("D66", ["D66-1"]), ("CDA", ["CDA-1"])]
+    assert d.question("D66-1").answer.text == "Ja, scholen worden vooraf geïnformeerd."
+    assert d.question("CDA-1").section == "II. ARTIKELSGEWIJS / Artikel I, onderdeel A"
+    assert not [f for f in d.figures if f.text.startswith("7.37")]

@@ -74,6 +74,8 @@ def _kept_break(prev: str, nxt: str, width: int) -> bool:
     if is_role(prev) or (prev.isupper() and len(prev) > 3) or (nxt.isupper() and len(nxt) > 3):
         return True
     starts_upper = nxt[:1].isupper() or nxt[:1] in "\"'“‘«"
+    if starts_upper and prev.rstrip().endswith("?"):
+        return True  # a question ends here: in a lijst its answer follows
     return starts_upper and len(prev) < 0.7 * width and prev[-1:] != "-"
 
 

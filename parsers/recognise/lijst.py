@@ -53,6 +53,16 @@ def _is_question_start(it: Item, expect: int) -> tuple[int, str, str] | None:
     return None
 
 
+def _split_at_question_mark(text: str) -> tuple[str, str]:
+    """(question, answer) of an item that holds both: the question runs to
+    the first line that ends with a question mark."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        if line.rstrip().endswith("?"):
+            return "\n".join(lines[: i + 1]), "\n".join(lines[i + 1:]).strip()
+    return text, ""
+
+
 def recognise_lijst(source: Source, meta: Meta) -> Structure:
     its = items(source.blocks)
     tail, end = split_closing(its, 0)
@@ -82,8 +92,13 @@ def recognise_lijst(source: Source, meta: Meta) -> Structure:
             finish()
             num, label, text = start
             cur = _Open(num, it, label)
-            if text:
-                cur.q.append(text)
+            question, rest = (text, "") if labelled else _split_at_question_mark(text)
+            if question:
+                cur.q.append(question)
+            if rest:
+                cur.answering = True
+                cur.a_item = it
+                cur.a.append(rest)
             expect += 1
             continue
         if cur is None:
@@ -113,7 +128,7 @@ def recognise_lijst(source: Source, meta: Meta) -> Structure:
             cur.a_item = it
             cur.a.append(it.text)
     finish()
-    meta.signatories = list(dict.fromkeys([*meta.signatories, *signatories(tail)]))
+    meta.signatories = list(dict.fromkeys([*meta.signatories, *signatories(intro), *signatories(tail)]))
     total = len(questions)
     answered = sum(1 for q in questions if q.answer)
     return Structure(

@@ -36,6 +36,8 @@ _REPLY = re.compile(
     re.I,
 )
 _TERMINAL = ".?!:;,)»\"'”"
+#: ``II. ARTIKELSGEWIJS``, ``IV Financiële gevolgen``: Roman-numbered headings.
+_ROMAN = re.compile(r"^[IVXL]{1,5}[.)]?\s+\S")
 
 
 def _is_heading(it: Item) -> bool:
@@ -44,6 +46,8 @@ def _is_heading(it: Item) -> bool:
     if len(it.lines) != 1:
         return False
     text = it.lines[0].strip()
+    if len(text) <= 90 and (text.isupper() or _ROMAN.match(text)):
+        return True
     if len(text) > 90 or text[-1] in _TERMINAL or is_name(text) and len(text.split()) <= 3:
         return bool(NUMBER.match(text)) and len(text) <= 90 and text[-1] not in ".?!;,"
     return True
