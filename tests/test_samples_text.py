@@ -200,3 +200,21 @@ def test_roman_numbered_part_heading_is_a_section_not_answer_text():
     assert d.question("D66-1").answer.text == "Ja, scholen worden vooraf geïnformeerd."
     assert d.question("CDA-1").section == "II. ARTIKELSGEWIJS / Artikel I, onderdeel A"
     assert not [f for f in d.figures if f.text.startswith("7.37")]
+
+
+def test_faction_blocks_with_vraag_and_antwoord_labels():
+    text = (
+        "D NOTA NAAR AANLEIDING VAN HET VERSLAG\n\nOntvangen 10 december 2024\n\n"
+        "Vragen van de leden van de GroenLinks-PvdA-fractie\n\n"
+        "Vraag 1\nHoeveel woningen worden in 2025 gebouwd?\n\nAntwoord\nIn 2025 worden 80.000 woningen gebouwd.\n\n"
+        "Vraag 2\nWat kost het programma?\n\nAntwoord\nHet programma kost € 1 miljard.\n\n"
+        "Vragen van de leden van de BBB-fractie\n\n"
+        "Vraag 1\nWordt het platteland meegenomen?\n\nAntwoord\nJa, zie het antwoord op vraag 1 van de "
+        "GroenLinks-PvdA-fractie."
+    )
+    d = parsers.parse_text(text, name="nota.txt")
+    assert shape(d) == [("GroenLinks-PvdA", ["GroenLinks-PvdA-1", "GroenLinks-PvdA-2"]), ("BBB", ["BBB-1"])]
+    q2 = d.question("GroenLinks-PvdA-2")
+    assert (q2.label, q2.text) == ("Vraag 2", "Wat kost het programma?")
+    assert (q2.answer.label, q2.answer.text) == ("Antwoord", "Het programma kost € 1 miljard.")
+    assert [(x.from_, x.to) for x in d.xrefs] == [("BBB-1", "GroenLinks-PvdA-1")]

@@ -46,6 +46,7 @@ class _Q:
         self.in_question = True
         self.a_paras: list[tuple[str | None, list[str]]] = []  # (part label, paragraphs)
         self.a_item: Item | None = None
+        self.a_label: str | None = None
 
     def add_answer(self, text: str, it: Item, part: str | None = None, new_part: bool = False) -> None:
         if self.a_item is None:
@@ -99,7 +100,7 @@ def _build_answer(q: _Q) -> Answer | None:
         text_parts.append(body)
         pos += len(body)
     loc = Location(line=q.a_item.line, page=q.a_item.page) if q.a_item else Location()
-    label = None
+    label = q.a_label
     if parts:
         label = f"Antwoord {q.number}{parts[0].label}."
     return Answer(text="\n\n".join(text_parts), parts=parts, label=label, location=loc)
@@ -119,7 +120,7 @@ def recognise_nota(source: Source, meta: Meta) -> Structure:
     heads = [i for i, it in enumerate(its) if faction_heading(it.text)]
     # a faction that only joins another's questions opens no block of its own
     opening = [i for i in heads if not faction_heading(its[i].text).joins]
-    numbered = sum(1 for it in its if NUMBER.match(it.lines[0]) and not it.heading)
+    numbered = sum(1 for it in its if _question_number(it))
     if not opening or numbered < len(opening):
         from .prose import recognise_prose
         from .reply import find_reply, pair_letters
@@ -150,24 +151,25 @@ def _numbered(its: list[Item], heads: list[int], meta: Meta) -> Structure:
         last = 0
         for it in its[h + 1: nxt]:
             first = it.lines[0]
-            m = NUMBER.match(first) if not it.heading else None
-            if m and (int(m["num"]) == last + 1 or (cur is None and int(m["num"]) in (1, global_last + 1))):
+            num = _question_number(it)
+            if num and (num[0] == last + 1 or (cur is None and num[0] in (1, global_last + 1))):
                 if cur:
                     fac.questions.append(_finish(cur, fac.name))
-                last = int(m["num"])
-                cur = _Q(last, it, first[: m.start("rest")].strip())
-                cur.q_lines = [m["rest"].strip(), *_question_lines(it.lines[1:])]
+                last, label, lines = num
+                cur = _Q(last, it, label)
+                cur.q_lines = _question_lines(lines)
                 matched += 1
                 continue
             if cur is None:
                 unplaced.append(Unplaced(text=it.text, line=it.line, page=it.page,
                                          reason=f"text in the {fac.name} block before its first question"))
                 continue
-            lab = ANSWER_LABEL.match(first) if len(it.lines) == 1 else None
+            lab = ANSWER_LABEL.match(first)
             inl = ANSWER_LABEL_INLINE.match(it.text)
             if lab and (lab["num"] is None or int(lab["num"]) == cur.number):
                 cur.in_question = False
-                cur.add_answer("", it, part=lab["part"], new_part=True)
+                cur.a_label = cur.a_label or " ".join(first.split())
+                cur.add_answer("\n".join(it.lines[1:]), it, part=lab["part"], new_part=True)
                 continue
             if inl and int(inl["num"]) == cur.number:
                 cur.in_question = False
@@ -202,6 +204,26 @@ def _numbered(its: list[Item], heads: list[int], meta: Meta) -> Structure:
         warnings=warnings,
         confidence=conf,
     )
+
+
+#: ``Vraag 3`` (alone on its line, or followed by the question).
+Q_LABEL = re.compile(r"^\s*(?:[-–•*]\s*)?Vraag\s*(?P<num>\d{1,4})\s*[.:)]?\s*(?P<rest>.*)$", re.I | re.S)
+
+
+def _question_number(it: Item) -> tuple[int, str, list[str]] | None:
+    """(number, printed label, question lines) when ``it`` opens a question:
+    ``12. <vraag>``, ``- 3. <vraag>``, ``Vraag 3`` + the question."""
+    if it.heading:
+        return None
+    first = it.lines[0]
+    m = NUMBER.match(first)
+    if m:
+        return int(m["num"]), first[: m.start("rest")].strip(), [m["rest"].strip(), *it.lines[1:]]
+    m = Q_LABEL.match(first)
+    if m:
+        rest = [x for x in (m["rest"].strip(), *it.lines[1:]) if x]
+        return int(m["num"]), first[: m.start("rest")].strip() if m["rest"] else first.strip(), rest
+    return None
 
 
 def _next_part(lines: list[str]) -> str:

@@ -53,12 +53,19 @@ def _is_heading(it: Item) -> bool:
     return True
 
 
+#: Members of joint blocks seen so far (``CDA+ChristenUnie`` -> both names).
+_MEMBERS: dict[str, list[str]] = {}
+
+
 def _faction_of(it: Item) -> str | None:
     flat = " ".join(it.text.split())
     head = flat[:200]
     if _OPENS.match(head) or _ASKS_LATE.search(flat[:600]):
         ref = find_faction(flat[:600])
-        return ref.name if ref else None
+        if ref is None:
+            return None
+        _MEMBERS[ref.name] = ref.members
+        return ref.name
     return None
 
 
@@ -90,7 +97,8 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
         q = Question(id=f"{slug(name)}-{n}", number=n, text="\n\n".join(cur["q"]), answer=ans,
                      section=cur["section"], location=Location(line=cur["item"].line, page=cur["item"].page))
         if not blocks or blocks[-1].name != name:
-            blocks.append(Faction(name=name, location=q.location.model_copy()))
+            blocks.append(Faction(name=name, members=list(_MEMBERS.get(name, [])),
+                                  location=q.location.model_copy()))
         blocks[-1].questions.append(q)
         cur = None
 
