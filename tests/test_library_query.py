@@ -143,7 +143,7 @@ def test_dossier_filter(lib):
 def test_status_filter(lib):
     assert hits(lib, "status:by-reference") == [
         "ek/nota.md CDA-3", "tk/defensie/cited.txt 2", "tk/lijst.txt 4"]
-    assert hits(lib, "status:deferred") == ["ek/memorie.txt VVD-2", "tk/lijst.txt 3"]
+    assert hits(lib, "status:deferred") == ["ek/memorie.txt VVD-2", "tk/lijst.txt 3", "tk/vso.txt PVV-2"]
     assert hits(lib, "status:missing") == []
     assert hits(lib, "NOT kamer status:by-reference") == [
         "tk/defensie/cited.txt 2", "tk/lijst.txt 4"]
