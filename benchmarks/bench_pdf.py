@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from parsers.readers.pdf import read_pdf  # noqa: E402
 
-CORPUS = Path("/work/shared/corpus")
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
 
 def default_files() -> list[Path]:

@@ -13,10 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.corpus import SHARED, need_shared
+
+pytestmark = need_shared
+
 from parsers import parse_path
 from parsers.readers.pdf import read_pdf
 
-BASE = Path("/work/shared/corpus/learninglion-aanhangsel-2023-2024")
+BASE = SHARED / "corpus" / "learninglion-aanhangsel-2023-2024"
 GL = "GroenLinks-PvdA"
 
 # stem: (nr, questions, joint answers, askers, ingezonden, ontvangen, {answer: first words})

@@ -15,9 +15,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.corpus import SHARED, need_shared
+
+pytestmark = need_shared
+
 from parsers import parse_text
 
-CSV = Path("/work/shared/corpus/kamervragen-limburg/questions.csv")
+CSV = SHARED / "corpus" / "kamervragen-limburg" / "questions.csv"
 KINDS = {"kamervragen", "mededeling", "unknown"}
 _LABEL = re.compile(r"(?m)^\s*(Vraag|Antwoord)\s*((?:op\s+)?(?:vraag\s*)?\d[\d\s,–-]*(?:(?:en|t/m)\s*\d+)?)\s*:?\s*$")
 

@@ -33,11 +33,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus import ROOT, SHARED
+from tests.corpus import ROOT, SHARED, need_shared
 from tests.restrict import read_only
 from tests.tmux_util import TMUX, Tmux
 
 SEED = SHARED / "corpus" / "eerstekamer-36800-K-F.txt"
+#: The build checks dump and show the seed: they run where ../shared is.
+pytestmark = need_shared
 SYSTEM_PYTHON = shutil.which("python3", path="/usr/bin:/bin") or sys.executable
 
 #: Python that refuses every network socket and name lookup (the local AF_UNIX

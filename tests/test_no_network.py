@@ -128,7 +128,9 @@ def test_every_sample_was_parsed_and_served_from_the_cache(tmp_path_factory):
     for name in names:
         assert isinstance(counts[name], int), (name, counts[name])
         assert counts[name + "#cached"] == counts[name]
-    assert counts["eerstekamer-36800-K-F.pdf"] == 26
+    if "eerstekamer-36800-K-F.pdf" in names:  # with ../shared beside the checkout
+        assert counts["eerstekamer-36800-K-F.pdf"] == 26
+    assert counts["nota-ek-defensie.md"] == 4
 
 
 def test_parsing_opens_no_socket(tmp_path_factory):

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from tests.corpus import SHARED, need_shared
 from pypdf import PdfWriter
 
 from parsers import ParseError, parse_path
@@ -17,7 +19,7 @@ from parsers.recognise.unwrap import join_hyphenated, keep_hyphen, unwrap
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "kamervragen-aanhangsel.pdf"
-SEED = Path("/work/shared/corpus/eerstekamer-36800-K-F")
+SEED = SHARED / "corpus" / "eerstekamer-36800-K-F"
 
 
 def _texts(src) -> list[str]:
@@ -189,6 +191,7 @@ def test_parse_path_dispatches_renamed_pdf(tmp_path):
 
 
 # -- the seed PDF (shared corpus) ---------------------------------------------
+@need_shared
 def test_seed_pdf_blocks_and_hyphenation():
     src = read_pdf(SEED.with_suffix(".pdf").read_bytes(), "seed.pdf")
     text = "\n".join(_texts(src))
@@ -201,6 +204,7 @@ def test_seed_pdf_blocks_and_hyphenation():
     assert sum(1 for _, _, why in src.dropped if why.endswith("running header/footer")) == 10
 
 
+@need_shared
 def test_seed_pdf_gives_the_same_structure_as_the_text():
     a = parse_path(SEED.with_suffix(".txt"))
     b = parse_path(SEED.with_suffix(".pdf"))

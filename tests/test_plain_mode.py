@@ -17,7 +17,7 @@ import sys
 import pytest
 
 from parsers.model import Answer, Citation, Document, Faction, Figure, Meta, Question, XRef
-from tests.corpus import ROOT, SAMPLES, SHARED
+from tests.corpus import ROOT, SAMPLES, SHARED, need_shared
 from tests.tmux_util import TMUX, Tmux
 from tui.plain_doc import ASCII, locale_is_utf8, marked, render_document, wants_plain
 
@@ -163,6 +163,7 @@ def _cli(*args: str, **env: str) -> subprocess.CompletedProcess:
                           capture_output=True, cwd=ROOT, env=full, timeout=120)
 
 
+@need_shared
 def test_piped_output_prints_the_seed_plainly():
     run = _cli(str(SEED), PAGER="sed s/^/PAGER:/")  # not a terminal: no pager
     assert (run.returncode, run.stderr) == (0, b"")
@@ -180,6 +181,7 @@ def test_piped_output_prints_the_seed_plainly():
     assert "SP-4 ─ vraag 4" in lines
 
 
+@need_shared
 def test_plain_flag_and_non_utf8_locale_give_ascii():
     run = _cli("--plain", str(SEED), LANG="C")
     assert (run.returncode, run.stderr) == (0, b"")
@@ -213,6 +215,7 @@ def test_plain_mode_reports_parse_errors_in_one_line(tmp_path):
 
 @pytest.mark.tmux
 @pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
+@need_shared
 @pytest.mark.parametrize(("term", "flags", "pager"), [
     ("dumb", [], ""), ("xterm-256color", ["--plain"], "sed s/^/PAGER:/"),
 ])

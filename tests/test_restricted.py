@@ -25,7 +25,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus import ROOT, SHARED
+from tests.corpus import ROOT, SHARED, need_shared
+
+pytestmark = need_shared
 from tests.restrict import read_only
 from tests.tmux_util import TMUX, Tmux
 

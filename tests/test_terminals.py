@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from tests.corpus import ROOT, SHARED
+from tests.corpus import ROOT, SHARED, need_shared
 from tests.tmux_util import TMUX, Tmux
 
-pytestmark = [pytest.mark.tmux, pytest.mark.skipif(TMUX is None, reason="tmux is not installed")]
+pytestmark = [pytest.mark.tmux, pytest.mark.skipif(TMUX is None, reason="tmux is not installed"), need_shared]
 
 SEED = SHARED / "corpus" / "eerstekamer-36800-K-F.txt"
 _SGR = re.compile(r"\x1b\[([0-9;:]*)m")

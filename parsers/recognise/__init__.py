@@ -12,16 +12,32 @@ A document in which no grammar finds questions is returned as plain text in
 
 from __future__ import annotations
 
+from ..model import Unplaced
 from ..source import Source
 from .kind import detect_kind
 from .meta import read_meta
+from .reflow import needs_reflow, reflow, strip_furniture
 from .structure import Structure
 
 
 def recognise(source: Source) -> Structure:
+    """The structure of ``source``; text a reader or the reflow set aside
+    (page furniture) is listed in the structure's ``unplaced``."""
     meta = read_meta(source)
     kind = detect_kind(source, meta)
     meta.kind = kind
+    if kind not in ("kamervragen", "mededeling"):  # that grammar cleans its own lines
+        source = reflow(source) if needs_reflow(source) else strip_furniture(source)
+    st = _grammar(source, meta, kind)
+    st.unplaced[:0] = [
+        Unplaced(text=text, line=line, reason=reason if reason.startswith(("page furniture", "footnote"))
+                 else f"page furniture ({reason})")
+        for text, line, reason in source.dropped
+    ]
+    return st
+
+
+def _grammar(source: Source, meta, kind) -> Structure:
     st: Structure | None = None
     if kind in ("kamervragen", "mededeling"):
         from .kamervragen import recognise_kamervragen

@@ -55,15 +55,21 @@ def split_lines(block: Block) -> list[str]:
     raw = [ln.strip() for ln in block.text.split("\n")]
     raw = [ln for ln in raw if ln]
     width = max((len(ln) for ln in raw), default=0)
-    out: list[str] = []
+    out: list[list[str]] = []  # logical lines as pieces: joining stays linear
     prev = ""
     for ln in raw:
         if out and not _NEW_LINE.match(ln) and not _kept_break(prev, ln, width):
-            out[-1] = join_wrapped(out[-1], ln)
+            last = out[-1][-1]
+            joined = join_wrapped(last, ln)
+            if joined == last[:-1] + ln and last.endswith("-") and joined != last + ln:
+                out[-1][-1] = last[:-1]
+                out[-1].append(ln)
+            else:
+                out[-1].append(joined[len(last):])
         else:
-            out.append(ln)
+            out.append([ln])
         prev = ln
-    return out
+    return ["".join(pieces) for pieces in out]
 
 
 def _kept_break(prev: str, nxt: str, width: int) -> bool:

@@ -78,7 +78,7 @@ def recognise_lijst(source: Source, meta: Meta) -> Structure:
         if cur is None:
             return
         answer = None
-        if cur.a:
+        if cur.a or cur.a_label:
             loc = Location(line=cur.a_item.line, page=cur.a_item.page) if cur.a_item else Location()
             answer = Answer(text="\n\n".join(cur.a), label=cur.a_label, location=loc)
         questions.append(Question(

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Answer, Faction, Location, Meta, Question
+from ..model import Answer, Faction, Location, Meta, Question, Unplaced
 from .factions import faction_heading, find_faction, slug
 from .items import Item
 from .signature import is_role, signatories, split_closing
@@ -96,28 +96,48 @@ def _questions(its: list[Item]) -> tuple[list[Item], list[Faction], list[Item]]:
     return intro, blocks, its[closing_at:]
 
 
-def _answers(its: list[Item]) -> tuple[list[Item], dict[str, list[Item]]]:
-    """The reply split by faction headings: (preamble, paragraphs per faction)."""
+def _answers(its: list[Item]) -> tuple[list[Item], dict[str, list[Item]], dict[str, str]]:
+    """The reply split by faction headings: (preamble, paragraphs per
+    faction, the heading printed for each faction)."""
     pre: list[Item] = []
     per: dict[str, list[Item]] = {}
+    printed: dict[str, str] = {}
     current: str | None = None
     for it in its:
-        head = faction_heading(it.text)
-        if head and len(it.text) < 160:
+        head = faction_heading(it.lines[0])
+        if head and len(it.lines[0]) < 160:
             current = head.name
             per.setdefault(current, [])
-            continue
+            printed.setdefault(current, " ".join(it.lines[0].split()))
+            if len(it.lines) == 1:
+                continue
+            it = Item(lines=it.lines[1:], line=(it.line or 0) + 1 if it.line else None, page=it.page)
         if current is None:
             pre.append(it)
         else:
             per[current].append(it)
-    return pre, per
+    return pre, per, printed
+
+
+def _split_headings(its: list[Item]) -> list[Item]:
+    """A faction heading glued to the next lines (no blank line) becomes an
+    item of its own."""
+    out: list[Item] = []
+    for it in its:
+        if len(it.lines) > 1 and faction_heading(it.lines[0]) and len(it.lines[0]) < 160:
+            out.append(Item(lines=it.lines[:1], line=it.line, page=it.page))
+            out.append(Item(lines=it.lines[1:], line=(it.line + 1) if it.line else None, page=it.page))
+        else:
+            out.append(it)
+    return out
 
 
 def pair_letters(its: list[Item], mark: int, meta: Meta) -> Structure | None:
     """Pair the question letter ``its[:mark]`` with the reply ``its[mark:]``."""
     from .prose import recognise_prose
 
+    its = _split_headings(its)
+    mark = next(i for i, it in enumerate(its) if REPLY_MARK.match(it.lines[0]))
     reply_items = its[mark:]
     closing_items, end = split_closing(reply_items, 0)
     body = reply_items[:end]
@@ -133,36 +153,39 @@ def pair_letters(its: list[Item], mark: int, meta: Meta) -> Structure | None:
     intro, blocks, q_closing = _questions(its[:mark])
     if not any(f.questions for f in blocks):
         return None
-    pre, per = _answers(body)
+    pre, per, printed = _answers(body)
     answered = total = 0
     for block in blocks:
         paras = per.get(block.name or "", [])
         total += len(block.questions)
-        if not paras:
+        if not paras or not block.questions:
             continue
         if len(paras) == len(block.questions):
             for q, it in zip(block.questions, paras):
-                q.answer = Answer(text=it.text, location=Location(line=it.line, page=it.page))
+                q.answer = Answer(text=it.text, label=printed.get(block.name or ""),
+                                  location=Location(line=it.line, page=it.page))
         else:
             nums = [q.number for q in block.questions]
             text = "\n\n".join(it.text for it in paras)
             for q in block.questions:
                 q.answer = Answer(text=text, joint=nums if len(nums) > 1 else None,
+                                  label=printed.get(block.name or ""),
                                   location=Location(line=paras[0].line, page=paras[0].page))
         answered += len(block.questions)
         per.pop(block.name or "")
+        printed.pop(block.name or "", None)  # used as the answers' label
     leftover = [it for paras in per.values() for it in paras]
+    headings = [Unplaced(text=text, reason="reply heading of a faction without answered questions")
+                for text in printed.values()]
     meta.signatories = list(dict.fromkeys([*meta.signatories, *signatories(q_closing),
                                            *signatories(closing_items)]))
-    from ..model import Unplaced
-
     return Structure(
         meta=meta,
         intro="\n\n".join(it.text for it in [*intro, *pre]),
         factions=blocks,
         closing="\n\n".join(it.text for it in [*q_closing, *closing_items]),
-        unplaced=[Unplaced(text=it.text, line=it.line, page=it.page,
-                           reason="reply to a faction that asked nothing in the question letter")
-                  for it in leftover],
+        unplaced=headings + [Unplaced(text=it.text, line=it.line, page=it.page,
+                                      reason="reply to a faction that asked nothing in the question letter")
+                             for it in leftover],
         confidence=(0.3 + 0.5 * answered / total) if total else 0.0,
     )

@@ -1,0 +1,159 @@
+"""Paragraphs back from converter text that has none (pdftotext raw/-layout).
+
+``pdftotext`` prints a page as hard-wrapped lines without blank lines
+between paragraphs, with running headers, footers and page numbers in
+between. The faction and list grammars read paragraphs, so such a source is
+reflowed first:
+
+* page furniture lines (running header/footer, first-page block, a page
+  number next to them) are taken out and reported;
+* a new paragraph starts at a question number, part label, list marker or
+  ``Vraag``/``Antwoord`` label; when a hanging indent ends (``-layout``
+  prints a numbered question's continuation lines indented); and after a
+  short line that ends a sentence;
+* other lines are joined, undoing end-of-line hyphenation with the
+  document's own vocabulary (``financi-`` + ``ële``, but ``defensie-uitgaven``).
+
+Sources that already have paragraphs (blank lines, or a reader that built
+blocks, such as PDF or XML) are returned unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..source import Block, Source
+from .kamervragen_clean import furniture_kind
+from .signature import is_name, is_role
+from .unwrap import join_hyphenated, vocabulary
+
+_MARKER = re.compile(
+    r"^(?:[-–•*▪·]\s+|\(?[a-h][.)]\s|\d{1,4}[.)]\s|\d{1,4}$|(?:Vraag|Antwoord)\b|De\s+leden\s+van\s+de\b)",
+)
+_LIST = re.compile(r"^(?:[-–•*▪·]\s+|\(?[a-h][.)]\s)")
+#: The first-page block on one line, as pdftotext raw prints it.
+_FIRST_PAGE = re.compile(
+    r"^(?:(?:kst|ah-tk|ah-ek|kv-tk|h-tk|h-ek)-\S+\s+)?ISSN\s+\d{4}\s*-\s*\d{3}[\dX](?:\s+[’']s-Gravenhage\s+\d{4})?$"
+)
+
+
+def _furniture(line: str) -> str | None:
+    kind = furniture_kind(line)
+    if kind:
+        return kind
+    return "first-page publication block" if _FIRST_PAGE.match(line.strip()) else None
+
+
+def needs_reflow(source: Source) -> bool:
+    """Text whose blocks are whole pages of hard-wrapped lines."""
+    if source.format != "text" or not source.blocks:
+        return False
+    counts = [b.text.count("\n") + 1 for b in source.blocks]
+    # most lines sit in long runs without a blank line: pages, not paragraphs
+    return sum(n for n in counts if n >= 8) > 0.6 * sum(counts)
+
+
+def strip_furniture(source: Source) -> Source:
+    """``source`` without page-furniture lines (running headers and footers,
+    the first-page block) inside its blocks; they are listed in ``dropped``.
+    For text that already has paragraphs; :func:`reflow` does this too."""
+    if source.format != "text":
+        return source
+    blocks: list[Block] = []
+    dropped = list(source.dropped)
+    changed = False
+    for b in source.blocks:
+        lines = b.text.split("\n")
+        keep = []
+        for i, ln in enumerate(lines):
+            kind = _furniture(ln) if ln.strip() else None
+            if kind:
+                dropped.append((ln.strip(), (b.line or 1) + i, f"page furniture ({kind})"))
+                changed = True
+            else:
+                keep.append(ln)
+        if any(x.strip() for x in keep):
+            first = next(i for i, x in enumerate(lines) if x in keep)
+            blocks.append(Block(text="\n".join(keep), line=(b.line or 1) + first, page=b.page, bold=b.bold,
+                                italic=b.italic, heading=b.heading, list_item=b.list_item, role=b.role,
+                                label=b.label))
+    if not changed:
+        return source
+    return Source(blocks=blocks, format=source.format, name=source.name, footnotes=dict(source.footnotes),
+                  meta=dict(source.meta), dropped=dropped, warnings=list(source.warnings))
+
+
+def reflow(source: Source) -> Source:
+    """``source`` with paragraph blocks rebuilt and page furniture removed."""
+    rows: list[tuple[int, str, int]] = []  # (line number, text, indent)
+    for b in source.blocks:
+        for i, raw in enumerate(b.text.split("\n")):
+            if raw.strip():
+                rows.append(((b.line or 1) + i, raw.rstrip(), len(raw) - len(raw.lstrip())))
+    dropped = list(source.dropped)
+    kept: list[tuple[int, str, int]] = []
+    furniture = {i for i, (_, text, _) in enumerate(rows) if _furniture(text)}
+    for i, (line, text, indent) in enumerate(rows):
+        if i in furniture:
+            dropped.append((text.strip(), line, f"page furniture ({_furniture(text)})"))
+        elif re.fullmatch(r"\d{1,4}", text.strip()) and ({i - 1, i + 1} & furniture):
+            dropped.append((text.strip(), line, "page furniture (page number)"))
+        else:
+            kept.append((line, text, indent))
+    if not kept:
+        return source
+    base = Counter(ind for _, _, ind in kept).most_common(1)[0][0]
+    lengths = sorted(len(t.strip()) for _, t, _ in kept)
+    full = lengths[int(0.9 * (len(lengths) - 1))]
+    vocab = vocabulary("\n".join(t for _, t, _ in kept))
+    blocks: list[Block] = []
+    cur: list[list[str]] = []  # logical lines, each as the pieces it was joined from
+    start = 0
+    prev_text, prev_indent = "", base
+
+    def flush() -> None:
+        if cur:
+            blocks.append(Block(text="\n".join("".join(p) for p in cur), line=start))
+            cur.clear()
+
+    def join(text: str) -> None:
+        # only the last piece (one physical line) is looked at and copied, so
+        # joining stays linear however long the paragraph grows
+        pieces = cur[-1]
+        last = pieces[-1]
+        merged = join_hyphenated(last, text, vocab)
+        if merged == last + " " + text:
+            pieces.append(" " + text)
+        elif merged == last[:-1] + text:
+            pieces[-1] = last[:-1]
+            pieces.append(text)
+        else:
+            pieces[-1] = merged
+
+    for line, raw, indent in kept:
+        text = raw.strip()
+        hanging_ended = prev_indent > base + 1 and indent <= base + 1
+        sentence_end = (prev_text[-1:] in ".?!:;" and len(prev_text) < 0.8 * full
+                        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“‘«•"))
+        # a question mark at a line end, then a capital at the margin
+        question_end = prev_text.endswith("?") and text[:1].isupper() and indent <= base + 1
+        marker = bool(_MARKER.match(text))
+        # signature blocks: a role line, or a short name, ends its line
+        signature = is_role(prev_text) or (is_name(prev_text) and len(prev_text) < 0.6 * full
+                                           and text[:1].isupper())
+        if not cur:
+            cur.append([text])
+            start = line
+        elif marker and indent > base + 1 and _LIST.match(text):
+            cur.append([text])  # a part or list item inside an indented item
+        elif (marker and indent <= base + 1) or hanging_ended or sentence_end or signature or question_end:
+            flush()
+            cur.append([text])
+            start = line
+        else:
+            join(text)
+        prev_text, prev_indent = text, indent
+    flush()
+    return Source(blocks=blocks, format=source.format, name=source.name, footnotes=dict(source.footnotes),
+                  meta=dict(source.meta), dropped=dropped, warnings=list(source.warnings))
