@@ -218,3 +218,25 @@ def test_faction_blocks_with_vraag_and_antwoord_labels():
     assert (q2.label, q2.text) == ("Vraag 2", "Wat kost het programma?")
     assert (q2.answer.label, q2.answer.text) == ("Antwoord", "Het programma kost € 1 miljard.")
     assert [(x.from_, x.to) for x in d.xrefs] == [("BBB-1", "GroenLinks-PvdA-1")]
+
+
+def test_voorlopig_verslag_holds_questions_only():
+    text = (
+        "B VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR VOLKSGEZONDHEID, WELZIJN EN SPORT\n\n"
+        "Vastgesteld 20 januari 2026\n\n1. Inleiding\n\n"
+        "De leden van de VVD-fractie hebben met belangstelling kennisgenomen van het wetsvoorstel. "
+        "Zij hebben nog enkele vragen.\n\nKan de regering aangeven hoeveel cliënten er in 2026 gebruik van maken?\n\n"
+        "De leden van de SP-fractie vragen of de eigen bijdrage omhoog gaat.\n\n"
+        "De leden van de 50PLUS-fractie sluiten zich aan bij de vragen gesteld door de leden van de SP-fractie.\n\n"
+        "2. Financiën\n\nDe leden van de VVD-fractie vragen wat het wetsvoorstel kost.\n\n"
+        "De commissie ziet de beantwoording met belangstelling tegemoet.\n\nDe voorzitter van de commissie,\nJansen"
+    )
+    d = parsers.parse_text(text, name="vv.txt")
+    assert d.meta.kind == "voorlopig-verslag"
+    assert shape(d) == [("VVD", ["VVD-1"]), ("SP", ["SP-1"]), ("50PLUS", []), ("VVD", ["VVD-2"])]
+    assert d.question("VVD-1").text.endswith("hoeveel cliënten er in 2026 gebruik van maken?")
+    assert all(q.answer is None for q in d.questions())
+    assert d.factions[2].joins == ["SP"]
+    assert d.question("VVD-2").section == "2. Financiën"
+    assert d.report.questions_without_answer == ["VVD-1", "SP-1", "VVD-2"]
+    assert d.meta.signatories == ["Jansen"]

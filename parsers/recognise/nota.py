@@ -125,6 +125,10 @@ def recognise_nota(source: Source, meta: Meta) -> Structure:
         from .prose import recognise_prose
         from .reply import find_reply, pair_letters
 
+        if meta.kind == "voorlopig-verslag":  # questions only: the answers come later
+            from .reply import questions_only
+
+            return questions_only(its, meta)
         mark = find_reply(its)
         paired = pair_letters(its, mark, meta) if mark is not None else None
         return paired or recognise_prose(its, meta)

@@ -57,11 +57,20 @@ def find_reply(its: list[Item]) -> int | None:
 
 def _questions(its: list[Item]) -> tuple[list[Item], list[Faction], list[Item]]:
     """Questions-only reading of the committee letter: (intro, blocks, closing)."""
+    from .prose import _is_heading
+
     intro: list[Item] = []
     blocks: list[Faction] = []
     counters: dict[str, int] = {}
     current: str | None = None
     closing_at = len(its)
+    pending: list[Item] = []  # topic headings waiting for the next question
+
+    def section() -> str | None:
+        text = " / ".join(" ".join(h.text.split()) for h in pending) or None
+        pending.clear()
+        return text
+
     for i, it in enumerate(its):
         if LETTER_END.search(it.text) or (blocks and all(is_role(ln) or len(ln) < 40 for ln in it.lines)
                                           and any(is_role(ln) for ln in it.lines)):
@@ -71,7 +80,13 @@ def _questions(its: list[Item]) -> tuple[list[Item], list[Faction], list[Item]]:
         if head and len(it.text) < 160 and not it.text.rstrip().endswith("?"):
             current = head.name
             blocks.append(Faction(name=head.name, heading=" ".join(it.text.split()), members=head.members,
-                                  location=Location(line=it.line, page=it.page)))
+                                  joins=head.joins, location=Location(line=it.line, page=it.page)))
+            continue
+        if _is_heading(it):
+            if blocks:
+                pending.append(it)
+            else:
+                intro.append(it)
             continue
         ref = find_faction(it.text[:300]) if _OPENS.match(it.text) else None
         if ref is not None:
@@ -80,7 +95,7 @@ def _questions(its: list[Item]) -> tuple[list[Item], list[Faction], list[Item]]:
                 blocks.append(Faction(name=ref.name, location=Location(line=it.line, page=it.page)))
             n = counters[ref.name] = counters.get(ref.name, 0) + 1
             blocks[-1].questions.append(Question(id=f"{slug(ref.name)}-{n}", number=n, text=it.text,
-                                                 location=Location(line=it.line, page=it.page)))
+                                                 section=section(), location=Location(line=it.line, page=it.page)))
             continue
         if current and blocks and blocks[-1].questions:
             q = blocks[-1].questions[-1]
@@ -88,12 +103,15 @@ def _questions(its: list[Item]) -> tuple[list[Item], list[Faction], list[Item]]:
                         it.text, re.I) or re.match(r"^\s*Deze\s+leden\b", it.text, re.I):
                 n = counters[current] = counters.get(current, 0) + 1
                 blocks[-1].questions.append(Question(id=f"{slug(current)}-{n}", number=n, text=it.text,
+                                                     section=section(),
                                                      location=Location(line=it.line, page=it.page)))
             else:
                 q.text += "\n\n" + it.text
             continue
         intro.append(it)
-    return intro, blocks, its[closing_at:]
+    # headings after the last question belong to no question: keep them first
+    # in the closing rather than lose them
+    return intro, blocks, [*pending, *its[closing_at:]]
 
 
 def _answers(its: list[Item]) -> tuple[list[Item], dict[str, list[Item]], dict[str, str]]:
@@ -117,6 +135,21 @@ def _answers(its: list[Item]) -> tuple[list[Item], dict[str, list[Item]], dict[s
         else:
             per[current].append(it)
     return pre, per, printed
+
+
+def questions_only(its: list[Item], meta: Meta) -> Structure:
+    """A round that holds only questions (voorlopig verslag, inbreng): every
+    paragraph after a faction's question continues it or asks the next one."""
+    intro, blocks, closing = _questions(_split_headings(its))
+    meta.signatories = list(dict.fromkeys([*meta.signatories, *signatories(closing)]))
+    total = sum(len(b.questions) for b in blocks)
+    return Structure(
+        meta=meta,
+        intro="\n\n".join(it.text for it in intro),
+        factions=blocks,
+        closing="\n\n".join(it.text for it in closing),
+        confidence=0.6 if total else 0.0,
+    )
 
 
 def _split_headings(its: list[Item]) -> list[Item]:
