@@ -55,19 +55,26 @@ def _faction_of(doc: Document, q: Question) -> Faction | None:
     return None
 
 
-def provenance(doc: Document, q: Question) -> str:
-    """The header line: id, document, date, faction and number as available."""
+def document_reference(doc: Document) -> str | None:
+    """``Kamerstuk 36800-K F`` / ``… nr. 12``, else the publication id."""
     m = doc.meta
-    bits = [q.id]
     if m.dossier:
         ref = f"Kamerstuk {m.dossier}"
         if m.document_letter:
             ref += f" {m.document_letter}"
         elif m.document_number:
             ref += f" nr. {m.document_number}"
+        return ref
+    return m.publication_id
+
+
+def provenance(doc: Document, q: Question) -> str:
+    """The header line: id, document, date, faction and number as available."""
+    m = doc.meta
+    bits = [q.id]
+    ref = document_reference(doc)
+    if ref:
         bits.append(ref)
-    elif m.publication_id:
-        bits.append(m.publication_id)
     elif m.source_name:
         bits.append(m.source_name)
     if m.date:

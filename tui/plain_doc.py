@@ -139,17 +139,11 @@ def _wrap(text: str, width: int | None) -> str:
 
 
 def _reference(doc: Document, sep: str) -> str:
+    from .plain import document_reference
+
     m = doc.meta
-    bits = []
-    if m.dossier:
-        ref = f"Kamerstuk {m.dossier}"
-        if m.document_letter:
-            ref += f" {m.document_letter}"
-        elif m.document_number:
-            ref += f" nr. {m.document_number}"
-        bits.append(ref)
-    elif m.publication_id:
-        bits.append(m.publication_id)
+    ref = document_reference(doc)
+    bits = [ref] if ref else []
     if m.date:
         bits.append(dutch_date(m.date))
     if m.source_name:

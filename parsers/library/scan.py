@@ -11,7 +11,6 @@ the figures it shows from a parsed :class:`~parsers.model.Document`.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +23,6 @@ __all__ = ["SKIP_DIRS", "DocEntry", "FileStat", "file_digest", "scan_folder", "s
 #: Folders never searched (besides every folder whose name starts with a dot).
 SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
 
-_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -60,15 +58,11 @@ def scan_folder(folder: Path) -> list[FileStat]:
 
 
 def file_digest(path: Path) -> str | None:
-    """sha256 hex digest of a file's bytes, or None when it cannot be read."""
-    h = hashlib.sha256()
-    try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(_CHUNK):
-                h.update(chunk)
-    except OSError:
-        return None
-    return h.hexdigest()
+    """sha256 hex digest of a file's bytes, or None when it cannot be read
+    (the same digest the parse cache keys on)."""
+    from ..cache import _file_digest
+
+    return _file_digest(path)
 
 
 @dataclass(frozen=True)
