@@ -14,7 +14,7 @@ READER_BINDINGS: list[Binding] = [
     Binding("K,left_square_bracket", "previous_faction", "Prev faction", id="previous-faction", key_display="K/["),
     Binding("g,home", "first_question", "First", id="first-question", show=False),
     Binding("G,end", "last_question", "Last", id="last-question", show=False),
-    Binding("colon,number_sign", "jump", "Jump", id="jump", key_display=":"),
+    Binding("colon,number_sign", "jump", "Jump", id="jump", key_display=":", priority=True),
     # priority: the focus moves to the search input before the next key is
     # routed, so keys typed right after "/" land in the input
     Binding("slash", "search", "Search", id="search", key_display="/", priority=True),
