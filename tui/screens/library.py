@@ -168,8 +168,16 @@ class LibraryScreen(Screen[None]):
 
     # -- rows -----------------------------------------------------------
     def set_entries(self, entries: list) -> None:
-        """Replace every entry and redraw the table (cursor stays on its file)."""
-        self.all_entries = list(entries)
+        """Replace every entry and redraw the table (cursor stays on its file).
+
+        Nothing is redrawn when the entries did not change (a warm library
+        reports the same list three times while it checks for changes): a
+        table of thousands of rows costs seconds to fill."""
+        entries = list(entries)
+        if entries == self.all_entries and self.table.row_count == len(self.shown):
+            self.update_status()
+            return
+        self.all_entries = entries
         self.rebuild()
 
     def current_entry(self):
