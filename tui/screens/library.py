@@ -175,6 +175,7 @@ class LibraryScreen(Screen[None]):
         table of thousands of rows costs seconds to fill."""
         entries = list(entries)
         if entries == self.all_entries and self.table.row_count == len(self.shown):
+            self.show_detail()
             self.update_status()
             return
         self.all_entries = entries
