@@ -31,6 +31,7 @@ READER_BINDINGS: list[Binding] = [
     Binding("e", "export", "Export question, faction or document (md, csv, json)", id="export", show=False),
     Binding("pagedown,space", "page_down", "Page down", id="page-down", show=False),
     Binding("pageup", "page_up", "Page up", id="page-up", show=False),
+    Binding("t", "switch_scroll", "Page keys scroll the question / the answer", id="switch-scroll", show=False),
     Binding("escape", "escape", "Close", id="escape", show=False),
     Binding("question_mark", "help", "Help", id="help", key_display="?"),
 ]

@@ -31,3 +31,25 @@ async def test_fast_keys_settle_and_the_app_goes_idle(doc, loaded):
         assert renders == settled, "the reader kept re-rendering while idle"
         outline = screen.query_one("#outline")
         assert outline.question_at(outline.highlighted) == 4
+
+
+async def test_long_question_can_be_scrolled_by_keyboard(doc, loaded, ui):
+    """At 80x24 the panes stack and a long question is cut off: ``t`` makes
+    the page keys scroll the question pane instead of the answer."""
+    from parsers.model import Answer, Question
+
+    long_q = "\n\n".join(f"Deelvraag {i}: hoe staat het met onderdeel {i}?" for i in range(1, 40))
+    doc.factions[0].questions[0] = Question(id="SP-1", number=1, text=long_q, answer=Answer(text="Kort."))
+    app = create_app("hand.txt", parser=lambda _p: doc)
+    app.animation_level = "none"
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await loaded(pilot)
+        qpane = screen.query_one("#question-pane")
+        assert qpane.scroll_y == 0
+        await pilot.press("pagedown")
+        assert qpane.scroll_y == 0  # the answer pane scrolls by default
+        await pilot.press("t", "pagedown")
+        assert qpane.scroll_y > 0
+        assert "page keys scroll the question" in ui.shown(screen, "#status")
+        await pilot.press("t")
+        assert "page keys scroll the question" not in ui.shown(screen, "#status")

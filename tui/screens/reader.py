@@ -8,7 +8,6 @@ whose watchers flip CSS classes (layout is in ``app.tcss``).
 
 from __future__ import annotations
 
-import shlex
 from pathlib import Path
 
 from textual import on
@@ -21,12 +20,12 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.worker import Worker, WorkerState
 
 from ..bindings import READER_BINDINGS
-from ..clipboard import copy_text
 from ..highlight import Mark
 from ..widgets import docview
 from ..widgets.outline import Outline
 from ..widgets.qa_pane import TextPane
 from .library_reader import LibraryLinks
+from .reader_actions import CopyAndViews
 from .navigation import Navigator
 
 
@@ -37,7 +36,7 @@ def error_message(path: Path, error: BaseException) -> str:
     return f"Cannot open {path.name}: unexpected {type(error).__name__}: {error}"
 
 
-class ReaderScreen(LibraryLinks, Screen[None]):
+class ReaderScreen(CopyAndViews, LibraryLinks, Screen[None]):
     """Reads one document; Escape returns to the document list if any."""
 
     BINDINGS = READER_BINDINGS
@@ -49,6 +48,8 @@ class ReaderScreen(LibraryLinks, Screen[None]):
     state: reactive[str] = reactive("loading", init=False)
     outline_visible: reactive[bool] = reactive(True, init=False)
     searching: reactive[bool] = reactive(False, init=False)
+    #: Which pane Page Up / Page Down / Space scroll: "answer" or "question".
+    scroll_target: reactive[str] = reactive("answer", init=False)
     position: reactive[int] = reactive(0, init=False)
 
     def __init__(self, path: str | Path, document=None) -> None:
@@ -181,6 +182,8 @@ class ReaderScreen(LibraryLinks, Screen[None]):
             text += f" for “{nav.query}”"
         if nav.back_stack:
             text += f" · back: {len(nav.back_stack)}"
+        if self.scroll_target == "question":
+            text += " · page keys scroll the question (t: answer)"
         self.query_one("#status", Static).update(Content(text))
 
     def goto(self, index: int, *, remember: bool = False) -> None:
@@ -227,13 +230,25 @@ class ReaderScreen(LibraryLinks, Screen[None]):
         if self._ready():
             self.goto(len(self.nav.questions) - 1)
 
+    def _scroll_pane(self):
+        if self.state != "ready":
+            return self.query_one("#message-pane")
+        return self.query_one(f"#{self.scroll_target}-pane")
+
     def action_page_down(self) -> None:
-        pane = "#message-pane" if self.state != "ready" else "#answer-pane"
-        self.query_one(pane).scroll_page_down(animate=False)
+        self._scroll_pane().scroll_page_down(animate=False)
 
     def action_page_up(self) -> None:
-        pane = "#message-pane" if self.state != "ready" else "#answer-pane"
-        self.query_one(pane).scroll_page_up(animate=False)
+        self._scroll_pane().scroll_page_up(animate=False)
+
+    def action_switch_scroll(self) -> None:
+        """Page keys scroll the other pane (a long question on a small screen)."""
+        self.scroll_target = "question" if self.scroll_target == "answer" else "answer"
+
+    def watch_scroll_target(self, target: str) -> None:
+        self.set_class(target == "question", "-scroll-question")
+        if self.nav is not None and self.nav.current is not None:
+            self.update_status()
 
     def action_toggle_outline(self) -> None:
         self.outline_visible = not self.outline_visible
@@ -353,52 +368,3 @@ class ReaderScreen(LibraryLinks, Screen[None]):
             self.close_search()
         elif self._from_library():
             self.app.pop_screen()
-
-    # -- copying --------------------------------------------------------
-    def _copy(self, text: str, what: str) -> None:
-        result = copy_text(self.app, text)
-        qid = self.nav.current.id
-        message = f"Copied {what} {qid} ({result.chars} chars)"
-        if result.caveat:
-            message += (
-                f"\nIt may not reach your clipboard ({result.caveat}); "
-                f"fallback: vragenronde show {shlex.quote(str(self.path))} {qid}"
-            )
-        self.notify(message, markup=False)
-
-    def action_copy_answer(self) -> None:
-        if self._ready():
-            self._copy(docview.copy_answer_text(self.nav.current), "answer")
-
-    def action_copy_both(self) -> None:
-        if self._ready():
-            text = docview.copy_both_text(self.doc, self.nav.current, self.nav.faction)
-            self._copy(text, "question and answer")
-
-    # -- views ----------------------------------------------------------
-    def _open_view(self, view_cls) -> None:
-        if not self._ready():
-            return
-
-        def done(qid: str | None) -> None:
-            if qid:
-                self.jump_to_id(qid)
-
-        self.app.push_screen(view_cls(self.doc), done)
-
-    def action_citations(self) -> None:
-        from .views import CitationsView
-
-        if self.library is not None and self.library_rel and self._ready():
-            return self.open_library_citations()
-        self._open_view(CitationsView)
-
-    def action_figures(self) -> None:
-        from .views import FiguresView
-
-        self._open_view(FiguresView)
-
-    def action_help(self) -> None:
-        from .help import HelpScreen
-
-        self.app.push_screen(HelpScreen())

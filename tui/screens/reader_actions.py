@@ -1,0 +1,66 @@
+"""The reader's copy keys and its views (citations, figures, help).
+
+A mixin of :class:`~tui.screens.reader.ReaderScreen`, kept apart so that
+the screen module stays small; it uses the screen's ``nav``, ``doc``,
+``path``, ``_ready`` and ``jump_to_id``.
+"""
+
+from __future__ import annotations
+
+import shlex
+
+from ..clipboard import copy_text
+from ..widgets import docview
+
+
+class CopyAndViews:
+    """``y`` / ``Y`` copying and the ``c`` / ``F`` / ``?`` screens."""
+
+    # -- copying --------------------------------------------------------
+    def _copy(self, text: str, what: str) -> None:
+        result = copy_text(self.app, text)
+        qid = self.nav.current.id
+        message = f"Copied {what} {qid} ({result.chars} chars)"
+        if result.caveat:
+            message += (
+                f"\nIt may not reach your clipboard ({result.caveat}); "
+                f"fallback: vragenronde show {shlex.quote(str(self.path))} {qid}"
+            )
+        self.notify(message, markup=False)
+
+    def action_copy_answer(self) -> None:
+        if self._ready():
+            self._copy(docview.copy_answer_text(self.nav.current), "answer")
+
+    def action_copy_both(self) -> None:
+        if self._ready():
+            text = docview.copy_both_text(self.doc, self.nav.current, self.nav.faction)
+            self._copy(text, "question and answer")
+
+    # -- views ----------------------------------------------------------
+    def _open_view(self, view_cls) -> None:
+        if not self._ready():
+            return
+
+        def done(qid: str | None) -> None:
+            if qid:
+                self.jump_to_id(qid)
+
+        self.app.push_screen(view_cls(self.doc), done)
+
+    def action_citations(self) -> None:
+        from .views import CitationsView
+
+        if self.library is not None and self.library_rel and self._ready():
+            return self.open_library_citations()
+        self._open_view(CitationsView)
+
+    def action_figures(self) -> None:
+        from .views import FiguresView
+
+        self._open_view(FiguresView)
+
+    def action_help(self) -> None:
+        from .help import HelpScreen
+
+        self.app.push_screen(HelpScreen())
