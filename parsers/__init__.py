@@ -11,15 +11,19 @@ interpreter).
 """
 
 from .errors import ParseError
-from .model import Document
 from .version import PARSER_VERSION
 
 _PIPELINE = ("parse_path", "parse_source", "parse_text")
 
 
 def __getattr__(name: str):
-    """The parse functions, imported on first use: loading a cached parse
-    (``parsers.cache``) needs only the model, not the readers and grammars."""
+    """The model and the parse functions, imported on first use: the
+    reader's fast path (``parsers.cache.Cache.load_light``) needs neither
+    pydantic nor the readers and grammars."""
+    if name == "Document":
+        from .model import Document
+
+        return Document
     if name in _PIPELINE:
         from . import pipeline
 

@@ -1,16 +1,23 @@
 """An on-disk cache of parsed documents.
 
-One JSON file per parse, ``<dir>/v<SCHEMA_VERSION>/<key>.json``, where the
-key is a sha256 over the file's bytes, its name (the parse records it in
-``meta.source_name``), :data:`parsers.version.PARSER_VERSION` and
-:data:`parsers.model.SCHEMA_VERSION`. A changed file, a new parser or a new
-model therefore never meets an old entry.
+One file per parse, ``<dir>/v<SCHEMA_VERSION>/<key>.json``, where the key
+is a sha256 over the file's bytes, its name (the parse records it in
+``meta.source_name``), :data:`parsers.version.PARSER_VERSION`,
+:data:`parsers.version.SCHEMA_VERSION` and the entry format. A changed file,
+a new parser or a new model therefore never meets an old entry.
 
-Entries are written atomically (temp file in the same folder, fsync,
-``os.replace``), so a reader sees a whole entry or none, and two processes
-writing the same entry both end with a correct parse. Every entry is
-validated on load; a corrupt, truncated, foreign or newer-schema entry is
-ignored, parsed again and overwritten.
+An entry is one header line, ``vragenronde-cache 2 <sha256 of the rest>``,
+then the document's dump (``docs/dump-format.md``) as JSON. Entries are
+written atomically (temp file in the same folder, fsync, ``os.replace``), so
+a reader sees a whole entry or none, and two processes writing the same
+entry both end with a correct parse. Every entry's checksum is checked on
+load, and :meth:`Cache.load` validates it into a :class:`~parsers.model.Document`;
+a corrupt, truncated, foreign or newer-schema entry is ignored, parsed again
+and overwritten.
+
+:meth:`Cache.load_light` is the reader's fast path: it never parses, and
+reads a checksummed entry into :mod:`parsers.light` objects without
+importing pydantic (which costs more than the rest of a warm start).
 
 The cache never stops a parse: when its folder cannot be created or written
 (read-only, full disk, no home folder) it switches itself off and records
@@ -28,11 +35,15 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import orjson
-from pydantic import ValidationError
 
-from .model import SCHEMA_VERSION, Document
+from .version import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from .light import LightDocument
+    from .model import Document
 
 __all__ = ["ENV_VAR", "Cache", "default_cache", "default_directory"]
 
@@ -41,6 +52,26 @@ ENV_VAR = "VRAGENRONDE_CACHE_DIR"
 
 _APP = "vragenronde"
 _CHUNK = 1 << 20
+#: The entry layout (header line + JSON); part of the key.
+ENTRY_FORMAT = 2
+_MAGIC = f"vragenronde-cache {ENTRY_FORMAT} ".encode("ascii")
+_HEADER_LEN = len(_MAGIC) + 64 + 1  # magic, sha256 hex, newline
+
+
+def _frame(payload: bytes) -> bytes:
+    """An entry: the header line with the payload's checksum, then the payload."""
+    return _MAGIC + hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
+
+
+def _unframe(entry: bytes) -> bytes | None:
+    """The payload of an entry whose header and checksum are right, else None."""
+    if len(entry) < _HEADER_LEN or not entry.startswith(_MAGIC) or entry[_HEADER_LEN - 1:_HEADER_LEN] != b"\n":
+        return None
+    payload = entry[_HEADER_LEN:]
+    digest = entry[len(_MAGIC):_HEADER_LEN - 1]
+    if hashlib.sha256(payload).hexdigest().encode("ascii") != digest:
+        return None
+    return payload
 
 
 class CacheUnavailable(Exception):
@@ -128,7 +159,8 @@ class Cache:
         from .version import PARSER_VERSION
 
         material = "\0".join(
-            ["vragenronde-cache", str(PARSER_VERSION), str(SCHEMA_VERSION), path.name, digest]
+            ["vragenronde-cache", str(PARSER_VERSION), str(SCHEMA_VERSION), str(ENTRY_FORMAT),
+             path.name, digest]
         )
         return hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()
 
@@ -136,13 +168,23 @@ class Cache:
         """Where the entry for ``key`` lives."""
         return self._entries / f"{key}.json"
 
-    def _read(self, key: str) -> Document | None:
+    def _payload(self, key: str) -> bytes | None:
+        """The checked JSON of the entry for ``key``, or None."""
         try:
-            data = self.entry_path(key).read_bytes()
+            return _unframe(self.entry_path(key).read_bytes())
         except OSError:
             return None
+
+    def _read(self, key: str) -> Document | None:
+        from pydantic import ValidationError
+
+        from .model import Document
+
+        payload = self._payload(key)
+        if payload is None:
+            return None
         try:
-            doc = Document.model_validate_json(data)
+            doc = Document.model_validate_json(payload)
         except (ValidationError, ValueError):
             return None
         if doc.schema_version != SCHEMA_VERSION:
@@ -150,7 +192,7 @@ class Cache:
         return doc
 
     def _write(self, key: str, doc: Document) -> None:
-        data = orjson.dumps(doc.model_dump(mode="json", by_alias=True))
+        data = _frame(orjson.dumps(doc.model_dump(mode="json", by_alias=True)))
         target = self.entry_path(key)
         tmp: str | None = None
         try:
@@ -171,7 +213,26 @@ class Cache:
                 except OSError:
                     pass
 
-    # -- the one public operation -------------------------------------------
+    # -- the public operations ---------------------------------------------------
+    def load_light(self, path: str | os.PathLike[str]) -> LightDocument | None:
+        """The cached parse of ``path`` as a :class:`~parsers.light.LightDocument`,
+        or None when there is no usable entry. Never parses, never writes,
+        never imports pydantic; counts a hit when it answers."""
+        from .light import light_document
+
+        if not self.enabled:
+            return None
+        key = self.key(Path(path))
+        payload = self._payload(key) if key is not None else None
+        if payload is None:
+            return None
+        try:
+            doc = light_document(orjson.loads(payload), SCHEMA_VERSION)
+        except (ValueError, TypeError, AttributeError):
+            return None
+        self.hits += 1
+        return doc
+
     def load(self, path: str | os.PathLike[str], parse: Callable[[], Document]) -> Document:
         """The parse of ``path``: from disk when cached, else ``parse()`` (then stored).
 

@@ -19,7 +19,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
-SCHEMA_VERSION = 1
+from .version import SCHEMA_VERSION as SCHEMA_VERSION  # re-exported: the model's version
 
 Kind = Literal[
     "nota-naar-aanleiding-van-verslag",

@@ -6,3 +6,7 @@ from the pipeline so that a cache hit needs no parser code at all.
 """
 
 PARSER_VERSION = "1"
+
+#: The version of the model's shape (``Document.schema_version``); part of
+#: every cache key. Bump it when a field changes meaning or shape.
+SCHEMA_VERSION = 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import hashlib
 import multiprocessing
 import os
 from decimal import Decimal
@@ -112,8 +113,10 @@ def test_one_file_per_entry_under_the_schema_folder_and_nothing_else(src, cdir):
     key = cache.key(src)
     assert len(key) == 64
     assert files_in(cdir) == [f"v{SCHEMA_VERSION}/{key}.json"]
-    stored = orjson.loads((cdir / f"v{SCHEMA_VERSION}" / f"{key}.json").read_bytes())
-    assert stored == make_doc().model_dump(mode="json", by_alias=True)
+    entry = (cdir / f"v{SCHEMA_VERSION}" / f"{key}.json").read_bytes()
+    header, payload = entry.split(b"\n", 1)
+    assert header == b"vragenronde-cache 2 " + hashlib.sha256(payload).hexdigest().encode()
+    assert orjson.loads(payload) == make_doc().model_dump(mode="json", by_alias=True)
 
 
 def test_changed_content_misses(src, cdir):
@@ -167,6 +170,8 @@ BAD_ENTRIES = {
     "foreign-list": b"[1, 2, 3]",
     "empty": b"",
     "newer-schema": None,  # a valid entry claiming a newer schema
+    "bad-checksum": None,  # one byte of the JSON changed, header kept
+    "old-format": None,  # the bare JSON that entry format 1 wrote
 }
 
 
@@ -179,9 +184,16 @@ def test_bad_entry_is_ignored_rebuilt_and_repaired(kind, src, cdir):
     if kind == "truncated":
         bad = good[: len(good) // 2]
     elif kind == "newer-schema":
-        data = orjson.loads(good)
+        header, payload = good.split(b"\n", 1)
+        data = orjson.loads(payload)
         data["schema_version"] = SCHEMA_VERSION + 1
-        bad = orjson.dumps(data)
+        payload = orjson.dumps(data)
+        bad = b"vragenronde-cache 2 " + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
+    elif kind == "bad-checksum":
+        bad = good.replace(b'"SP-4"', b'"SP-9"', 1)
+        assert bad != good
+    elif kind == "old-format":
+        bad = good.split(b"\n", 1)[1]
     else:
         bad = BAD_ENTRIES[kind]
     entry.write_bytes(bad)
@@ -189,8 +201,70 @@ def test_bad_entry_is_ignored_rebuilt_and_repaired(kind, src, cdir):
     fresh, parse = Cache(cdir), Parser()
     assert fresh.load(src, parse) == make_doc()
     assert parse.calls == 1 and fresh.misses == 1 and fresh.warning is None
-    assert Document.model_validate_json(entry.read_bytes()) == make_doc()  # repaired
+    assert Document.model_validate_json(entry.read_bytes().split(b"\n", 1)[1]) == make_doc()  # repaired
     assert Cache(cdir).load(src, never) == make_doc()
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_ENTRIES))
+def test_the_light_path_never_answers_from_a_bad_entry(kind, src, cdir):
+    """``load_light`` (the reader's fast path) says None for every bad entry
+    ``load`` repairs, and never parses or writes."""
+    cache = Cache(cdir)
+    cache.load(src, Parser())
+    entry = entry_of(cache, src)
+    good = entry.read_bytes()
+    header, payload = good.split(b"\n", 1)
+    bad = {
+        "corrupt": BAD_ENTRIES["corrupt"], "foreign-object": BAD_ENTRIES["foreign-object"],
+        "foreign-list": BAD_ENTRIES["foreign-list"], "empty": b"",
+        "truncated": good[: len(good) // 2], "old-format": payload,
+        "bad-checksum": good.replace(b'"SP-4"', b'"SP-9"', 1),
+    }.get(kind)
+    if kind == "newer-schema":
+        data = orjson.loads(payload)
+        data["schema_version"] = SCHEMA_VERSION + 1
+        payload = orjson.dumps(data)
+        bad = b"vragenronde-cache 2 " + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
+    entry.write_bytes(bad)
+    fresh = Cache(cdir)
+    assert fresh.load_light(src) is None
+    assert fresh.hits == 0 and entry.read_bytes() == bad
+
+
+def test_a_checksummed_entry_of_the_wrong_shape_is_refused_by_the_light_path(src, cdir):
+    cache = Cache(cdir)
+    cache.load(src, Parser())
+    entry = entry_of(cache, src)
+    data = orjson.loads(entry.read_bytes().split(b"\n", 1)[1])
+    data["factions"][0]["questions"][0]["surprise"] = 1
+    payload = orjson.dumps(data)
+    entry.write_bytes(b"vragenronde-cache 2 " + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+    assert Cache(cdir).load_light(src) is None
+
+
+def test_the_light_path_reads_what_load_stored(src, cdir):
+    from parsers.light import LightDocument
+
+    Cache(cdir).load(src, Parser())
+    cache = Cache(cdir)
+    light = cache.load_light(src)
+    assert isinstance(light, LightDocument) and cache.hits == 1
+    assert light.to_jsonable() == make_doc().to_jsonable()
+    assert light.figures[0].value == Decimal("6500000000")
+    assert light.figures[1].value == Decimal("37.5")
+    assert light.figures[2].value == dt.date(2025, 6, 17)
+    assert light.meta.date == dt.date(2026, 6, 19)
+    assert light.xrefs[0].from_ == "SP-5"
+    assert light.question("sp-4").answer.label == "Antwoord 4a."
+    assert [q.id for q in light.questions()] == ["SP-4", "SP-5"]
+
+
+def test_the_light_path_without_an_entry_or_cache_is_none(src, cdir, tmp_path):
+    assert Cache(cdir).load_light(src) is None
+    assert Cache(cdir).load_light(tmp_path / "missing.txt") is None
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert Cache(blocker / "sub").load_light(src) is None
 
 
 # -- an unusable cache folder: work without, one warning --------------------------
