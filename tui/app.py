@@ -7,6 +7,8 @@ the first faction; a folder opens a document list first.
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Callable
 
@@ -30,6 +32,28 @@ def _default_cache(no_cache: bool):
         return default_cache() if callable(default_cache) and not hasattr(default_cache, "load") else default_cache
     except Exception:
         return None
+
+
+def _start_lookup(path: Path, no_cache: bool) -> Future:
+    """Look ``path`` up in the cache on a thread, at once.
+
+    The future's result is ``(cache, light document or None)``. Started when
+    the app is built, so the lookup (hashing the file, reading the entry)
+    overlaps Textual's start-up instead of following it.
+    """
+    future: Future = Future()
+
+    def lookup() -> None:
+        try:
+            cache = _default_cache(no_cache)
+            doc = cache.load_light(path) if cache is not None else None
+        except BaseException as exc:  # reported to whoever asks for the result
+            future.set_exception(exc)
+        else:
+            future.set_result((cache, doc))
+
+    threading.Thread(target=lookup, name="vragenronde-cache-lookup", daemon=True).start()
+    return future
 
 
 def _parse_uncached(path: Path):
@@ -61,6 +85,11 @@ class ReaderApp(App[None]):
         self._parser = parser
         self._cache = None
         self._cache_ready = False
+        self._cache_lock = threading.Lock()
+        #: The cache lookup of the start document (a file, default parser).
+        self._lookup: Future | None = None
+        if parser is None and not self.path.is_dir():
+            self._lookup = _start_lookup(self.path, no_cache)
         if plain:
             self.theme = "ansi-dark"
 
@@ -98,13 +127,43 @@ class ReaderApp(App[None]):
             self._cache_warned = True
             self.notify(warning, severity="warning", markup=False, timeout=8)
 
+    def cached_start_document(self, path: Path, timeout: float):
+        """The start document from the cache, if the lookup found it within
+        ``timeout`` seconds; else None (then a worker parses it). Called by
+        the reader before its first paint, so a cached document is shown
+        at once, without a loading frame. Answers once."""
+        lookup = self._lookup
+        if lookup is None or Path(path) != self.path:
+            return None
+        try:
+            cache, doc = lookup.result(timeout)
+        except Exception:  # still running (TimeoutError) or failed: the worker decides
+            return None
+        self._lookup = None
+        with self._cache_lock:
+            if not self._cache_ready:
+                self._cache, self._cache_ready = cache, True
+        return doc
+
+    def _shared_cache(self):
+        """The parse cache for this app (from the start lookup if it ran)."""
+        with self._cache_lock:
+            if not self._cache_ready:
+                cache = None
+                if self._lookup is not None:
+                    try:
+                        cache = self._lookup.result()[0]
+                    except Exception:
+                        cache = None
+                self._cache = cache if cache is not None else _default_cache(self.no_cache)
+                self._cache_ready = True
+            return self._cache
+
     def parse_document(self, path: Path):
         """Parse ``path`` (called from worker threads). Raises ParseError."""
         if self._parser is not None:
             return self._parser(Path(path))
-        if not self._cache_ready:
-            self._cache = _default_cache(self.no_cache)
-            self._cache_ready = True
+        self._cache = self._shared_cache()
         if self._cache is not None:
             # a cache hit needs neither the readers nor the grammars
             return self._cache.load(Path(path), lambda: _parse_uncached(Path(path)))

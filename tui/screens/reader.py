@@ -73,10 +73,18 @@ class ReaderScreen(CopyAndViews, LibraryLinks, Screen[None]):
         yield Static(Content(""), id="status", markup=False)
         yield Footer()
 
+    #: How long the first paint waits for the start-up cache lookup.
+    CACHE_WAIT = 0.2
+
     def on_mount(self) -> None:
         self.set_class(True, "-loading")
+        if self.doc is None:
+            # a cached document is shown in the first frame (no loading state)
+            self.doc = self.app.cached_start_document(self.path, self.CACHE_WAIT)
+            if self.doc is not None:
+                self.app.cache_warning_once()
         if self.doc is not None:
-            self.call_after_refresh(self.load_document, self.doc)
+            self.load_document(self.doc)
             return
         # The spinner appears only when the parse takes a while: a cached
         # document shows at once, without a spinner flashing by (mounting and

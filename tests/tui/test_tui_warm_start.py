@@ -1,0 +1,103 @@
+"""A cached document opens in the first frame, from the light (pydantic-free)
+cache path, and every key path works on it as on a fresh parse."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from parsers import parse_path
+from parsers.cache import ENV_VAR, Cache
+from parsers.light import LightDocument
+from tests.corpus import SAMPLES
+from tui.app import create_app
+
+SAMPLE = SAMPLES / "nota-ek-defensie.md"
+
+
+@pytest.fixture
+def copy(tmp_path, monkeypatch):
+    """The sample copied to a temp folder, with the cache there too."""
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "cache"))
+    target = tmp_path / SAMPLE.name
+    shutil.copy(SAMPLE, target)
+    return target
+
+
+def count_parses(app) -> list:
+    """Record the paths ``app.parse_document`` (the worker's job) is called with."""
+    calls: list = []
+    original = app.parse_document
+
+    def parse_document(path):
+        calls.append(path.name)
+        return original(path)
+
+    app.parse_document = parse_document
+    return calls
+
+
+async def test_a_cached_document_is_shown_in_the_first_frame(copy, ui, monkeypatch):
+    monkeypatch.delenv("TMUX", raising=False)
+    monkeypatch.delenv("STY", raising=False)
+    monkeypatch.setenv("TERM_PROGRAM", "kitty")
+    parse_path(copy, cache=Cache(copy.parent / "cache"))
+    app = create_app(copy)
+    parses = count_parses(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        # no pause: this is the first frame
+        assert screen.state == "ready" and not screen.has_class("-loading")
+        assert isinstance(screen.doc, LightDocument)
+        assert parses == []
+        assert ui.shown(screen, "#question-pane .pane-title") == "Vraag 1 · CDA · CDA-1"
+        text = ui.screen_text(app)
+        assert "│ Kan de regering aangeven hoeveel van " in text
+        assert "│ Voor munitie is in 2026 € 1,2 miljard " in text
+
+        await pilot.press("j")
+        assert screen.nav.current.id == "CDA-2"
+        await pilot.press("y")
+        assert app.clipboard == screen.doc.question("CDA-2").answer.text
+        assert app.clipboard.startswith("Het Defensie Projectenoverzicht (Kamerstuk 27 830, nr. 489)")
+
+        await pilot.press("j", "f")
+        assert screen.nav.current.id == "CDA-1"
+        await pilot.press("b")
+        assert screen.nav.current.id == "CDA-3"
+
+        await pilot.press("c")
+        assert ui.shown(app.screen, ".view-title") == "Cited documents (5)"
+        await pilot.press("escape", "F")
+        assert ui.shown(app.screen, ".view-title") == "Figures (7)"
+        await pilot.press("escape")
+        assert app.screen is screen
+
+        await pilot.press("slash", *"munitie", "enter")
+        await pilot.pause()
+        assert screen.nav.current.id == "CDA-1"
+        assert "hit 1/" in ui.shown(screen, "#status")
+    assert parses == []
+
+
+async def test_a_cold_cache_parses_in_a_worker_and_fills_the_cache(copy, loaded, ui):
+    app = create_app(copy)
+    parses = count_parses(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        assert screen.state == "ready"
+        assert parses == [copy.name]
+        assert not isinstance(screen.doc, LightDocument)
+        assert ui.shown(screen, "#question-pane .pane-title") == "Vraag 1 · CDA · CDA-1"
+    assert Cache(copy.parent / "cache").load_light(copy) is not None
+
+
+async def test_no_cache_never_looks_the_document_up(copy, loaded):
+    parse_path(copy, cache=Cache(copy.parent / "cache"))
+    app = create_app(copy, no_cache=True)
+    parses = count_parses(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        assert not isinstance(screen.doc, LightDocument)
+        assert parses == [copy.name]
