@@ -1,6 +1,8 @@
-"""Key bindings of the reader, in one place (footer, help screen, tests).
+"""Key bindings of the reader, in one place (key bar, help screen, tests).
 
-Every binding has an id so users can remap it with a keymap file.
+Every binding has an id so users can remap it with a keymap file. The order
+is the key bar's: on a narrow terminal it drops hints from the end first
+(keeping Help, Quit and the palette key), so the keys used most come first.
 """
 
 from __future__ import annotations
@@ -10,21 +12,21 @@ from textual.binding import Binding
 READER_BINDINGS: list[Binding] = [
     Binding("j,down", "next_question", "Next", id="next-question"),
     Binding("k,up", "previous_question", "Prev", id="previous-question"),
-    Binding("J,right_square_bracket", "next_faction", "Next faction", id="next-faction", key_display="J/]"),
-    Binding("K,left_square_bracket", "previous_faction", "Prev faction", id="previous-faction", key_display="K/["),
-    Binding("g,home", "first_question", "First", id="first-question", show=False),
-    Binding("G,end", "last_question", "Last", id="last-question", show=False),
-    Binding("colon,number_sign", "jump", "Jump", id="jump", key_display=":", priority=True),
     # priority: the focus moves to the search input before the next key is
     # routed, so keys typed right after "/" land in the input
     Binding("slash", "search", "Search", id="search", key_display="/", priority=True),
     Binding("n", "next_hit", "Next hit", id="next-hit", show=False),
     Binding("N", "previous_hit", "Prev hit", id="previous-hit", show=False),
-    Binding("f", "follow", "Follow ref", id="follow"),
-    Binding("b,backspace", "back", "Back", id="back"),
     Binding("y", "copy_answer", "Copy", id="copy-answer"),
     Binding("Y", "copy_both", "Copy Q+A", id="copy-both", show=False),
+    Binding("f", "follow", "Follow ref", id="follow"),
+    Binding("b,backspace", "back", "Back", id="back"),
     Binding("c", "citations", "Citations", id="citations"),
+    Binding("colon,number_sign", "jump", "Jump", id="jump", key_display=":", priority=True),
+    Binding("J,right_square_bracket", "next_faction", "Next faction", id="next-faction", key_display="J/]"),
+    Binding("K,left_square_bracket", "previous_faction", "Prev faction", id="previous-faction", key_display="K/["),
+    Binding("g,home", "first_question", "First", id="first-question", show=False),
+    Binding("G,end", "last_question", "Last", id="last-question", show=False),
     Binding("F", "figures", "Figures", id="figures", show=False),
     Binding("o", "toggle_outline", "Outline", id="toggle-outline"),
     Binding("C", "cited_by", "Cited by (library documents citing this one)", id="cited-by", show=False),

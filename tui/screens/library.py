@@ -20,10 +20,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
+from textual.widgets import DataTable, Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
+from ..bindings import APP_BINDINGS
 from ..highlight import safe_text
+from ..widgets.keybar import KeyBar
 from .library_keys import LIBRARY_BINDINGS
 from .library_model import COLUMN_KEYS, COLUMNS, detail_text, filter_entries, row_cells, sort_entries
 
@@ -77,7 +79,7 @@ class LibraryScreen(Screen[None]):
             yield Static(Content("Opening the index …"), id="library-current", markup=False)
         yield Static(Content(""), id="library-detail", markup=False)
         yield Static(Content(""), id="library-status", markup=False)
-        yield Footer()
+        yield KeyBar(order=[b.id for b in LIBRARY_BINDINGS + APP_BINDINGS])
 
     def on_mount(self) -> None:
         self.query_one("#library-table", DataTable).focus()

@@ -15,10 +15,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.content import Content, Span
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..bindings import APP_BINDINGS
 from ..highlight import STYLES, safe_text
+from ..widgets.keybar import KeyBar
 from .library_keys import SEARCH_BINDINGS
 
 #: Most hits one search shows.
@@ -81,7 +83,7 @@ class LibrarySearchScreen(Screen[None]):
                     placeholder='words, "a phrase", prefix*, OR, NOT, faction:SP, status:deferred … (Enter)')
         yield OptionList(id="search-results")
         yield Static(Content("Type a query and press Enter (? shows the syntax)"), id="search-status", markup=False)
-        yield Footer()
+        yield KeyBar(order=[b.id for b in SEARCH_BINDINGS + APP_BINDINGS])
 
     def on_mount(self) -> None:
         self.set_focus(self.query_one("#search-query", Input))
