@@ -16,12 +16,13 @@ from textual.containers import Container, Horizontal, VerticalScroll
 from textual.content import Content, Span
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.worker import Worker, WorkerState
 
-from ..bindings import READER_BINDINGS
+from ..bindings import APP_BINDINGS, READER_BINDINGS
 from ..highlight import Mark
 from ..widgets import docview
+from ..widgets.keybar import KeyBar
 from ..widgets.outline import Outline
 from ..widgets.qa_pane import TextPane
 from .library_reader import LibraryLinks
@@ -61,6 +62,10 @@ class ReaderScreen(CopyAndViews, LibraryLinks, Screen[None]):
 
     # -- layout ---------------------------------------------------------
     def compose(self) -> ComposeResult:
+        if self.doc is None:
+            # a cached document is shown in the first frame (no loading state)
+            self.doc = self.app.cached_start_document(self.path, self.CACHE_WAIT)
+        self._set_initial_classes()
         yield Static(Content(f"Loading {self.path.name} …"), id="doc-header", markup=False)
         with Horizontal(id="body"):
             yield Outline(id="outline", ascii_only=getattr(self.app, "ascii_only", False))
@@ -71,19 +76,31 @@ class ReaderScreen(CopyAndViews, LibraryLinks, Screen[None]):
                 yield Static(Content(""), id="message", markup=False)
         yield Input(placeholder="Search the document (Enter: go, n/N: next/prev, Escape: close)", id="search-input")
         yield Static(Content(""), id="status", markup=False)
-        yield Footer()
+        yield KeyBar(order=[b.id for b in READER_BINDINGS + APP_BINDINGS])
 
     #: How long the first paint waits for the start-up cache lookup.
     CACHE_WAIT = 0.2
 
-    def on_mount(self) -> None:
-        self.set_class(True, "-loading")
-        if self.doc is None:
-            # a cached document is shown in the first frame (no loading state)
-            self.doc = self.app.cached_start_document(self.path, self.CACHE_WAIT)
-            if self.doc is not None:
-                self.app.cache_warning_once()
+    def _set_initial_classes(self) -> None:
+        """State and size classes, set before the widgets mount and get styled.
+
+        Each later class change restyles the whole screen at once, so the
+        first state (``ready`` for a document known now) and Textual's
+        breakpoint classes for the current size are set here, for free.
+        """
+        state = "loading"
         if self.doc is not None:
+            state = "ready" if any(f.questions for f in self.doc.factions) else "plain"
+        self.set_reactive(ReaderScreen.state, state)
+        width, height = self.app.size
+        classes = {f"-{state}"}
+        classes |= self._get_breakpoint_classes(width, self.app.HORIZONTAL_BREAKPOINTS or [])
+        classes |= self._get_breakpoint_classes(height, self.app.VERTICAL_BREAKPOINTS or [])
+        self.add_class(*classes, update=False)
+
+    def on_mount(self) -> None:
+        if self.doc is not None:
+            self.app.cache_warning_once()
             self.load_document(self.doc)
             return
         # The spinner appears only when the parse takes a while: a cached
@@ -108,8 +125,8 @@ class ReaderScreen(CopyAndViews, LibraryLinks, Screen[None]):
 
     # -- watchers -------------------------------------------------------
     def watch_state(self, state: str) -> None:
-        for name in ("loading", "ready", "error", "plain"):
-            self.set_class(state == name, f"-{name}")
+        # one restyle for the whole change
+        self.update_classes({f"-{name}": state == name for name in ("loading", "ready", "error", "plain")})
         body = self.query_one("#body")
         if body.loading and state != "loading":
             body.loading = False
