@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Callable
 
 ENV_VAR = "VRAGENRONDE_KEYMAP"
 
@@ -31,8 +32,12 @@ def keymap_path() -> Path | None:
     return Path(home) / ".config" / "vragenronde" / "keymap.json" if home else None
 
 
-def load_keymap(known_ids: set[str]) -> tuple[dict[str, str], str | None]:
-    """(keymap, problem): the user's remapping and a one-line problem, if any."""
+def load_keymap(known_ids: Callable[[], set[str]]) -> tuple[dict[str, str], str | None]:
+    """(keymap, problem): the user's remapping and a one-line problem, if any.
+
+    ``known_ids`` gives the binding ids; it is called only when there is a
+    file to check (collecting them imports every screen's bindings).
+    """
     path = keymap_path()
     if path is None or not path.is_file():
         return {}, None
@@ -42,7 +47,8 @@ def load_keymap(known_ids: set[str]) -> tuple[dict[str, str], str | None]:
         return {}, f"keymap {path} ignored: {type(exc).__name__}: {exc}".splitlines()[0]
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
         return {}, f"keymap {path} ignored: it must map binding ids to key strings"
-    unknown = sorted(set(data) - known_ids)
-    keymap = {k: v for k, v in data.items() if k in known_ids and v.strip()}
+    ids = known_ids()
+    unknown = sorted(set(data) - ids)
+    keymap = {k: v for k, v in data.items() if k in ids and v.strip()}
     problem = f"keymap {path}: unknown binding ids {', '.join(unknown)}" if unknown else None
     return keymap, problem
