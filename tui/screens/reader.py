@@ -12,6 +12,7 @@ from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
+from textual.css.query import NoMatches
 from textual.containers import Container, Horizontal, VerticalScroll
 from textual.content import Content, Span
 from textual.reactive import reactive
@@ -28,6 +29,9 @@ from ..widgets.qa_pane import TextPane
 from .library_reader import LibraryLinks
 from .reader_actions import CopyAndViews
 from .navigation import Navigator
+
+
+SEARCH_PLACEHOLDER = "Search the document (Enter: go, n/N: next/prev, Escape: close)"
 
 
 def error_message(path: Path, error: BaseException) -> str:
@@ -74,7 +78,6 @@ class ReaderScreen(CopyAndViews, LibraryLinks, Screen[None]):
                 yield TextPane(id="answer-pane", title="Antwoord")
             with VerticalScroll(id="message-pane"):
                 yield Static(Content(""), id="message", markup=False)
-        yield Input(placeholder="Search the document (Enter: go, n/N: next/prev, Escape: close)", id="search-input")
         yield Static(Content(""), id="status", markup=False)
         yield KeyBar(order=[b.id for b in READER_BINDINGS + APP_BINDINGS])
 
@@ -342,10 +345,19 @@ class ReaderScreen(CopyAndViews, LibraryLinks, Screen[None]):
             return False
         return True
 
+    def _search_input(self) -> Input:
+        """The search bar, mounted on first use (not part of the first frame)."""
+        try:
+            return self.query_one("#search-input", Input)
+        except NoMatches:
+            search = Input(placeholder=SEARCH_PLACEHOLDER, id="search-input")
+            self.mount(search, before=self.query_one("#status"))
+            return search
+
     def action_search(self) -> None:
         if not self._ready():
             return
-        search = self.query_one("#search-input", Input)
+        search = self._search_input()
         self.searching = True
         # focus now, not after a refresh: keys typed right after "/" must
         # land in the input, not trigger reader bindings (b, f, y, ...)
@@ -381,8 +393,7 @@ class ReaderScreen(CopyAndViews, LibraryLinks, Screen[None]):
     def close_search(self) -> None:
         """Hide the search bar and drop every hit highlight."""
         self.searching = False
-        search = self.query_one("#search-input", Input)
-        search.value = ""
+        self._search_input().value = ""
         self.set_focus(None)
         if self.nav is not None:
             self.nav.clear_search()
