@@ -53,3 +53,24 @@ async def test_long_question_can_be_scrolled_by_keyboard(doc, loaded, ui):
         assert "page keys scroll the question" in ui.shown(screen, "#status")
         await pilot.press("t")
         assert "page keys scroll the question" not in ui.shown(screen, "#status")
+
+
+async def test_outline_keeps_its_rendered_options_over_a_same_width_resize(make_app, loaded, ui):
+    """Textual sends resizes of the same size while starting; re-rendering the
+    outline for each was a visible part of the start-up time. A real width
+    change still re-renders it (narrow layout, shorter lines)."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        outline = screen.query_one("#outline")
+        await pilot.pause()
+        assert outline._option_render_cache  # rendered options are cached
+        cached = dict(outline._option_render_cache._cache)
+        await pilot.resize_terminal(120, 30)  # height only
+        await pilot.pause()
+        assert dict(outline._option_render_cache._cache) == cached
+        await pilot.resize_terminal(90, 30)  # narrow: the outline is 26 wide
+        await pilot.pause()
+        assert outline.outer_size.width == 26
+        # re-rendered for the new width: the ellipsis is at the new edge
+        assert "│  1    Kan de regering …││" in ui.screen_text(app)

@@ -7,6 +7,7 @@ option with its number, a status mark and its first words. Prompts are
 
 from __future__ import annotations
 
+from textual import events
 from textual.content import Content, Span
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -57,6 +58,24 @@ class Outline(OptionList):
         self.ascii_only = ascii_only
         self._option_of: dict[int, int] = {}
         self._question_of: dict[int, int] = {}
+        self._rendered_width: int | None = None
+
+    def _on_resize(self, event: events.Resize) -> None:
+        """Keep the rendered options when only the height changed.
+
+        OptionList drops every rendered option on each resize; Textual sends
+        several resizes of the same size while starting, and re-rendering
+        the outline after each was a visible part of the start-up time.
+        Options are single lines (``text-wrap: nowrap``), so only a new width
+        needs them rendered again.
+        """
+        if self._option_render_cache and self.scrollable_content_region.width == self._rendered_width:
+            event.prevent_default()  # skip OptionList's cache clearing
+
+    def _get_option_render(self, option, style):
+        if not self._option_render_cache:  # filling it anew: note the width
+            self._rendered_width = self.scrollable_content_region.width
+        return super()._get_option_render(option, style)
 
     def load(self, doc) -> None:
         """Fill the outline from ``doc``."""
@@ -72,7 +91,8 @@ class Outline(OptionList):
             for q in faction.questions:
                 mark = mark_for(q, self.ascii_only)
                 prefix = f"{q.number:>3} {mark:<2} "
-                text = prefix + first_words(q.text, 120)
+                # the outline is at most 40 cells wide: more text is never seen
+                text = prefix + first_words(q.text, 60)
                 self._option_of[qi] = len(options)
                 self._question_of[len(options)] = qi
                 options.append(Option(Content(text, [Span(0, 3, "bold")]), id=f"q{qi}"))
