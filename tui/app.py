@@ -7,6 +7,7 @@ the first faction; a folder opens a document list first.
 
 from __future__ import annotations
 
+import gc
 import threading
 from concurrent.futures import Future
 from pathlib import Path
@@ -32,6 +33,25 @@ def _default_cache(no_cache: bool):
         return default_cache() if callable(default_cache) and not hasattr(default_cache, "load") else default_cache
     except Exception:
         return None
+
+
+_frozen = False
+
+
+def _freeze_imported_objects() -> None:
+    """Exempt everything alive now from garbage collection, once per process.
+
+    After the imports, Python's heap holds a few hundred thousand long-lived
+    objects (Textual's and Rich's modules, classes, functions). Each full
+    collection walks all of them: about 40 ms here, which used to land in
+    the first frame and later in the middle of key presses. They live as
+    long as the process, so ``gc.freeze()`` moves them to the permanent
+    generation; objects made later are collected as usual.
+    """
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.freeze()
 
 
 def _start_lookup(path: Path, no_cache: bool) -> Future:
@@ -76,6 +96,7 @@ class ReaderApp(App[None]):
 
     def __init__(self, path: str | Path, *, no_cache: bool = False, plain: bool = False,
                  ascii: bool = False, parser: Parser | None = None) -> None:
+        _freeze_imported_objects()
         # plain: the terminal's own 16 ANSI colours, no truecolor theme
         super().__init__(ansi_color=True if plain else None)
         self.path = Path(path)
@@ -93,6 +114,19 @@ class ReaderApp(App[None]):
         if plain:
             self.theme = "ansi-dark"
 
+    def get_default_screen(self):
+        """The first screen: the reader for a file, the document list for a
+        folder. It is the bottom of the screen stack itself (not pushed over
+        Textual's empty default screen, which would be composed, styled and
+        resized for nothing)."""
+        if self.path.is_dir():
+            from .screens.library import LibraryScreen
+
+            return LibraryScreen(self.path)
+        from .screens.reader import ReaderScreen
+
+        return ReaderScreen(self.path)
+
     def on_mount(self) -> None:
         if self.ascii_only:
             from .ascii_filter import AsciiFilter
@@ -100,21 +134,13 @@ class ReaderApp(App[None]):
             self.add_class("-ascii")
             self._filters.append(AsciiFilter())
         self._apply_keymap()
-        if self.path.is_dir():
-            from .screens.library import LibraryScreen
-
-            self.push_screen(LibraryScreen(self.path))
-        else:
-            from .screens.reader import ReaderScreen
-
-            self.push_screen(ReaderScreen(self.path))
 
     def _apply_keymap(self) -> None:
         """Remap keys from the user's keymap file (tui/keymap.py)."""
         from .bindings import all_binding_ids
         from .keymap import load_keymap
 
-        keymap, problem = load_keymap(all_binding_ids())
+        keymap, problem = load_keymap(all_binding_ids)
         if keymap:
             self.set_keymap(keymap)
         if problem:
