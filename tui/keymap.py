@@ -13,7 +13,6 @@ Reading it never writes anything.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Callable
@@ -41,6 +40,8 @@ def load_keymap(known_ids: Callable[[], set[str]]) -> tuple[dict[str, str], str 
     path = keymap_path()
     if path is None or not path.is_file():
         return {}, None
+    import json  # only with a keymap file
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:

@@ -11,7 +11,7 @@ from textual.content import Span
 from parsers.library import export_document, export_entries, export_rows
 from tui.app import create_app
 from tui.highlight import STYLES
-from tui.screens.library_reader import CitedByView, LibraryCitationsView
+from tui.screens.library_views import CitedByView, LibraryCitationsView
 from tui.screens.library_search import LibrarySearchScreen
 
 from test_tui_library import SAMPLES, sample_folder, wait_indexed

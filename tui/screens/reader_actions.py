@@ -7,9 +7,6 @@ the screen module stays small; it uses the screen's ``nav``, ``doc``,
 
 from __future__ import annotations
 
-import shlex
-
-from ..clipboard import copy_text
 from ..widgets import docview
 
 
@@ -18,6 +15,10 @@ class CopyAndViews:
 
     # -- copying --------------------------------------------------------
     def _copy(self, text: str, what: str) -> None:
+        import shlex  # here, not at start-up
+
+        from ..clipboard import copy_text
+
         result = copy_text(self.app, text)
         qid = self.nav.current.id
         message = f"Copied {what} {qid} ({result.chars} chars)"
