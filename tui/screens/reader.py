@@ -76,8 +76,6 @@ class ReaderScreen(CopyAndViews, LibraryLinks, Screen[None]):
             with Container(id="qa"):
                 yield TextPane(id="question-pane", title="Vraag")
                 yield TextPane(id="answer-pane", title="Antwoord")
-            with VerticalScroll(id="message-pane"):
-                yield Static(Content(""), id="message", markup=False)
         yield Static(Content(""), id="status", markup=False)
         yield KeyBar(order=[b.id for b in READER_BINDINGS + APP_BINDINGS])
 
@@ -165,13 +163,23 @@ class ReaderScreen(CopyAndViews, LibraryLinks, Screen[None]):
         self.show_current()
         self.run_after_load()
 
+    def _message_widget(self) -> Static:
+        """The message pane's text, mounted on first use (most documents
+        never need it, so the first frame does without)."""
+        try:
+            return self.query_one("#message", Static)
+        except NoMatches:
+            message = Static(Content(""), id="message", markup=False)
+            self.query_one("#body").mount(VerticalScroll(message, id="message-pane"))
+            return message
+
     def show_message(self, text: str, state: str) -> None:
         """Show ``text`` (plain, never markup) instead of the panes."""
         from ..highlight import safe_text
 
         self.message_text = text
         first = text.split("\n", 1)[0]
-        self.query_one("#message", Static).update(Content(safe_text(text), [Span(0, len(first), "bold")]))
+        self._message_widget().update(Content(safe_text(text), [Span(0, len(first), "bold")]))
         if state == "error":
             self.query_one("#doc-header", Static).update(Content(f"{self.path.name}: not opened"))
         self.state = state
@@ -260,6 +268,7 @@ class ReaderScreen(CopyAndViews, LibraryLinks, Screen[None]):
 
     def _scroll_pane(self):
         if self.state != "ready":
+            self._message_widget()
             return self.query_one("#message-pane")
         return self.query_one(f"#{self.scroll_target}-pane")
 
