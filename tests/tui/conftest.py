@@ -133,6 +133,11 @@ def shown(screen, selector: str) -> str:
     return widget.visual.plain
 
 
+def title(screen, selector: str) -> str:
+    """The plain title a TextPane shows in its top border."""
+    return screen.query_one(selector).title_text
+
+
 def screen_text(app) -> str:
     """The whole terminal screen as plain text (what a user would see)."""
     import io
@@ -154,5 +159,6 @@ def ui():
         pass
 
     UI.shown = staticmethod(shown)
+    UI.title = staticmethod(title)
     UI.screen_text = staticmethod(screen_text)
     return UI

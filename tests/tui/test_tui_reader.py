@@ -23,7 +23,7 @@ async def test_opens_at_first_question_of_first_faction(make_app, loaded, ui):
         assert screen.state == "ready"
         assert ui.shown(screen, "#doc-header").startswith(
             "Eerste Kamer · 36800-K F · nota naar aanleiding van het tweede verslag · 2026-06-19")
-        assert ui.shown(screen, "#question-pane .pane-title") == "Vraag 1 · SP · SP-1"
+        assert ui.title(screen, "#question-pane") == "Vraag 1 · SP · SP-1"
         assert ui.shown(screen, "#answer-pane").startswith("Defensie weegt af.")
         assert ui.shown(screen, "#status") == "SP-1 · 1/8"
 
@@ -35,12 +35,12 @@ async def test_next_previous_question_keys(make_app, loaded, ui):
         await pilot.press("j")
         assert screen.nav.current.id == "SP-2"
         assert ui.shown(screen, "#answer-pane") == "No answer was found for this question."
-        assert ui.shown(screen, "#answer-pane .pane-title") == "Antwoord 2 (no answer)"
+        assert ui.title(screen, "#answer-pane") == "Antwoord 2 (no answer)"
         await pilot.press("down", "down")
         assert screen.nav.current.id == "SP-4"
         await pilot.press("k")
-        assert ui.shown(screen, "#question-pane .pane-title") == "Vraag 3 · SP · SP-3"
-        assert ui.shown(screen, "#answer-pane .pane-title") == "Antwoord 3 (answer deferred)"
+        assert ui.title(screen, "#question-pane") == "Vraag 3 · SP · SP-3"
+        assert ui.title(screen, "#answer-pane") == "Antwoord 3 (answer deferred)"
         await pilot.press("up", "up", "up")  # clamps at the first question
         assert screen.nav.current.id == "SP-1"
 
@@ -50,7 +50,7 @@ async def test_faction_keys(make_app, loaded, ui):
     async with app.run_test(size=SIZE) as pilot:
         screen = await loaded(pilot)
         await pilot.press("J")
-        assert ui.shown(screen, "#question-pane .pane-title") == "Vraag 1 · VOLT · VOLT-1"
+        assert ui.title(screen, "#question-pane") == "Vraag 1 · VOLT · VOLT-1"
         await pilot.press("right_square_bracket")
         assert screen.nav.current.id == "Visseren-Hamakers-1"
         await pilot.press("K")

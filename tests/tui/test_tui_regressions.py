@@ -73,4 +73,4 @@ async def test_outline_keeps_its_rendered_options_over_a_same_width_resize(make_
         await pilot.pause()
         assert outline.outer_size.width == 26
         # re-rendered for the new width: the ellipsis is at the new edge
-        assert "│  1    Kan de regering …││" in ui.screen_text(app)
+        assert "│  3 …  Welk percentage …││" in ui.screen_text(app)

@@ -18,7 +18,7 @@ async def test_seed_opens_at_sp1_with_26_questions(seed_path, loaded, ui):
         assert [q.id for q in screen.nav.questions] == (
             [f"SP-{i}" for i in range(1, 20)] + [f"VOLT-{i}" for i in range(1, 6)]
             + ["Visseren-Hamakers-1", "Visseren-Hamakers-2"])
-        assert ui.shown(screen, "#question-pane .pane-title") == "Vraag 1 · SP · SP-1"
+        assert ui.title(screen, "#question-pane") == "Vraag 1 · SP · SP-1"
         assert ui.shown(screen, "#question-pane").startswith("Kan de regering reflecteren op de vraag ")
         assert ui.shown(screen, "#answer-pane").startswith("Defensie maakt altijd de zorgvuldige afw")
         assert ui.shown(screen, "#doc-header").startswith(
@@ -48,10 +48,10 @@ async def test_seed_sp5_follows_to_sp4_and_back(seed_path, loaded, ui):
         screen = await loaded(pilot)
         await pilot.press("colon", "5", "enter")
         assert ui.shown(screen, "#answer-pane") == "Zie antwoord vraag 4."
-        assert ui.shown(screen, "#answer-pane .pane-title") == "Antwoord 5 (answered by reference)"
+        assert ui.title(screen, "#answer-pane") == "Antwoord 5 (answered by reference)"
         await pilot.press("f")
         assert screen.nav.current.id == "SP-4"
-        assert ui.shown(screen, "#question-pane .pane-title") == "Vraag 4 · SP · SP-4"
+        assert ui.title(screen, "#question-pane") == "Vraag 4 · SP · SP-4"
         await pilot.press("b")
         assert screen.nav.current.id == "SP-5"
 

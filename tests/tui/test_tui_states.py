@@ -133,3 +133,14 @@ async def test_plain_option_uses_ansi_theme(make_app, loaded):
         screen = await loaded(pilot)
         assert app.theme == "ansi-dark" and app.ansi_color is True
         assert screen.state == "ready"
+
+
+async def test_markup_in_a_faction_name_shows_literally_in_the_pane_title(make_app, loaded, ui, doc):
+    """Pane titles sit in the border; Textual reads a str title as markup,
+    so the reader gives it Content: a faction named like markup stays text."""
+    doc.factions[0].name = "[red]SP[/red]"
+    app = make_app(doc)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        assert ui.title(screen, "#question-pane") == "Vraag 1 · [red]SP[/red] · SP-1"
+        assert "╭─ Vraag 1 · [red]SP[/red] · SP-1 ─" in ui.screen_text(app)

@@ -51,7 +51,7 @@ async def test_a_cached_document_is_shown_in_the_first_frame(copy, ui, monkeypat
         assert screen.state == "ready" and not screen.has_class("-loading")
         assert isinstance(screen.doc, LightDocument)
         assert parses == []
-        assert ui.shown(screen, "#question-pane .pane-title") == "Vraag 1 · CDA · CDA-1"
+        assert ui.title(screen, "#question-pane") == "Vraag 1 · CDA · CDA-1"
         text = ui.screen_text(app)
         assert "│ Kan de regering aangeven hoeveel van " in text
         assert "│ Voor munitie is in 2026 € 1,2 miljard " in text
@@ -89,7 +89,7 @@ async def test_a_cold_cache_parses_in_a_worker_and_fills_the_cache(copy, loaded,
         assert screen.state == "ready"
         assert parses == [copy.name]
         assert not isinstance(screen.doc, LightDocument)
-        assert ui.shown(screen, "#question-pane .pane-title") == "Vraag 1 · CDA · CDA-1"
+        assert ui.title(screen, "#question-pane") == "Vraag 1 · CDA · CDA-1"
     assert Cache(copy.parent / "cache").load_light(copy) is not None
 
 

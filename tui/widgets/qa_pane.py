@@ -10,22 +10,30 @@ from ..highlight import Rendered
 
 
 class TextPane(VerticalScroll):
-    """A title line and a body of highlighted Content; scrolls when long."""
+    """A body of highlighted Content under a title in the top border; scrolls
+    when long.
+
+    The title (``Vraag 4 · SP · SP-4``) sits in the border rather than on a
+    line of its own: two more lines of text per pane on a small terminal,
+    and one widget less to build at start-up. It is set as Content, so text
+    from the document in it is never read as markup.
+    """
 
     can_focus = False
 
     def __init__(self, *, id: str, title: str = "") -> None:
         super().__init__(id=id, classes="pane")
-        self._title = title
+        self._title = Content(title)
+        self.border_title = self._title
         self._rendered: Rendered | None = None
 
     def compose(self):
-        yield Static(Content(self._title), classes="pane-title", markup=False)
         yield Static(Content(""), classes="pane-body", markup=False)
 
     @property
-    def title_widget(self) -> Static:
-        return self.query_one(".pane-title", Static)
+    def title_text(self) -> str:
+        """The title as plain text."""
+        return self._title.plain
 
     @property
     def body(self) -> Static:
@@ -34,7 +42,9 @@ class TextPane(VerticalScroll):
     def show(self, title: Content, rendered: Rendered, *, keep_scroll: bool = False) -> None:
         """Replace the title and body; scroll to the top unless ``keep_scroll``."""
         self._rendered = rendered
-        self.title_widget.update(title)
+        if title != self._title:
+            self._title = title
+            self.border_title = title
         self.body.update(rendered.content)
         if not keep_scroll:
             self.scroll_home(animate=False, immediate=True)
@@ -59,7 +69,7 @@ class TextPane(VerticalScroll):
             return
         prefix = self._rendered.content[:disp]
         line = max(0, prefix.get_height(body.styles, width) - 1) if disp else 0
-        y = max(0, self.title_widget.outer_size.height + line - 2)
+        y = max(0, line - 2)
         if y > self.max_scroll_y and _attempt < 3:
             self.call_after_refresh(self.scroll_to_source, offset, _attempt + 1)
             return
