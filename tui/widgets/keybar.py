@@ -52,6 +52,8 @@ class KeyBar(Widget, can_focus=False):
         keeps its place); bindings not listed follow, as Textual lists them."""
         super().__init__(**kwargs)
         self._rank = {binding_id: i for i, binding_id in enumerate(order or [])}
+        #: (width, content) of the last render; dropped when the bindings change
+        self._rendered: tuple[int, Content] | None = None
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -61,7 +63,12 @@ class KeyBar(Widget, can_focus=False):
 
     def _bindings_changed(self, screen: Screen) -> None:
         if self.is_attached and screen is self.screen:
+            self._rendered = None
             self.refresh()
+
+    def notify_style_update(self) -> None:
+        self._rendered = None  # a new theme or NO_COLOR: new key styles
+        super().notify_style_update()
 
     #: Actions whose hint stays when the bar is too narrow for every hint.
     PINNED = frozenset({"help", "quit", "command_palette"})
@@ -107,11 +114,19 @@ class KeyBar(Widget, can_focus=False):
         return out
 
     def render(self) -> Content:
+        # Working out the active bindings is the costly part, and Textual
+        # renders the bar again for every frame that touches the screen.
+        width = self.size.width
+        if self._rendered is None or self._rendered[0] != width:
+            self._rendered = (width, self._render_hints(width))
+        return self._rendered[1]
+
+    def _render_hints(self, width: int) -> Content:
         key_style = self.get_visual_style("keybar--key", partial=True)
         description_style = self.get_visual_style("keybar--description", partial=True)
         disabled_style = self.get_visual_style("keybar--disabled", partial=True)
         parts: list[tuple[str, object]] = []
-        for key, description, enabled, _pinned in self.fitted(self.size.width):
+        for key, description, enabled, _pinned in self.fitted(width):
             key_part, text_part = key_style, description_style
             if not enabled:
                 key_part, text_part = key_part + disabled_style, text_part + disabled_style
