@@ -62,6 +62,11 @@ def child_reader(path: str) -> None:
     after its Ready event and the next refresh, once the document (or the
     list) is shown; if it is not shown yet at Ready, as soon as it is."""
     sys.path.insert(0, str(ROOT))
+    # what `vragenronde FILE` loads and runs before the app (tui.cli.cmd_open)
+    import tui.cli  # noqa: F401
+    from tui.plain_doc import locale_is_utf8
+
+    locale_is_utf8()
     from tui.app import ReaderApp
 
     def shown(app) -> bool:

@@ -22,10 +22,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
-from parsers.model import Answer, Document, Faction, Part, Question
+from typing import TYPE_CHECKING
 
 from .safe_text import safe_text
+
+if TYPE_CHECKING:  # the model is not imported at run time: a light document
+    # (parsers.light) has the same attributes, without pydantic
+    from parsers.model import Answer, Document, Faction, Part, Question
 
 __all__ = ["dutch_date", "provenance", "render_answer", "render_question", "render_show"]
 

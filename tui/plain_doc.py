@@ -35,11 +35,14 @@ import sys
 import textwrap
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-
-from parsers.model import Document
+from typing import TYPE_CHECKING
 
 from .plain import dutch_date
 from .safe_text import safe_text
+
+if TYPE_CHECKING:  # the model is not imported at run time: a light document
+    # (parsers.light) has the same attributes, without pydantic
+    from parsers.model import Document
 
 __all__ = ["ASCII", "UNICODE", "Markers", "locale_is_utf8", "marked", "page",
            "render_document", "wants_plain"]

@@ -101,3 +101,40 @@ async def test_no_cache_never_looks_the_document_up(copy, loaded):
         screen = await loaded(pilot)
         assert not isinstance(screen.doc, LightDocument)
         assert parses == [copy.name]
+
+
+WARM_CHILD = r"""
+import sys
+from pathlib import Path
+import tui.cli  # what `vragenronde FILE` loads first
+from tui.plain_doc import locale_is_utf8, wants_plain
+locale_is_utf8()
+from tui.app import ReaderApp
+
+class Probe(ReaderApp):
+    CSS_PATH = [str(Path(tui.cli.__file__).parent / "app.tcss")]  # relative paths resolve from here
+
+    def on_ready(self):
+        screen = self.screen
+        print(screen.state, type(screen.doc).__name__, screen.nav.current.id,
+              sorted({m.split(".")[0] for m in sys.modules} & {"pydantic", "pydantic_core"}))
+        self.exit()
+
+Probe(Path(sys.argv[1])).run(headless=True, size=(100, 30))
+"""
+
+
+def test_a_warm_start_never_imports_pydantic(copy):
+    """The start-up budget has no room for pydantic: the command line, the
+    app and the cached document must all do without it (fresh interpreter)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.corpus import ROOT
+
+    parse_path(copy, cache=Cache(copy.parent / "cache"))
+    run = subprocess.run([sys.executable, "-c", WARM_CHILD, str(copy)], capture_output=True,
+                         text=True, cwd=ROOT, timeout=60, env=dict(os.environ))
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.split("\n")[-2:] == ["ready LightDocument CDA-1 []", ""]
