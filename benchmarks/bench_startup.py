@@ -64,7 +64,7 @@ def child_reader(path: str) -> None:
     sys.path.insert(0, str(ROOT))
     # what `vragenronde FILE` loads and runs before the app (tui.cli.cmd_open)
     import tui.cli  # noqa: F401
-    from tui.plain_doc import locale_is_utf8
+    from tui.terminal import locale_is_utf8
 
     locale_is_utf8()
     from tui.app import ReaderApp

@@ -286,9 +286,9 @@ def test_show_labels_parts_and_sanitises_a_handmade_document(monkeypatch, tmp_pa
 @pytest.fixture
 def full_screen(monkeypatch):
     """A terminal that can run the reader (capsys's stdout is no terminal)."""
-    import tui.plain_doc
+    import tui.terminal
 
-    monkeypatch.setattr(tui.plain_doc, "wants_plain", lambda *a, **k: None)
+    monkeypatch.setattr(tui.terminal, "wants_plain", lambda *a, **k: None)
     monkeypatch.setenv("LC_ALL", "C.UTF-8")
 
 

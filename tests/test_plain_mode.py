@@ -19,7 +19,8 @@ import pytest
 from parsers.model import Answer, Citation, Document, Faction, Figure, Meta, Question, XRef
 from tests.corpus import ROOT, SAMPLES, SHARED, need_shared
 from tests.tmux_util import TMUX, Tmux
-from tui.plain_doc import ASCII, locale_is_utf8, marked, render_document, wants_plain
+from tui.plain_doc import ASCII, marked, render_document
+from tui.terminal import locale_is_utf8, wants_plain
 
 SEED = SHARED / "corpus" / "eerstekamer-36800-K-F.txt"
 

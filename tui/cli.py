@@ -149,10 +149,10 @@ def cmd_open(args: argparse.Namespace) -> int:
         raise CliError(f"{args.path}: no such file or folder")
     if not (path.is_file() or path.is_dir()):
         raise CliError(f"{args.path}: not a file or folder")
-    from .plain_doc import locale_is_utf8, wants_plain
+    from . import terminal
 
-    ascii_only = args.ascii or not locale_is_utf8()
-    if args.plain or wants_plain() is not None:
+    ascii_only = args.ascii or not terminal.locale_is_utf8()
+    if args.plain or terminal.wants_plain() is not None:
         return _open_plain(args.path, args.no_cache, ascii_only)
     try:
         from tui.app import run_app

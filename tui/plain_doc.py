@@ -44,8 +44,7 @@ if TYPE_CHECKING:  # the model is not imported at run time: a light document
     # (parsers.light) has the same attributes, without pydantic
     from parsers.model import Document
 
-__all__ = ["ASCII", "UNICODE", "Markers", "locale_is_utf8", "marked", "page",
-           "render_document", "wants_plain"]
+__all__ = ["ASCII", "UNICODE", "Markers", "marked", "page", "render_document"]
 
 
 @dataclass(frozen=True)
@@ -211,47 +210,6 @@ def render_document(doc: Document, *, ascii: bool = False, width: int | None = N
         blocks.append("\n\n".join(_wrap(safe_text(u.text.strip()), width)
                                   for u in doc.report.unplaced))
     return "\n\n".join(b for b in blocks if b) + "\n"
-
-
-# -- routing ---------------------------------------------------------------
-
-def locale_is_utf8(environ: Mapping[str, str] | None = None) -> bool:
-    """True when the locale (``LC_ALL``, else ``LC_CTYPE``, else ``LANG``) is UTF-8.
-
-    Read from the environment rather than from Python's encodings. In the C
-    or POSIX locale Python switches itself to UTF-8 at start-up (PEP 538 and
-    540: it sets ``LC_CTYPE=C.UTF-8`` and UTF-8 mode), although the terminal
-    may not show UTF-8; for this process (``environ`` None) UTF-8 mode that
-    ``PYTHONUTF8=1`` did not ask for therefore means the C locale.
-    """
-    if environ is None:
-        environ = os.environ
-        if sys.flags.utf8_mode and environ.get("PYTHONUTF8") != "1":
-            return False
-    for var in ("LC_ALL", "LC_CTYPE", "LANG"):
-        value = environ.get(var, "")
-        if value:
-            norm = value.lower().replace("-", "").replace("_", "")
-            return "utf8" in norm
-    return False
-
-
-def wants_plain(environ: Mapping[str, str] | None = None, stdout=None) -> str | None:
-    """Why the full-screen reader cannot run here, or None when it can.
-
-    ``TERM=dumb`` (or no ``TERM``), or stdout that is not a terminal.
-    """
-    env = os.environ if environ is None else environ
-    stream = sys.stdout if stdout is None else stdout
-    try:
-        tty = stream.isatty()
-    except (AttributeError, ValueError):
-        tty = False
-    if not tty:
-        return "output is not a terminal"
-    if env.get("TERM", "dumb") in ("", "dumb"):
-        return "TERM is dumb"
-    return None
 
 
 def page(text: str, *, stdout=None, environ: Mapping[str, str] | None = None) -> None:

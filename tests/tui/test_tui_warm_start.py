@@ -107,7 +107,7 @@ WARM_CHILD = r"""
 import sys
 from pathlib import Path
 import tui.cli  # what `vragenronde FILE` loads first
-from tui.plain_doc import locale_is_utf8, wants_plain
+from tui.terminal import locale_is_utf8, wants_plain
 locale_is_utf8()
 from tui.app import ReaderApp
 
