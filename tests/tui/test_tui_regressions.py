@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tui.app import create_app
 
 
@@ -74,3 +76,36 @@ async def test_outline_keeps_its_rendered_options_over_a_same_width_resize(make_
         assert outline.outer_size.width == 26
         # re-rendered for the new width: the ellipsis is at the new edge
         assert "│  3 …  Welk percentage …││" in ui.screen_text(app)
+
+
+def _cells(strips) -> list[tuple[str, object]]:
+    """What a terminal shows for ``strips``: each cell's character and style
+    (mouse metadata and segment boundaries left out)."""
+    return [(ch, seg.style.clear_meta_and_links() if seg.style else None)
+            for strip in strips for seg in strip for ch in seg.text]
+
+
+@pytest.mark.parametrize("size", [(160, 48), (90, 30)], ids=["wide", "narrow"])
+async def test_outline_lines_drawn_directly_match_textuals_general_path(make_app, loaded, size):
+    """The outline draws its one-line options itself (start-up time); every
+    option, in every state it is drawn in, must give the cells OptionList's
+    general path gives."""
+    from textual.widgets import OptionList
+
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        screen = await loaded(pilot)
+        outline = screen.query_one("#outline")
+        states = ["option-list--option", "option-list--option-highlighted",
+                  "option-list--option-disabled", "option-list--option-hover"]
+        compared = 0
+        for option in outline.options:
+            for state in states:
+                style = outline.get_visual_style(state)
+                outline._option_render_cache.clear()
+                fast = outline._get_option_render(option, style)
+                outline._option_render_cache.clear()
+                general = OptionList._get_option_render(outline, option, style)
+                assert _cells(fast) == _cells(general), (option.prompt.plain, state)
+                compared += 1
+        assert compared == 4 * outline.option_count == 4 * 11  # 3 headings, 8 questions

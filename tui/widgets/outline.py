@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from textual import events
 from textual.content import Content, Span
+from textual.geometry import Spacing
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -72,10 +74,32 @@ class Outline(OptionList):
         if self._option_render_cache and self.scrollable_content_region.width == self._rendered_width:
             event.prevent_default()  # skip OptionList's cache clearing
 
-    def _get_option_render(self, option, style):
+    def _get_option_render(self, option: Option, style) -> list[Strip]:
+        """One option as one line of cells.
+
+        OptionList's general path lays each option out as a block of text
+        (wrapping, measuring, selection and link styles): most of the
+        outline's first-frame time. The outline's options are one line of
+        Content without padding, so the line is cut to the width (with an
+        ellipsis) and drawn directly; ``tests/tui/test_tui_regressions.py``
+        checks that both paths give the same cells.
+        """
         if not self._option_render_cache:  # filling it anew: note the width
             self._rendered_width = self.scrollable_content_region.width
-        return super()._get_option_render(option, style)
+        prompt = option.prompt
+        if (not isinstance(prompt, Content) or option._divider or "\n" in prompt.plain
+                or self.get_component_styles("option-list--option").padding):
+            return super()._get_option_render(option, style)
+        cache_key = (option, style, Spacing())
+        strips = self._option_render_cache.get(cache_key)
+        if strips is None:
+            width = self.scrollable_content_region.width - self._get_left_gutter_width()
+            line = prompt.truncate(width, ellipsis=True)
+            strip = Strip(line.render_segments(style), line.cell_length)
+            strips = [strip.extend_cell_length(width, style.rich_style)
+                      .apply_meta({"option": self._option_to_index[option]})]
+            self._option_render_cache[cache_key] = strips
+        return strips
 
     def load(self, doc) -> None:
         """Fill the outline from ``doc``."""
