@@ -100,6 +100,8 @@ class ReaderApp(App[None]):
         # plain: the terminal's own 16 ANSI colours, no truecolor theme
         super().__init__(ansi_color=True if plain else None)
         self.path = Path(path)
+        if self.path.is_dir():  # the document list's styles, for a folder only
+            self.css_path.append(Path(__file__).resolve().parent / "library.tcss")
         self.no_cache = no_cache
         self.plain = plain
         self.ascii_only = ascii

@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from ..bindings import HELP_EXTRA, READER_BINDINGS
 from ..highlight import STYLES
+from . import DIALOGS_TCSS
 
 
 def _keys(binding: Binding) -> str:
@@ -46,6 +47,8 @@ def help_content() -> Content:
 
 class HelpScreen(ModalScreen[None]):
     """Lists the key bindings; any of escape, q, ? closes it."""
+
+    CSS_PATH = DIALOGS_TCSS
 
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close", id="help-close"),

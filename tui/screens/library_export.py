@@ -24,6 +24,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..highlight import safe_text
+from . import DIALOGS_TCSS
 
 FORMATS = {"md": "Markdown", "csv": "CSV", "json": "JSON"}
 
@@ -70,6 +71,8 @@ def target_path(typed: str, stem: str, fmt: str) -> Path:
 
 class ExportScreen(ModalScreen[Path | None]):
     """Choose what and which format; Enter writes; dismisses with the path."""
+
+    CSS_PATH = DIALOGS_TCSS
 
     DEFAULT_CSS = """
     ExportScreen { align: center middle; }

@@ -9,9 +9,13 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from . import DIALOGS_TCSS
+
 
 class PromptScreen(ModalScreen[str | None]):
     """Ask for one line; dismisses with the text, or None on Escape."""
+
+    CSS_PATH = DIALOGS_TCSS
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="prompt-cancel")]
 

@@ -17,6 +17,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..highlight import safe_text
+from . import DIALOGS_TCSS
 
 
 def _flat(text: str) -> str:
@@ -68,6 +69,8 @@ def figure_line(fig) -> Content:
 
 class ListView_(ModalScreen[str | None]):
     """A titled OptionList dialog; subclasses provide the rows."""
+
+    CSS_PATH = DIALOGS_TCSS
 
     BINDINGS = [Binding("escape,q", "close", "Close", id="view-close")]
     TITLE_TEXT = ""
