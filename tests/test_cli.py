@@ -316,6 +316,32 @@ def test_path_opens_the_reader_with_its_options(tmp_path, fake_app, capsys):
                         (f, False, False, True)]
 
 
+def test_the_reader_starts_with_garbage_collection_paused(tmp_path, monkeypatch, capsys, full_screen):
+    """Paused while Textual loads and the first screen is built
+    (tui/startup.py); on again when the app returns, or fails."""
+    import gc
+
+    seen: list[bool] = []
+    mod = types.ModuleType("tui.app")
+
+    def run_app(path, **kwargs):
+        seen.append(gc.isenabled())
+        if path.name == "boom.txt":
+            raise RuntimeError("boom")
+        return 0
+
+    mod.run_app = run_app
+    monkeypatch.setitem(sys.modules, "tui.app", mod)
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "boom.txt").write_text("x")
+    assert gc.isenabled()
+    assert call(capsys, tmp_path / "a.txt") == (0, "", "")
+    assert gc.isenabled()
+    status, _, err = call(capsys, tmp_path / "boom.txt")
+    assert (status, err) == (2, "vragenronde: internal error: RuntimeError: boom\n")
+    assert gc.isenabled() and seen == [False, False]
+
+
 def test_command_names_win_over_file_names(tmp_path, fake_app, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     Path("dump").write_text("x")

@@ -129,6 +129,13 @@ class ReaderApp(App[None]):
 
         return ReaderScreen(self.path)
 
+    def on_ready(self) -> None:
+        """The first frame is on screen: garbage collection back on, if the
+        command line paused it for the start (tui/startup.py)."""
+        from . import startup
+
+        startup.resume()
+
     def on_mount(self) -> None:
         if self.ascii_only:
             from .ascii_filter import AsciiFilter

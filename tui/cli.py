@@ -154,11 +154,17 @@ def cmd_open(args: argparse.Namespace) -> int:
     ascii_only = args.ascii or not terminal.locale_is_utf8()
     if args.plain or terminal.wants_plain() is not None:
         return _open_plain(args.path, args.no_cache, ascii_only)
+    from . import startup
+
+    startup.pause()  # until the reader's first frame (tui/startup.py)
     try:
-        from tui.app import run_app
-    except ImportError:
-        raise CliError("the reader is not available") from None
-    status = run_app(path, no_cache=args.no_cache, plain=False, ascii=ascii_only)
+        try:
+            from tui.app import run_app
+        except ImportError:
+            raise CliError("the reader is not available") from None
+        status = run_app(path, no_cache=args.no_cache, plain=False, ascii=ascii_only)
+    finally:
+        startup.resume()
     return status if isinstance(status, int) else 0
 
 

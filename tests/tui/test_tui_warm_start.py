@@ -138,3 +138,20 @@ def test_a_warm_start_never_imports_pydantic(copy):
                          text=True, cwd=ROOT, timeout=60, env=dict(os.environ))
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stdout.split("\n")[-2:] == ["ready LightDocument CDA-1 []", ""]
+
+
+async def test_the_first_frame_switches_paused_collection_back_on(copy):
+    import gc
+
+    from tui import startup
+
+    parse_path(copy, cache=Cache(copy.parent / "cache"))
+    startup.pause()
+    try:
+        assert not gc.isenabled() and startup.paused()
+        app = create_app(copy)
+        async with app.run_test(size=(100, 30)):
+            assert gc.isenabled() and not startup.paused()
+    finally:
+        startup.resume()
+    assert gc.isenabled()
