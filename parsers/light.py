@@ -25,6 +25,8 @@ import datetime as _dt
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable, ClassVar
 
+from .lookups import QuestionLookups
+
 __all__ = ["LightDocument", "light_document"]
 
 Convert = Callable[[Any], Any]
@@ -163,7 +165,7 @@ class LightReport(_Light):
     CONVERT = {"unplaced": _list_of(LightUnplaced)}
 
 
-class LightDocument(_Light):
+class LightDocument(QuestionLookups, _Light):
     """A cached :class:`parsers.model.Document`, read without pydantic."""
 
     FIELDS = ("schema_version", "meta", "intro", "factions", "closing", "footnotes", "figures",
@@ -176,18 +178,6 @@ class LightDocument(_Light):
     def __init__(self, data: Any) -> None:
         super().__init__(data)
         self._data = data
-
-    def questions(self) -> list:
-        """All questions in document order."""
-        return [q for f in self.factions for q in f.questions]
-
-    def question(self, qid: str):
-        """The question with id ``qid`` (case-insensitive), or None."""
-        want = qid.casefold()
-        for q in self.questions():
-            if q.id.casefold() == want:
-                return q
-        return None
 
     def to_jsonable(self) -> dict:
         """The dump form (``vragenronde dump``), as the cache stored it."""

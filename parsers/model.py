@@ -19,6 +19,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
+from .lookups import QuestionLookups
 from .version import SCHEMA_VERSION as SCHEMA_VERSION  # re-exported: the model's version
 
 Kind = Literal[
@@ -194,7 +195,7 @@ class Report(_Model):
     confidence: float = 0.0
 
 
-class Document(_Model):
+class Document(QuestionLookups, _Model):
     schema_version: int = SCHEMA_VERSION
     meta: Meta = Field(default_factory=Meta)
     #: Text before the first question block (cover letter, introduction).
@@ -208,18 +209,6 @@ class Document(_Model):
     xrefs: list[XRef] = Field(default_factory=list)
     report: Report = Field(default_factory=Report)
 
-    # -- convenience -----------------------------------------------------
-    def questions(self) -> list[Question]:
-        """All questions in document order."""
-        return [q for f in self.factions for q in f.questions]
-
-    def question(self, qid: str) -> Question | None:
-        """The question with id ``qid`` (case-insensitive), or None."""
-        want = qid.casefold()
-        for q in self.questions():
-            if q.id.casefold() == want:
-                return q
-        return None
-
+    # -- convenience (questions() and question(qid): QuestionLookups) -------
     def to_jsonable(self) -> dict:
         return self.model_dump(mode="json", by_alias=True)
