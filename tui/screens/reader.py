@@ -17,7 +17,7 @@ from textual.containers import Container, Horizontal, VerticalScroll
 from textual.content import Content, Span
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.worker import Worker, WorkerState
 
 from ..bindings import APP_BINDINGS, READER_BINDINGS
@@ -27,11 +27,9 @@ from ..widgets.keybar import KeyBar
 from ..widgets.outline import Outline
 from ..widgets.qa_pane import TextPane
 from .library_reader import LibraryLinks
-from .reader_actions import CopyAndViews
 from .navigation import Navigator
-
-
-SEARCH_PLACEHOLDER = "Search the document (Enter: go, n/N: next/prev, Escape: close)"
+from .reader_actions import CopyAndViews
+from .reader_search import DocumentSearch
 
 
 def error_message(path: Path, error: BaseException) -> str:
@@ -41,7 +39,7 @@ def error_message(path: Path, error: BaseException) -> str:
     return f"Cannot open {path.name}: unexpected {type(error).__name__}: {error}"
 
 
-class ReaderScreen(CopyAndViews, LibraryLinks, Screen[None]):
+class ReaderScreen(DocumentSearch, CopyAndViews, LibraryLinks, Screen[None]):
     """Reads one document; Escape returns to the document list if any."""
 
     BINDINGS = READER_BINDINGS
@@ -323,10 +321,24 @@ class ReaderScreen(CopyAndViews, LibraryLinks, Screen[None]):
         if not refs:
             self.notify(f"No cross-reference in {here}", markup=False)
             return
-        target = self.nav.index_of(refs[0].to)
-        self.goto(target, remember=True)
-        extra = f" (first of {len(refs)})" if len(refs) > 1 else ""
-        self.notify(f"Followed {here} → {refs[0].to}{extra}; b goes back", markup=False)
+        firsts: dict[str, object] = {}
+        for ref in refs:  # the first reference to each target, in reading order
+            firsts.setdefault(ref.to, ref)
+        targets = list(firsts.values())
+        if len(targets) == 1:
+            self._follow_to(here, targets[0].to)
+            return
+        from .views import ReferencesView
+
+        def chosen(target: str | None) -> None:
+            if target is not None:
+                self._follow_to(here, target)
+
+        self.app.push_screen(ReferencesView(self.doc, targets), chosen)
+
+    def _follow_to(self, here: str, target: str) -> None:
+        self.goto(self.nav.index_of(target), remember=True)
+        self.notify(f"Followed {here} → {target}; b goes back", markup=False)
 
     def _from_library(self) -> bool:
         stack = self.app.screen_stack
@@ -345,68 +357,6 @@ class ReaderScreen(CopyAndViews, LibraryLinks, Screen[None]):
         self.nav.go(index)
         self.position = self.nav.index
         self.show_current()
-
-    # -- search ---------------------------------------------------------
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The "/" binding is a priority binding; inside the search input it
-        is off, so "/" types into the search text (in order with other keys)."""
-        if action == "search" and self.focused is not None and self.focused.id == "search-input":
-            return False
-        return True
-
-    def _search_input(self) -> Input:
-        """The search bar, mounted on first use (not part of the first frame)."""
-        try:
-            return self.query_one("#search-input", Input)
-        except NoMatches:
-            search = Input(placeholder=SEARCH_PLACEHOLDER, id="search-input")
-            self.mount(search, before=self.query_one("#status"))
-            return search
-
-    def action_search(self) -> None:
-        if not self._ready():
-            return
-        search = self._search_input()
-        self.searching = True
-        # focus now, not after a refresh: keys typed right after "/" must
-        # land in the input, not trigger reader bindings (b, f, y, ...)
-        self.set_focus(search)
-
-    @on(Input.Submitted, "#search-input")
-    def _search_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        query = event.value.strip()
-        self.set_focus(None)
-        if not query:
-            self.close_search()
-            return
-        count = self.nav.search(query)
-        if not count:
-            self.notify(f"No hits for “{query}”", severity="warning", markup=False)
-            self.show_current()
-            return
-        self.goto(self.nav.hit.index, remember=self.nav.hit.index != self.nav.index)
-
-    def _step_hit(self, delta: int) -> None:
-        if not self._ready() or not self.nav.hits:
-            return
-        hit = self.nav.step_hit(delta)
-        self.goto(hit.index)
-
-    def action_next_hit(self) -> None:
-        self._step_hit(1)
-
-    def action_previous_hit(self) -> None:
-        self._step_hit(-1)
-
-    def close_search(self) -> None:
-        """Hide the search bar and drop every hit highlight."""
-        self.searching = False
-        self._search_input().value = ""
-        self.set_focus(None)
-        if self.nav is not None:
-            self.nav.clear_search()
-            self.show_current()
 
     def action_escape(self) -> None:
         if self.searching or (self.nav is not None and self.nav.query):
