@@ -182,6 +182,35 @@ async def test_follow_reference_and_back(make_app, loaded, ui):
         assert app.notes[-1] == "Nothing to go back to"
 
 
+async def test_follow_asks_which_when_an_answer_refers_to_several(make_app, loaded, ui, doc):
+    from parsers.model import XRef
+
+    doc.xrefs += [XRef(**{"from": "VOLT-1", "to": "SP-4", "text": "vraag 4", "start": 0, "end": 4}),
+                  XRef(**{"from": "VOLT-1", "to": "SP-3", "text": "vraag 3", "start": 0, "end": 4}),
+                  XRef(**{"from": "VOLT-1", "to": "SP-4", "text": "dat antwoord", "start": 0, "end": 4})]
+    app = make_app(doc)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        screen.goto(5)
+        await pilot.pause()
+        assert screen.nav.current.id == "VOLT-1"
+        await pilot.press("f")
+        view = app.screen
+        assert ui.shown(view, ".view-title") == "Follow which reference? (2)"
+        ol = view.query_one(".view-list")
+        assert [ol.get_option_at_index(i).prompt.plain for i in range(ol.option_count)] == [
+            "SP-4  “vraag 4”\n    Kan de regering aangeven welk bedrag is besteed aan materieel van: a.…",
+            "SP-3  “vraag 3”\n    Welk percentage gaat naar Nederlandse bedrijven?",
+        ]
+        await pilot.press("escape")
+        assert app.screen is screen and screen.nav.current.id == "VOLT-1"
+        await pilot.press("f", "down", "enter")
+        assert app.screen is screen and screen.nav.current.id == "SP-3"
+        assert app.notes[-1] == "Followed VOLT-1 → SP-3; b goes back"
+        await pilot.press("b")
+        assert screen.nav.current.id == "VOLT-1"
+
+
 async def test_xref_and_marks_styled(make_app, loaded, ui):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

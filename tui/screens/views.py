@@ -17,6 +17,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..highlight import safe_text
+from ..widgets.outline import first_words
 from . import DIALOGS_TCSS
 
 
@@ -133,3 +134,24 @@ class FiguresView(ListView_):
 
     def rows(self):
         return [(figure_line(f), f.question) for f in self.doc.figures]
+
+
+class ReferencesView(ListView_):
+    """The questions an answer refers to, when it refers to more than one
+    (``f``): Enter follows the chosen reference."""
+
+    TITLE_TEXT = "Follow which reference?"
+    EMPTY_TEXT = "No cross-references here."
+
+    def __init__(self, doc, refs: list) -> None:
+        super().__init__(doc)
+        self.refs = refs
+
+    def rows(self):
+        out = []
+        for ref in self.refs:
+            target = self.doc.question(ref.to)
+            words = first_words(target.text, 70) if target is not None else ""
+            head = f"{safe_text(ref.to)}  “{_flat(ref.text)}”"
+            out.append((Content(f"{head}\n    {words}", [Span(0, len(safe_text(ref.to)), "bold")]), ref.to))
+        return out
