@@ -162,35 +162,43 @@ class ReaderApp(App[None]):
             self._cache_warned = True
             self.notify(warning, severity="warning", markup=False, timeout=8)
 
-    def cached_start_document(self, path: Path, timeout: float):
-        """The start document from the cache, if the lookup found it within
-        ``timeout`` seconds; else None (then a worker parses it). Called by
-        the reader before its first paint, so a cached document is shown
-        at once, without a loading frame. Answers once."""
-        lookup = self._lookup
-        if lookup is None or Path(path) != self.path:
+    def _take_lookup(self, timeout: float | None):
+        """The start document found by the cache lookup (or None if the
+        cache had none), once: later calls, and calls while the lookup is
+        still running after ``timeout`` seconds, get None. Adopts the
+        lookup's cache as the app's."""
+        with self._cache_lock:
+            lookup = self._lookup
+        if lookup is None:
             return None
         try:
             cache, doc = lookup.result(timeout)
-        except Exception:  # still running (TimeoutError) or failed: the worker decides
+        except TimeoutError:  # still hashing or reading: a worker will ask again
             return None
-        self._lookup = None
+        except Exception:  # the lookup failed: parse as without it
+            cache, doc = _default_cache(self.no_cache), None
         with self._cache_lock:
+            if self._lookup is not lookup:  # another thread took it meanwhile
+                return None
+            self._lookup = None
             if not self._cache_ready:
                 self._cache, self._cache_ready = cache, True
         return doc
 
+    def cached_start_document(self, path: Path, timeout: float):
+        """The start document from the cache, if the lookup found it within
+        ``timeout`` seconds; else None (then a worker parses it). Called by
+        the reader before its first paint, so a cached document is shown
+        at once, without a loading frame."""
+        if Path(path) != self.path:
+            return None
+        return self._take_lookup(timeout)
+
     def _shared_cache(self):
-        """The parse cache for this app (from the start lookup if it ran)."""
+        """The parse cache for this app."""
         with self._cache_lock:
             if not self._cache_ready:
-                cache = None
-                if self._lookup is not None:
-                    try:
-                        cache = self._lookup.result()[0]
-                    except Exception:
-                        cache = None
-                self._cache = cache if cache is not None else _default_cache(self.no_cache)
+                self._cache = _default_cache(self.no_cache)
                 self._cache_ready = True
             return self._cache
 
@@ -198,10 +206,15 @@ class ReaderApp(App[None]):
         """Parse ``path`` (called from worker threads). Raises ParseError."""
         if self._parser is not None:
             return self._parser(Path(path))
-        self._cache = self._shared_cache()
-        if self._cache is not None:
+        if Path(path) == self.path:
+            # the start lookup may have finished after the first paint gave up on it
+            doc = self._take_lookup(None)
+            if doc is not None:
+                return doc
+        cache = self._shared_cache()
+        if cache is not None:
             # a cache hit needs neither the readers nor the grammars
-            return self._cache.load(Path(path), lambda: _parse_uncached(Path(path)))
+            return cache.load(Path(path), lambda: _parse_uncached(Path(path)))
         return _parse_uncached(Path(path))
 
     def open_library(self, folder: Path):

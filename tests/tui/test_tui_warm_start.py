@@ -155,3 +155,29 @@ async def test_the_first_frame_switches_paused_collection_back_on(copy):
     finally:
         startup.resume()
     assert gc.isenabled()
+
+
+async def test_a_lookup_that_finishes_after_the_first_paint_is_still_used(copy, loaded, ui):
+    """The first paint waits 0.2 s for the cache lookup; a slower lookup (a
+    big file, a slow disk) is taken by the parse worker, not thrown away."""
+    import threading
+    from concurrent.futures import Future
+
+    parse_path(copy, cache=Cache(copy.parent / "cache"))
+    light = Cache(copy.parent / "cache").load_light(copy)
+
+    class NoLoads:
+        warning = None
+
+        def load(self, *args):
+            raise AssertionError("parsed or read the cache again")
+
+    app = create_app(copy)
+    slow: Future = Future()
+    app._lookup = slow
+    threading.Timer(0.4, lambda: slow.set_result((NoLoads(), light))).start()
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert app.screen.state == "loading"
+        screen = await loaded(pilot)
+        assert screen.state == "ready" and screen.doc is light
+        assert ui.title(screen, "#question-pane") == "Vraag 1 · CDA · CDA-1"
