@@ -202,6 +202,8 @@ async def test_follow_asks_which_when_an_answer_refers_to_several(make_app, load
             "SP-4  “vraag 4”\n    Kan de regering aangeven welk bedrag is besteed aan materieel van: a.…",
             "SP-3  “vraag 3”\n    Welk percentage gaat naar Nederlandse bedrijven?",
         ]
+        box = view.query_one(".dialog").region
+        assert box.x > 0 and box.right < SIZE[0]  # centred, like every dialog
         await pilot.press("escape")
         assert app.screen is screen and screen.nav.current.id == "VOLT-1"
         await pilot.press("f", "down", "enter")
