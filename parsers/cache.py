@@ -3,8 +3,9 @@
 One file per parse, ``<dir>/v<SCHEMA_VERSION>/<key>.json``, where the key
 is a sha256 over the file's bytes, its name (the parse records it in
 ``meta.source_name``), :data:`parsers.version.PARSER_VERSION`,
-:data:`parsers.version.SCHEMA_VERSION` and the entry format. A changed file,
-a new parser or a new model therefore never meets an old entry.
+:data:`parsers.version.SCHEMA_VERSION`, the entry format and the model's
+field lists (:data:`parsers.light.SHAPE`). A changed file, a new parser or a
+new model field therefore never meets an old entry.
 
 An entry is one header line, ``vragenronde-cache 2 <sha256 of the rest>``,
 then the document's dump (``docs/dump-format.md``) as JSON. Entries are
@@ -156,11 +157,12 @@ class Cache:
         digest = _file_digest(path)
         if digest is None:
             return None
+        from .light import SHAPE
         from .version import PARSER_VERSION
 
         material = "\0".join(
             ["vragenronde-cache", str(PARSER_VERSION), str(SCHEMA_VERSION), str(ENTRY_FORMAT),
-             path.name, digest]
+             SHAPE, path.name, digest]
         )
         return hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()
 

@@ -21,6 +21,7 @@ This module imports only the standard library.
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable, ClassVar
@@ -180,8 +181,8 @@ class LightDocument(QuestionLookups, _Light):
         self._data = data
 
     def to_jsonable(self) -> dict:
-        """The dump form (``vragenronde dump``), as the cache stored it."""
-        return self._data
+        """The dump form (``vragenronde dump``), as the cache stored it (a copy)."""
+        return copy.deepcopy(self._data)
 
 
 #: Every light class by the name of the model class it stands for.
@@ -191,6 +192,12 @@ LIGHT_CLASSES: dict[str, type[_Light]] = {
                 LightMeta, LightFigure, LightCitation, LightXRef, LightUnplaced, LightReport,
                 LightDocument)
 }
+
+
+#: Every class's field list in one string: part of the cache key, so that a
+#: field added to the model (and so here: ``tests/test_light.py``) makes
+#: every older entry a miss instead of one only the slow path can read.
+SHAPE = ";".join(f"{name}:{','.join(cls.FIELDS)}" for name, cls in sorted(LIGHT_CLASSES.items()))
 
 
 def light_document(data: Any, schema_version: int) -> LightDocument:

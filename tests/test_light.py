@@ -145,3 +145,21 @@ def test_exports_of_a_light_document_equal_those_of_the_model(path, tmp_path):
     if first:
         assert (export_document(light, "md", name=path.name, question=first)
                 == export_document(doc, "md", name=path.name, question=first))
+
+
+def test_a_new_model_field_changes_every_cache_key(tmp_path, monkeypatch):
+    """Old entries must miss, not linger readable only by the slow path."""
+    from parsers import light
+
+    sample = SAMPLES / "memorie-van-antwoord-ek.txt"
+    cache = Cache(tmp_path / "cache")
+    before = cache.key(sample)
+    monkeypatch.setattr(light, "SHAPE", light.SHAPE + ";Question:new_field")
+    assert cache.key(sample) != before
+
+
+def test_to_jsonable_gives_a_copy(tmp_path):
+    doc, light_doc = round_trip(SAMPLES / "memorie-van-antwoord-ek.txt", tmp_path)
+    dumped = light_doc.to_jsonable()
+    dumped["factions"].clear()
+    assert light_doc.to_jsonable() == doc.to_jsonable()

@@ -74,7 +74,10 @@ class DocumentSearch:
     def close_search(self) -> None:
         """Hide the search bar and drop every hit highlight."""
         self.searching = False
-        self._search_input().value = ""
+        try:  # (a search seeded by the library has no bar to clear)
+            self.query_one("#search-input", Input).value = ""
+        except NoMatches:
+            pass
         self.set_focus(None)
         if self.nav is not None:
             self.nav.clear_search()
