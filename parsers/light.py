@@ -114,7 +114,7 @@ _location = _one(LightLocation)
 
 
 class LightAnswer(_Light):
-    FIELDS = ("text", "parts", "status", "joint", "label", "location")
+    FIELDS = ("text", "parts", "status", "joint", "label", "location", "shared_with")
     CONVERT = {"parts": _parts, "location": _location}
 
 
@@ -156,23 +156,43 @@ class LightXRef(_Light):
     RENAME = {"from": "from_"}
 
 
+class LightNotice(_Light):
+    FIELDS = ("kind", "label", "text", "questions", "location")
+    CONVERT = {"location": _location}
+
+
+class LightHeading(_Light):
+    FIELDS = ("text", "question", "start", "location")
+    CONVERT = {"location": _location}
+
+
+class LightCheck(_Light):
+    FIELDS = ("code", "message", "severity", "question", "line", "page", "params")
+
+
+class LightAccounting(_Light):
+    FIELDS = ("words_in", "words_placed", "words_set_aside", "words_lost")
+
+
 class LightUnplaced(_Light):
     FIELDS = ("text", "line", "page", "reason")
 
 
 class LightReport(_Light):
     FIELDS = ("unplaced", "warnings", "questions_without_answer", "answers_without_question",
-              "confidence")
-    CONVERT = {"unplaced": _list_of(LightUnplaced)}
+              "confidence", "checks", "accounting")
+    CONVERT = {"unplaced": _list_of(LightUnplaced), "checks": _list_of(LightCheck),
+               "accounting": LightAccounting}
 
 
 class LightDocument(QuestionLookups, _Light):
     """A cached :class:`parsers.model.Document`, read without pydantic."""
 
-    FIELDS = ("schema_version", "meta", "intro", "factions", "closing", "footnotes", "figures",
-              "citations", "xrefs", "report")
+    FIELDS = ("schema_version", "meta", "intro", "factions", "closing", "footnotes", "notices",
+              "headings", "figures", "citations", "xrefs", "report")
     CONVERT = {
         "meta": LightMeta, "factions": _list_of(LightFaction), "figures": _list_of(LightFigure),
+        "notices": _list_of(LightNotice), "headings": _list_of(LightHeading),
         "citations": _list_of(LightCitation), "xrefs": _list_of(LightXRef), "report": LightReport,
     }
 
@@ -189,7 +209,8 @@ class LightDocument(QuestionLookups, _Light):
 LIGHT_CLASSES: dict[str, type[_Light]] = {
     cls.__name__.removeprefix("Light"): cls
     for cls in (LightLocation, LightPart, LightAnswer, LightQuestion, LightFaction, LightAsker,
-                LightMeta, LightFigure, LightCitation, LightXRef, LightUnplaced, LightReport,
+                LightMeta, LightFigure, LightCitation, LightXRef, LightNotice, LightHeading,
+                LightCheck, LightAccounting, LightUnplaced, LightReport,
                 LightDocument)
 }
 

@@ -82,6 +82,11 @@ class Answer(_Model):
     #: The label as printed (``Antwoord 4a.``, ``Antwoord 3, 4 en 5``), if any.
     label: str | None = None
     location: Location = Field(default_factory=Location)
+    #: For a joint answer: the id of the question that holds it (the first
+    #: question of the group); null on that question itself and on answers of
+    #: one question. The text is the same answer, repeated so that a script
+    #: reading one question needs no lookup; it is one answer, shown once.
+    shared_with: str | None = None
 
 
 class Question(_Model):
@@ -179,6 +184,59 @@ class XRef(_Model):
     end: int = 0
 
 
+class Notice(_Model):
+    """A notice in place of answers: a *Mededeling* (the answer is delayed,
+    or was given elsewhere). Its questions get an answer with status
+    ``deferred`` and no text; the notice text is here, once."""
+
+    kind: Literal["mededeling", "notice"] = "mededeling"
+    #: The notice's opening line as printed (``Mededeling van Minister … (ontvangen …)``).
+    label: str | None = None
+    text: str
+    #: Ids of the questions it concerns (all questions of the document when it names none).
+    questions: list[str] = Field(default_factory=list)
+    location: Location = Field(default_factory=Location)
+
+
+class Heading(_Model):
+    """A topic or section heading (``2.3 Uitvoering``, ``Algemeen``).
+
+    ``question`` is the first question under it; a heading before the first
+    question (or in a document without questions) has ``question`` null and
+    ``start`` its offset in ``intro``."""
+
+    text: str
+    question: str | None = None
+    start: int | None = None
+    location: Location = Field(default_factory=Location)
+
+
+class Check(_Model):
+    """A structure check that did not pass, with where it applies.
+
+    ``code`` is stable (see docs/dump-format.md); ``message`` is one English
+    line; ``params`` holds the facts in the message for other languages."""
+
+    code: str
+    message: str
+    severity: Literal["error", "warning", "info"] = "warning"
+    question: str | None = None
+    line: int | None = None
+    page: int | None = None
+    params: dict[str, str] = Field(default_factory=dict)
+
+
+class Accounting(_Model):
+    """Text accounting: the words the reader gave the recogniser and where
+    they ended up. ``lost`` words were found in no place; they are added to
+    ``report.unplaced`` so that nothing is dropped silently."""
+
+    words_in: int = 0
+    words_placed: int = 0
+    words_set_aside: int = 0
+    words_lost: int = 0
+
+
 class Unplaced(_Model):
     text: str
     line: int | None = None
@@ -193,6 +251,9 @@ class Report(_Model):
     answers_without_question: list[str] = Field(default_factory=list)
     #: 0..1: how sure the recogniser is about the structure it found.
     confidence: float = 0.0
+    #: Structure checks that did not pass (numbering gaps, unreadable labels, ...).
+    checks: list[Check] = Field(default_factory=list)
+    accounting: Accounting = Field(default_factory=Accounting)
 
 
 class Document(QuestionLookups, _Model):
@@ -204,6 +265,10 @@ class Document(QuestionLookups, _Model):
     #: Text after the last answer (signature, closing remarks).
     closing: str = ""
     footnotes: dict[str, str] = Field(default_factory=dict)
+    #: Notices in place of answers (Mededelingen).
+    notices: list[Notice] = Field(default_factory=list)
+    #: Topic and section headings in document order.
+    headings: list[Heading] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
     xrefs: list[XRef] = Field(default_factory=list)

@@ -24,10 +24,11 @@ def parse_source(source: Source) -> Document:
         unplaced=st.unplaced,
         warnings=[*source.warnings, *st.warnings],
         confidence=round(st.confidence, 2),
+        checks=st.checks,
     )
     doc = Document(
         meta=meta, intro=st.intro, factions=st.factions, closing=st.closing,
-        footnotes=dict(source.footnotes), report=report,
+        footnotes=dict(source.footnotes), notices=st.notices, headings=st.headings, report=report,
     )
     return annotate(doc)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Faction, Meta, Unplaced
+from ..model import Check, Faction, Heading, Meta, Notice, Unplaced
 
 
 @dataclass
@@ -23,3 +23,8 @@ class Structure:
     warnings: list[str] = field(default_factory=list)
     #: 0..1, how well the text matched the grammar.
     confidence: float = 0.0
+    #: Problems the grammar itself saw (an unreadable label, ...); the
+    #: general checks (``checks.py``) add theirs after the grammar ran.
+    checks: list[Check] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
