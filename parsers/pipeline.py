@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .accounting import account
 from .annotate import annotate
+from .checks import check
 from .model import Document, Report
 from .readers import read_path
 from .readers.text import read_text_string
@@ -30,7 +32,9 @@ def parse_source(source: Source) -> Document:
         meta=meta, intro=st.intro, factions=st.factions, closing=st.closing,
         footnotes=dict(source.footnotes), notices=st.notices, headings=st.headings, report=report,
     )
-    return annotate(doc)
+    annotate(doc)
+    account(source, doc)
+    return check(doc, st.grammar)
 
 
 def parse_text(text: str, name: str = "<text>") -> Document:

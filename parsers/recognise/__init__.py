@@ -62,7 +62,22 @@ def _grammar(source: Source, meta, kind) -> Structure:
                 st = alt
     if st is None or not any(f.questions for f in st.factions):
         return plain(source, meta, st)
+    if not st.grammar:
+        st.grammar = _grammar_name(kind, st)
     return st
+
+
+def _grammar_name(kind, st: Structure) -> str:
+    """The grammar that found ``st`` (the base of the confidence, see checks.py)."""
+    if kind in ("kamervragen", "mededeling"):
+        return "kamervragen"
+    if kind == "lijst-van-vragen-en-antwoorden" or all(f.name is None for f in st.factions):
+        return "lijst"
+    if kind == "voorlopig-verslag":
+        return "questions-only"
+    if all(q.label for f in st.factions for q in f.questions):
+        return "nota-numbered"
+    return "nota-prose"
 
 
 def _has_questions(st: Structure | None) -> bool:

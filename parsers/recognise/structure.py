@@ -26,5 +26,8 @@ class Structure:
     #: Problems the grammar itself saw (an unreadable label, ...); the
     #: general checks (``checks.py``) add theirs after the grammar ran.
     checks: list[Check] = field(default_factory=list)
+    #: Which grammar found the structure (``kamervragen``, ``lijst``,
+    #: ``nota-numbered``, ``nota-prose``, ...): the confidence's base.
+    grammar: str = ""
     notices: list[Notice] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
