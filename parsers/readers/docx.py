@@ -103,12 +103,13 @@ def _key(text: str) -> str:
     return flat(MARK.sub("", text)).casefold()
 
 
-def _part(zf: zipfile.ZipFile, member: str, name: str) -> bytes | None:
+def zip_part(zf: zipfile.ZipFile, member: str, name: str, kind: str = "DOCX") -> bytes | None:
+    """One member of an office zip, with the zip-bomb and damage checks; None if absent."""
     try:
         info = zf.getinfo(member)
     except KeyError:
         return None
-    bomb = f"{name}: DOCX too large when unpacked (possible zip bomb)"
+    bomb = f"{name}: {kind} too large when unpacked (possible zip bomb)"
     if info.file_size > MAX_PART:
         raise ParseError(bomb)
     if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
@@ -117,14 +118,17 @@ def _part(zf: zipfile.ZipFile, member: str, name: str) -> bytes | None:
         with zf.open(info) as fh:
             data = fh.read(MAX_PART + 1)
     except RuntimeError:  # encrypted entry
-        raise ParseError(f"{name}: the DOCX document is encrypted or password-protected") from None
+        raise ParseError(f"{name}: the {kind} document is encrypted or password-protected") from None
     except NotImplementedError:
-        raise ParseError(f"{name}: the DOCX document uses an unsupported zip compression") from None
+        raise ParseError(f"{name}: the {kind} document uses an unsupported zip compression") from None
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
-        raise ParseError(f"{name}: damaged DOCX document ({member}: {exc})") from None
+        raise ParseError(f"{name}: damaged {kind} document ({member}: {exc})") from None
     if len(data) > MAX_PART:
         raise ParseError(bomb)
     return data
+
+
+_part = zip_part
 
 
 def _xml(data: bytes | None, name: str) -> ET.Element | None:
