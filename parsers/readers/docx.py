@@ -67,18 +67,18 @@ def read_docx(data: bytes, name: str = "") -> Source:
             raise ParseError(f"{name}: not a DOCX document (no word/document.xml)")
         doc = _part(zf, "word/document.xml", name)
         styles = Styles(_part(zf, "word/styles.xml", name), name)
-        numbering_xml = _part(zf, "word/numbering.xml", name)
+        numbering = Numbering(_part(zf, "word/numbering.xml", name), name, styles)
         settings = _xml(_part(zf, "word/settings.xml", name), name)
-        notes = _Notes(styles, numbering_xml, settings, name)
+        notes = _Notes(styles, numbering.fresh(), settings)
         notes.load("footnote", _xml(_part(zf, "word/footnotes.xml", name), name))
         notes.load("endnote", _xml(_part(zf, "word/endnotes.xml", name), name))
         root, _ = parse_xml(doc, name)
         body = root.find("body")
-        reader = BodyReader(styles, Numbering(numbering_xml, name, styles), notes)
+        reader = BodyReader(styles, numbering, notes)
         reader.walk(body if body is not None else root)
         first, running = _header_parts(root, _rels(_part(zf, "word/_rels/document.xml.rels", name), name), settings)
-        head = _story(zf, first, styles, numbering_xml, name) if first else []
-        furniture = [(kind, _story(zf, part, styles, numbering_xml, name)) for kind, part in running]
+        head = _story(zf, first, styles, numbering.fresh(), name) if first else []
+        furniture = [(kind, _story(zf, part, styles, numbering.fresh(), name)) for kind, part in running]
     head = [b for b in join_fields(head) if not _PAGE_ONLY.match(MARK.sub("", b.text))]
     blocks = join_fields(head + reader.blocks)
     refs = take_marks(blocks)
@@ -177,11 +177,12 @@ def _header_parts(root: ET.Element, rels: dict[str, str], settings: ET.Element |
     return first_part, shown
 
 
-def _story(zf: zipfile.ZipFile, part: str, styles: Styles, numbering_xml: bytes | None, name: str) -> list[Block]:
+def _story(zf: zipfile.ZipFile, part: str, styles: Styles, numbering: Numbering, name: str) -> list[Block]:
+    """The blocks of a header or footer part."""
     root = _xml(_part(zf, part, name), name)
     if root is None:
         return []
-    reader = BodyReader(styles, Numbering(numbering_xml, name, styles))
+    reader = BodyReader(styles, numbering)
     reader.walk(root)
     return reader.blocks
 
@@ -189,9 +190,9 @@ def _story(zf: zipfile.ZipFile, part: str, styles: Styles, numbering_xml: bytes 
 class _Notes:
     """Footnote and endnote bodies, and the number Word prints for each reference."""
 
-    def __init__(self, styles: Styles, numbering_xml: bytes | None, settings: ET.Element | None, name: str) -> None:
+    def __init__(self, styles: Styles, numbering: Numbering, settings: ET.Element | None) -> None:
         self.styles = styles
-        self.numbering = Numbering(numbering_xml, name, styles)  # lists inside notes count apart
+        self.numbering = numbering  # lists inside notes count apart from the body's
         self.bodies: dict[tuple[str, str], str] = {}
         self.footnotes: dict[str, str] = {}
         self.count = {"footnote": 0, "endnote": 0}

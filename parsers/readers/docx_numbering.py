@@ -143,6 +143,13 @@ class Numbering:
                 if so is not None:
                     self.overrides.setdefault(nid, {})[_int(ov.get("ilvl"), 0)] = _int(val(so), 1)
 
+    def fresh(self) -> Numbering:
+        """The same list definitions with counters of their own (for another story)."""
+        other = Numbering.__new__(Numbering)
+        other.__dict__.update(self.__dict__)
+        other.counters, other.used = {}, set()
+        return other
+
     def _abstract_id(self, num_id: str) -> str:
         aid = self.nums.get(num_id, "")
         for _ in range(3):  # numStyleLink -> numbering style -> its num -> abstractNum
