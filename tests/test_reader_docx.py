@@ -170,6 +170,14 @@ def test_tables_deleted_text_and_field_codes():
     assert texts(src) == ["Cel A", "Cel B", "Wel bron link", "Daarna"]
 
 
+def test_symbol_characters():
+    doc = (f'<w:document xmlns:w="{make_docx.W}"><w:body><w:p><w:r><w:t>Prijs </w:t>'
+           '<w:sym w:font="Arial" w:char="20AC"/><w:t> 5</w:t><w:sym w:font="Wingdings" w:char="F0E0"/>'
+           '<w:sym w:font="X" w:char="zz"/></w:r></w:p></w:body></w:document>')
+    # a Unicode symbol is text; a private-use symbol-font glyph (an arrow in Wingdings) is not
+    assert texts(read_docx(docx_bytes([], document=doc), "s.docx")) == ["Prijs € 5"]
+
+
 def test_footnotes_are_collected_and_markers_removed():
     data = docx_bytes([P(["Kent u het bericht?", R("", footnote=7)])], footnotes={7: "NRC, 1 mei 2024."})
     src = read_docx(data, "f.docx")

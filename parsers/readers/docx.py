@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import io
 import posixpath
-import re
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
@@ -43,15 +42,12 @@ from .docx_numbering import Numbering, Styles, format_number, val
 from .markup_common import flat
 from .markup_xml import parse_xml
 from .tables import MARK
-from .wp_common import join_fields, letter_date, take_marks
+from .wp_common import PAGE_ONLY, join_fields, letter_date, take_marks
 
 #: Largest unpacked size accepted for one part (document.xml, styles, ...).
 MAX_PART = 50 * 1024 * 1024
 #: Larger compression ratios (above 1 MB unpacked) are treated as a zip bomb.
 MAX_RATIO = 200
-#: A header/footer line that is only a page number (``Pagina 2 van 3``, ``- 2 -``).
-_PAGE_ONLY = re.compile(r"^[\s\-–—]*(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{0,4}\s*(?:(?:van|of|/)\s*\d{0,4})?[\s\-–—]*$",
-                        re.I)
 _NOTE_SKIP = ("separator", "continuationSeparator", "continuationNotice")
 
 
@@ -79,7 +75,7 @@ def read_docx(data: bytes, name: str = "") -> Source:
         first, running = _header_parts(root, _rels(_part(zf, "word/_rels/document.xml.rels", name), name), settings)
         head = _story(zf, first, styles, numbering.fresh(), name) if first else []
         furniture = [(kind, _story(zf, part, styles, numbering.fresh(), name)) for kind, part in running]
-    head = [b for b in join_fields(head) if not _PAGE_ONLY.match(MARK.sub("", b.text))]
+    head = [b for b in join_fields(head) if not PAGE_ONLY.match(MARK.sub("", b.text))]
     blocks = join_fields(head + reader.blocks)
     refs = take_marks(blocks)
     src = Source(blocks=blocks, format="docx", name=name, footnotes=notes.footnotes, footnote_refs=refs,
@@ -88,7 +84,7 @@ def read_docx(data: bytes, name: str = "") -> Source:
     for kind, story in furniture:
         for b in join_fields(story):
             text = MARK.sub("", b.text).strip()
-            if text and not _PAGE_ONLY.match(text) and _key(text) not in seen:
+            if text and not PAGE_ONLY.match(text) and _key(text) not in seen:
                 seen.add(_key(text))
                 src.dropped.append((text, None, f"page furniture (running {kind})"))
     date = letter_date([b.text for b in blocks[:80]]) or letter_date([t for t, *_ in src.dropped])

@@ -79,6 +79,13 @@ def _int(text: str | None, default: int) -> int:
         return default
 
 
+def _int_hex(text: str | None) -> int | None:
+    try:
+        return int(text, 16) if text else None
+    except ValueError:
+        return None
+
+
 def _children(el: ET.Element, tag: str):
     """Children named ``tag``, also those wrapped in content controls or custom XML."""
     for ch in el:
@@ -197,6 +204,10 @@ class BodyReader:
                 segs.append(Seg(" ", bold, italic))
             elif tag in ("br", "cr"):
                 segs.append(Seg("\n", bold, italic))
+            elif tag == "sym":  # a character from a symbol font; private-use (Wingdings) ones mean nothing as text
+                code = _int_hex(ch.get("char"))
+                if code is not None and 0x20 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xF8FF:
+                    segs.append(Seg(chr(code), bold, italic))
             elif tag == "noBreakHyphen":
                 segs.append(Seg("-", bold, italic))
             elif tag in ("footnoteReference", "endnoteReference"):

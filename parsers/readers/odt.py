@@ -42,7 +42,7 @@ from .docx_numbering import format_number
 from .markup_common import Seg, flat, style_of
 from .markup_xml import parse_xml
 from .tables import MARK, Cell, table_blocks
-from .wp_common import join_fields, letter_date, take_marks
+from .wp_common import PAGE_ONLY, join_fields, letter_date, take_marks
 
 _SKIP = {"tracked-changes", "sequence-decls", "variable-decls", "user-field-decls", "dde-connection-decls",
          "forms", "annotation", "annotation-end", "table-of-content-source", "alphabetical-index-source",
@@ -53,9 +53,8 @@ _SKIP = {"tracked-changes", "sequence-decls", "variable-decls", "user-field-decl
          "image", "object", "object-ole"}
 _FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 _HEADING_NAME = re.compile(r"^(?:heading|kop)(?:[ _]|_20_)?\d|^(?:title|titel)$", re.I)
-_PAGE_ONLY = re.compile(r"^[\s\-–—]*(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{0,4}\s*(?:(?:van|of|/)\s*\d{0,4})?[\s\-–—]*$",
-                        re.I)
-_OTHER_ODF = {"spreadsheet": "an OpenDocument spreadsheet (.ods)", "presentation": "an OpenDocument presentation (.odp)",
+_OTHER_ODF = {"spreadsheet": "an OpenDocument spreadsheet (.ods)",
+              "presentation": "an OpenDocument presentation (.odp)",
               "graphics": "an OpenDocument drawing (.odg)"}
 
 
@@ -89,7 +88,7 @@ def read_odt(data: bytes, name: str = "") -> Source:
     for kind, story in _page_parts(style_root, styles):
         for b in join_fields(story):
             line = MARK.sub("", b.text).strip()
-            if line and not _PAGE_ONLY.match(line) and flat(line).casefold() not in seen:
+            if line and not PAGE_ONLY.match(line) and flat(line).casefold() not in seen:
                 seen.add(flat(line).casefold())
                 src.dropped.append((line, None, f"page furniture (running {kind})"))
     date = letter_date([b.text for b in blocks[:80]])

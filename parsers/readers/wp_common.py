@@ -20,6 +20,9 @@ from ..dutch import DATE_RE, to_date
 from ..source import Block
 from .tables import FIELD_WORDS, MARK
 
+#: A header/footer line that is only a page number (``Pagina 2 van 3``, ``- 2 -``, ``2/9``).
+PAGE_ONLY = re.compile(
+    r"^[\s\-–—]*(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{0,4}\s*(?:(?:van|of|/)\s*\d{0,4})?[\s\-–—]*$", re.I)
 _DATUM = re.compile(r"^\s*Datum\s*:?\s*(?P<rest>.+?)\s*$", re.I)
 
 
