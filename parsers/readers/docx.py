@@ -42,7 +42,7 @@ from .docx_numbering import Numbering, Styles, format_number, val
 from .markup_common import flat
 from .markup_xml import parse_xml
 from .tables import MARK
-from .wp_common import PAGE_ONLY, join_fields, letter_date, take_marks
+from .wp_common import PAGE_ONLY, join_fields, letter_date, take_marks, unique_key
 
 #: Largest unpacked size accepted for one part (document.xml, styles, ...).
 MAX_PART = 50 * 1024 * 1024
@@ -192,6 +192,7 @@ class _Notes:
         self.bodies: dict[tuple[str, str], str] = {}
         self.footnotes: dict[str, str] = {}
         self.count = {"footnote": 0, "endnote": 0}
+        self._dups: dict[str, int] = {}
         self.fmt = {"footnote": ("decimal", 1), "endnote": ("lowerRoman", 1)}
         for kind in ("footnote", "endnote"):
             pr = settings.find(f"{kind}Pr") if settings is not None else None
@@ -221,7 +222,6 @@ class _Notes:
             fmt, start = self.fmt[kind]
             key = format_number(start + self.count[kind], fmt)
             self.count[kind] += 1
-        while key in self.footnotes:  # an endnote ``i`` beside a footnote ``i``: keep both
-            key += "*"
+        key = unique_key(key, self.footnotes, self._dups)  # an endnote ``i`` beside a footnote ``i``: keep both
         self.footnotes[key] = self.bodies.get((kind, note_id), "")
         return key

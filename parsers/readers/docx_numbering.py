@@ -232,7 +232,7 @@ def format_number(n: int, fmt: str) -> str:
             n, r = divmod(n - 1, 26)
             s = chr(ord("a") + r) + s
         return s.upper() if fmt == "upperLetter" else s
-    if fmt in ("lowerRoman", "upperRoman"):
+    if fmt in ("lowerRoman", "upperRoman") and n < 4000:  # beyond that no roman numeral; decimal
         s, v = "", n
         for value, sym in _ROMAN:
             while v >= value:

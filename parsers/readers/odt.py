@@ -42,7 +42,7 @@ from .docx_numbering import format_number
 from .markup_common import Seg, flat, style_of
 from .markup_xml import parse_xml
 from .tables import MARK, Cell, table_blocks
-from .wp_common import PAGE_ONLY, join_fields, letter_date, take_marks
+from .wp_common import PAGE_ONLY, join_fields, letter_date, take_marks, unique_key
 
 _SKIP = {"tracked-changes", "sequence-decls", "variable-decls", "user-field-decls", "dde-connection-decls",
          "forms", "annotation", "annotation-end", "table-of-content-source", "alphabetical-index-source",
@@ -206,6 +206,7 @@ class _Reader:
         self.ordinal = 0
         self.lists_by_id: dict[str, _List] = {}
         self.last_list: dict[str, _List] = {}
+        self._dups: dict[str, int] = {}
 
     def walk(self, el: ET.Element) -> None:
         for ch in el:
@@ -275,8 +276,7 @@ class _Reader:
         reader = _Reader(self.styles)
         if body is not None:
             reader.walk(body)
-        while key in self.footnotes:
-            key += "*"
+        key = unique_key(key, self.footnotes, self._dups)
         self.footnotes[key] = "\n".join(MARK.sub("", b.text) for b in reader.blocks)
         return Seg(f"\ue000{key}\ue001", True, True)
 
@@ -313,8 +313,8 @@ class _Reader:
 
     def table(self, tbl: ET.Element) -> None:
         rows: list[list[Cell]] = []
-        cover: dict[int, int] = {}  # column -> rows still covered by a cell above
-        for tr in _rows(tbl):
+        cover: dict[int, int] = {}  # column -> last row covered by a cell spanning rows from above
+        for r, tr in enumerate(_rows(tbl)):
             row: list[Cell] = []
             col = 0
             skip = 0  # covered cells that belong to a column span
@@ -322,13 +322,13 @@ class _Reader:
                 if tc.tag == "covered-table-cell":
                     if skip:
                         skip -= 1
-                    elif cover.get(col, 0) > 0:
+                    elif cover.get(col, -1) >= r:
                         row.append(Cell(merge="continue"))
                     col += 1
                     continue
                 if tc.tag != "table-cell":
                     continue
-                span = max(1, _int(tc.get("number-columns-spanned"), 1))
+                span = min(max(1, _int(tc.get("number-columns-spanned"), 1)), 1000)
                 down = max(1, _int(tc.get("number-rows-spanned"), 1))
                 saved, self.blocks = self.blocks, []
                 self.walk(tc)
@@ -336,11 +336,12 @@ class _Reader:
                                 merge="restart" if down > 1 else None))
                 self.blocks = saved
                 for k in range(col, col + span):
-                    cover[k] = down
+                    if down > 1:
+                        cover[k] = r + down - 1
+                    else:
+                        cover.pop(k, None)
                 skip = span - 1
                 col += span
-            for k in list(cover):
-                cover[k] -= 1
             rows.append(row)
         self.blocks.extend(table_blocks(rows, self.warnings))
 

@@ -63,23 +63,45 @@ def letter_date(texts: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def unique_key(key: str, taken: dict[str, str], counts: dict[str, int]) -> str:
+    """``key``, or ``key (2)``, ``key (3)`` … when a mark (``*``) is printed twice."""
+    if key not in taken:
+        return key
+    n = counts.get(key, 1)
+    while True:  # amortised: the counter remembers where the last search ended
+        n += 1
+        candidate = f"{key} ({n})"
+        if candidate not in taken:
+            counts[key] = n
+            return candidate
+
+
 def take_marks(blocks: list[Block]) -> list[tuple[int, int, str]]:
-    """Remove footnote marks from the blocks' text; their (block, offset, key)."""
+    """Remove footnote marks from the blocks' text; their (block, offset, key).
+
+    One pass per block (a block with very many marks stays linear). A space
+    before a mark that is followed by a space or the end is dropped, so no
+    double space is left where the mark was."""
     refs: list[tuple[int, int, str]] = []
     for i, b in enumerate(blocks):
         if "\ue000" not in b.text:
             continue
-        text, keys = b.text, []
-        while True:
-            m = MARK.search(text)
-            if not m:
-                break
-            before, after = text[: m.start()], text[m.end():]
-            if before.endswith(" ") and (not after or after[0] in " \n"):
-                before = before.rstrip(" ")
-            keys.append((len(before), m[0][1:-1]))
-            text = before + after
-        b.text = text.strip()
+        pieces = MARK.split(b.text)
+        keys = [m[1:-1] for m in MARK.findall(b.text)]
+        out: list[str] = []
+        size = 0
+        offsets: list[int] = []
+        for k, piece in enumerate(pieces):
+            if k:  # a mark stood before this piece
+                if out and out[-1].endswith(" ") and (not piece or piece[0] in " \n"):
+                    stripped = out[-1].rstrip(" ")
+                    size -= len(out[-1]) - len(stripped)
+                    out[-1] = stripped
+                offsets.append(size)
+            out.append(piece)
+            size += len(piece)
+        text = "".join(out)
         lead = len(text) - len(text.lstrip())
-        refs.extend((i, max(0, min(off - lead, len(b.text))), key) for off, key in keys)
+        b.text = text.strip()
+        refs.extend((i, max(0, min(off - lead, len(b.text))), key) for off, key in zip(offsets, keys))
     return refs
