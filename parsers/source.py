@@ -43,6 +43,10 @@ class Source:
     format: str
     name: str = ""
     footnotes: dict[str, str] = field(default_factory=dict)
+    #: Where each footnote reference mark stood, for readers that know it
+    #: (DOCX, ODT): ``(index into blocks, offset in that block's text, key
+    #: in footnotes)``. The mark itself is not in the text.
+    footnote_refs: list[tuple[int, int, str]] = field(default_factory=list)
     #: Format metadata (XML ``metadata``, PDF info), free-form strings.
     meta: dict[str, str] = field(default_factory=dict)
     #: Text a reader removed on purpose (page furniture), with a reason.

@@ -65,7 +65,7 @@ def test_word_numbering_is_computed():
         P(["Waarom niet?"], num=(1, 0)),
         P(["weer een deel"], num=(1, 1)),
         P(["een opsommingsteken"], num=(2, 0)),
-        P(["Nieuwe lijst"], num=(3, 0)),
+        P(["Zelfde lijst, ander numId"], num=(3, 0)),
         "Gewone alinea",
     ])
     src = read_docx(data, "n.docx")
@@ -76,9 +76,79 @@ def test_word_numbering_is_computed():
         ("2. Waarom niet?", True),
         ("a) weer een deel", True),
         ("een opsommingsteken", True),
-        ("1. Nieuwe lijst", True),
+        # numId 3 has the same w:abstractNum and no w:startOverride: Word continues the list
+        ("3. Zelfde lijst, ander numId", True),
         ("Gewone alinea", False),
     ]
+
+
+def test_word_numbering_restarts_and_levels():
+    data = docx_bytes([
+        P(["Eerste"], num=(1, 0)),
+        P(["Tweede"], num=(1, 0)),
+        P(["diep"], num=(1, 2)),
+        P(["dieper nog"], num=(1, 2)),
+        P(["sub"], num=(1, 1)),
+        P(["diep na sub"], num=(1, 2)),
+        "Tussenkop zonder nummer",
+        P(["Opnieuw vanaf 1"], num=(4, 0)),
+        P(["en verder"], num=(4, 0)),
+        P(["oude numId loopt door"], num=(1, 0)),
+        P(["vanaf vijf"], num=(5, 0)),
+        P(["zes"], num=(5, 0)),
+    ])
+    assert texts(read_docx(data, "r.docx")) == [
+        "1. Eerste", "2. Tweede", "i. diep", "ii. dieper nog", "a) sub", "i. diep na sub",
+        "Tussenkop zonder nummer",
+        "1. Opnieuw vanaf 1", "2. en verder", "3. oude numId loopt door", "5. vanaf vijf", "6. zes",
+    ]
+
+
+def test_numbering_from_the_paragraph_style_and_worded_labels():
+    # style Vraagnummer carries numId 6 (lvlText "Vraag %1") without a level; VraagTekst is based on it
+    data = docx_bytes([
+        P(["Kent u het bericht?"], style="Vraagnummer"),
+        P(["Antwoord"]),
+        P(["Ja."]),
+        P(["Wat vindt u ervan?"], style="VraagTekst"),
+        P(["deelvraag"], style="Vraagnummer", ilvl=1),
+        P(["geen nummer"], style="Vraagnummer", num=(0, 0)),
+        P([""], style="Vraagnummer"),
+    ])
+    src = read_docx(data, "s.docx")
+    assert [(b.text, b.list_item) for b in src.blocks] == [
+        ("Vraag 1\nKent u het bericht?", True),
+        ("Antwoord", False),
+        ("Ja.", False),
+        ("Vraag 2\nWat vindt u ervan?", True),
+        ("A. deelvraag", True),
+        ("geen nummer", False),
+        ("Vraag 3", True),  # an empty numbered paragraph still shows its number
+    ]
+
+
+def test_numbered_questions_reach_the_grammar():
+    data = docx_bytes([
+        "Vragen van het lid Jansen (SP) aan de minister van Financiën over de toeslagen (ingezonden 1 mei 2024).",
+        P(["Kunt u bevestigen dat de toeslagen te laat zijn uitbetaald?"], num=(1, 0)),
+        P([R("Antwoord", bold=True)]),
+        P(["Ja, in 120 gevallen."]),
+        P(["Waarom is dat gebeurd?"], num=(1, 0)),
+        P([R("Antwoord", bold=True)]),
+        P(["Door een storing."]),
+    ])
+    path = Path(__file__).parent / "_tmp_numbered.docx"
+    try:
+        path.write_bytes(data)
+        doc = parsers.parse_path(path)
+    finally:
+        path.unlink()
+    qs = doc.questions()
+    assert [(q.id, q.text) for q in qs] == [
+        ("1", "Kunt u bevestigen dat de toeslagen te laat zijn uitbetaald?"),
+        ("2", "Waarom is dat gebeurd?"),
+    ]
+    assert [q.answer.text for q in qs] == ["Ja, in 120 gevallen.", "Door een storing."]
 
 
 def test_tables_deleted_text_and_field_codes():
@@ -89,10 +159,23 @@ def test_tables_deleted_text_and_field_codes():
            "<w:p><w:r><w:t>Wel</w:t></w:r><w:del><w:r><w:delText>weg</w:delText></w:r></w:del>"
            '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
            '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t> 3</w:t></w:r>'
+           '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+           '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> REF bron </w:instrText></w:r>'
+           '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t> bron</w:t></w:r>'
            '<w:hyperlink><w:r><w:t> link</w:t></w:r></w:hyperlink></w:p>'
+           '<w:p><w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>9</w:t></w:r></w:fldSimple><w:r><w:t>Daarna</w:t></w:r></w:p>'
            "</w:body></w:document>")
     src = read_docx(docx_bytes([], document=doc), "t.docx")
-    assert texts(src) == ["Cel A", "Cel B", "Wel 3 link"]
+    # a page number field's value means nothing off the page; other field results are text
+    assert texts(src) == ["Cel A", "Cel B", "Wel bron link", "Daarna"]
+
+
+def test_symbol_characters():
+    doc = (f'<w:document xmlns:w="{make_docx.W}"><w:body><w:p><w:r><w:t>Prijs </w:t>'
+           '<w:sym w:font="Arial" w:char="20AC"/><w:t> 5</w:t><w:sym w:font="Wingdings" w:char="F0E0"/>'
+           '<w:sym w:font="X" w:char="zz"/></w:r></w:p></w:body></w:document>')
+    # a Unicode symbol is text; a private-use symbol-font glyph (an arrow in Wingdings) is not
+    assert texts(read_docx(docx_bytes([], document=doc), "s.docx")) == ["Prijs € 5"]
 
 
 def test_footnotes_are_collected_and_markers_removed():

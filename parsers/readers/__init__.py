@@ -1,9 +1,10 @@
 """Format readers: a file in, a :class:`~parsers.source.Source` out.
 
 The format is sniffed from the first bytes (``%PDF``, a zip, ``<?xml``,
-``<html``) before the file name's extension is trusted, so a renamed file is
-read for what it is, and a file that is none of these is refused with a
-one-line :class:`~parsers.errors.ParseError`.
+``<html``, an OLE2 or RTF header) before the file name's extension is
+trusted, so a renamed file is read for what it is, and a file that is none
+of these (or an old Word ``.doc``) is refused with a one-line
+:class:`~parsers.errors.ParseError`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ MAX_BYTES = 64 * 1024 * 1024
 
 _CHUNK = 1 << 20
 
-SUPPORTED = (".txt", ".md", ".text", ".pdf", ".xml", ".html", ".htm", ".docx")
+SUPPORTED = (".txt", ".md", ".text", ".pdf", ".xml", ".html", ".htm", ".docx", ".odt")
 
 
 def read_bytes_of(path: Path) -> bytes:
@@ -60,12 +61,16 @@ def read_bytes_of(path: Path) -> bytes:
 
 
 def sniff(data: bytes, suffix: str) -> str:
-    """The format of ``data``: pdf, docx, xml, html or text."""
+    """The format of ``data``: pdf, docx, odt, ole (legacy Office), rtf, xml, html or text."""
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        return "docx"
+        return "odt" if b"mimetypeapplication/vnd.oasis.opendocument" in data[:200] else "docx"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"  # Word 97-2003 .doc, .xls, .ppt, encrypted .docx
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
     low = head[:512].lower()
     if low.startswith(b"<!doctype html") or low.startswith(b"<html") or b"<html" in low[:300]:
         return "html"
@@ -92,6 +97,10 @@ def read_path(path: str | os.PathLike[str]) -> Source:
         from .docx import read_docx
 
         return read_docx(data, name=name)
+    if fmt in ("odt", "ole", "rtf"):
+        from .office import read_office
+
+        return read_office(fmt, data, name)
     if fmt == "xml":
         from .xml import read_xml
 
