@@ -30,7 +30,17 @@ _EK_RUNNING = re.compile(r"^Eerste\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-
 _FIRST = re.compile(
     r"^(?:(?:ah|kv|h)-(?:tk|ek)-[\w-]*|kst-[\w-]+|ISSN\s*\d{4}\s*-\s*\d{3}[\dX]|[’']s-Gravenhage\s+\d{4}|kv-tk)$", re.I
 )
-_LONE_NUMS = re.compile(r"^\d{1,2}(?:\s+\d{1,2})*$")
+#: PyPDF2 glues the first-page block to the running footer:
+#: ``ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1``.
+_FIRST_GLUED = re.compile(
+    r"^(?P<f>ISSN\s*\d{4}\s*-\s*\d{3}[\dX]\s*[’']s-Gravenhage\s+\d{4}\s*"
+    r"(?:(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*(?:Aanhangsel|Vragen)\s*\d{0,4})?)"
+    r"\s*(?P<rest>(?:Vraag|Antwoord|Mededeling)\b.*)?$"
+)
+_LONE_NUMS = re.compile(r"^\d{1,2}(?:\s*(?:,|\s|en\s)\s*\d{1,2})*$")
+#: A footnote number that the converter put on its own line before the
+#: sentence's full stop: ``per liter`` / ``2. In 2023 is …``.
+_NOTE_BEFORE_STOP = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<rest>[A-ZÀ-Þ].*)$")
 _GLUED_NOTE = re.compile(r"^(?P<n>\d{1,2})(?=[A-Z«“\"‘'(\[]|www\.|https?:)(?P<body>\S.*)$")
 #: A footnote number glued after a question mark or closing quote
 #: (``regenboogbeleid»?1``, ``«Titel»1?``) or after a sentence (``afgerond.3De``).
@@ -97,6 +107,7 @@ def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[
         unplaced.append(Unplaced(text=(text or ln.text).strip(), line=ln.line, page=ln.page, reason=reason))
 
     after_footer = False
+    notes = {g["n"] for ln in lines if (g := _GLUED_NOTE.match(ln.text.strip()))}
     expected_note = 1
     in_note = False
     note_indent: int | None = None
@@ -126,6 +137,12 @@ def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[
                 out.append(Ln(m["rest"], ln.line, ln.page, ln.block, ln.role, ln.label, ln.bold))
                 after_footer = False
             continue
+        m = _FIRST_GLUED.match(text)
+        if m:
+            put(ln, "page furniture (first-page publication block)", m["f"])
+            if m["rest"]:
+                out.append(Ln(m["rest"], ln.line, ln.page, ln.block, ln.role, ln.label, ln.bold))
+            continue
         kind = furniture_kind(text)
         if kind:
             put(ln, f"page furniture ({kind})")
@@ -152,6 +169,12 @@ def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[
         if _LONE_NUMS.fullmatch(text) and not keep_numbers and not _numeric_neighbour(lines, i):
             put(ln, "footnote marker")
             continue
+        m = _NOTE_BEFORE_STOP.match(text)
+        if m and m["n"] in notes and out and re.search(r"[^\W\d_]$", out[-1].text.rstrip()) and not keep_numbers:
+            put(ln, "footnote reference", m["n"])
+            last = out[-1]
+            out[-1] = Ln(last.text.rstrip() + ".", last.line, last.page, last.block, last.role, last.label, last.bold)
+            ln = Ln(m["rest"], ln.line, ln.page, ln.block, ln.role, ln.label, ln.bold)
         cut = _GLUED_REF.sub("", ln.text)
         if cut != ln.text:
             for m in _GLUED_REF.finditer(ln.text):
