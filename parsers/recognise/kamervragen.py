@@ -45,6 +45,18 @@ __all__ = ["numbers", "recognise_kamervragen", "render"]
 
 _ASKING = re.compile(r"[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden|lid|het\s+leden)\b")
 _SOURCES = re.compile(r"^\s*(?:\d{1,2}\)\s+\S|\[\d{1,2}\]\s*\S|_{5,}\s*$)")
+#: The signature that closes a letter: ``De minister van …,`` / ``Hoogachtend,``.
+_SIGNS = re.compile(
+    r"^\s*(?:Hoogachtend|Met\s+vriendelijke\s+groet(?:en)?|De\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\b"
+    r"[^.]{0,100},)\s*,?\s*$"
+)
+#: The header of an answer document (not the questions alone).
+_ANSWERING = re.compile(
+    r"\bAntwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)|\bAntwoord(?:en)?\s+op\s+(?:de\s+)?(?:Kamer)?vragen\b|"
+    r"\bAntwoord\s+schriftelijke\s+vragen\b|\bBeantwoording\s+(?:van\s+)?(?:de\s+)?(?:Kamer)?vragen\b", re.I
+)
+#: A line that ends a question (a footnote number or quote may follow the ``?``).
+_ASKS = re.compile(r"\?[\s»”’\")]*(?:\d{1,2}\)?)?\s*$")
 
 
 @dataclass
@@ -86,6 +98,7 @@ def recognise_kamervragen(source: Source, meta: Meta) -> Structure:
         _infer_questions_only(p)
     _renumber_duplicates(p.groups, st)
     _split_sources(p)
+    _split_unlabelled_answers(p, st)
     vocab = vocabulary(" ".join(ln.text for ln in lines))
     inline = source.format == "text"
 
@@ -106,19 +119,19 @@ def recognise_kamervragen(source: Source, meta: Meta) -> Structure:
             notice_lines, p.closing = p.header[k:end], p.header[end:] + p.closing
             p.header = p.header[:k]
     header_text = text(p.header)
-    everything = "\n".join([header_text, text(opening), " ".join(t for t, *_ in source.dropped),
+    notes = [g for g in p.groups if g.kind == "N"]
+    told = notice_lines + [ln for g in notes for ln in g.lines]
+    everything = "\n".join([header_text, text(opening), text(told), " ".join(t for t, *_ in source.dropped),
                             " ".join(u.text for u in unplaced)])
-    read_kamervragen_meta(meta, "\n".join(ln.text for ln in p.header + opening + notice_lines), everything)
+    read_kamervragen_meta(meta, "\n".join(ln.text for ln in p.header + opening + told), everything,
+                          "\n".join(ln.text for ln in p.closing))
     st.intro = header_text
     st.closing = text(p.closing)
     questions = _build(p.groups, text, st)
     _checks(p.groups, st)
-    notes = [g for g in p.groups if g.kind == "N"]
     if opening or notes or notice_lines:
         body = "\n\n".join(t for t in [text(notice_lines)] + [text(g.lines) for g in notes] if t)
         label = " ".join(" ".join(ln.text.strip() for ln in opening).split()) or (notes[0].label if notes else None)
-        if not opening and not notes and meta.title:
-            label = meta.title
         at = opening[0] if opening else notes[0].at if notes else notice_lines[0] if notice_lines else None
         st.notices.append(make_notice(label, body, at, questions))
     answered = [q for q in questions if q.answer is not None and q.answer.status == "answered"]
@@ -207,15 +220,48 @@ def _infer_questions_only(p: _Parse) -> None:
 
 
 def _split_sources(p: _Parse) -> None:
-    """Source lines (``1) NOS, …``) after the last group's text are closing."""
+    """Source lines (``1) NOS, …``) and the signature (``De minister van …,``)
+    after the last group's text are closing."""
     if not p.groups:
         return
     tail = p.groups[-1].lines
-    k = next((i for i, ln in enumerate(tail) if _SOURCES.match(ln.text) and i > 0
+    k = next((i for i, ln in enumerate(tail) if (_SOURCES.match(ln.text) or _SIGNS.match(ln.text)) and i > 0
               and tail[i - 1].block != ln.block), None)
     if k is not None:
         p.closing = tail[k:] + p.closing
         del tail[k:]
+
+
+def _split_unlabelled_answers(p: _Parse, st: Structure) -> None:
+    """An answer document whose answers lost their labels (web-page text):
+    each question ends at its first line ending in ``?`` (and the ``?``
+    lines right after it); the text after that is the answer."""
+    if any(g.kind in ("A", "N") for g in p.groups) or not p.groups:
+        return
+    if not _ANSWERING.search(" ".join(ln.text for ln in p.header)):
+        return
+    out: list[_Group] = []
+    split = 0
+    for g in p.groups:
+        out.append(g)
+        ends = [i for i, ln in enumerate(g.lines) if _ASKS.search(ln.text)]
+        if g.kind != "Q" or not ends:
+            continue
+        k = ends[0]
+        while k + 1 in ends:
+            k += 1
+        if k + 1 < len(g.lines):
+            rest = g.lines[k + 1:]
+            del g.lines[k + 1:]
+            out.append(_Group("A", list(g.nums), None, rest[0], rest))
+            split += 1
+    if split:
+        p.groups = out
+        st.checks.append(Check(
+            code="answers-unlabelled", severity="info",
+            message=f"the answers carry no label; {split} answers read as the text after each question",
+            params={"count": str(split)},
+        ))
 
 
 def _renumber_duplicates(groups: list[_Group], st: Structure) -> None:
@@ -243,29 +289,31 @@ def _renumber_duplicates(groups: list[_Group], st: Structure) -> None:
 
 
 def _build(groups: list[_Group], text, st: Structure) -> list[Question]:
+    """Questions first, then answers, so that an answer may name a question
+    printed after it (``Antwoord op vraag 1, 3 en 5`` after question 5)."""
     by_num: dict[int, Question] = {}
     pos: dict[int, int] = {}
     order: list[Question] = []
     for g in groups:
-        if g.kind == "N":
+        if g.kind != "Q":
             continue
         body = text(g.lines)
-        loc = Location(line=g.at.line, page=g.at.page)
-        if g.kind == "Q":
-            fresh = [n for n in g.nums if n not in by_num]
-            if not fresh:
-                st.unplaced.append(Unplaced(text=_labelled(g.label, body), line=g.at.line, page=g.at.page,
-                                            reason=f"second text labelled {g.label!r}"))
-                continue
-            if len(fresh) < len(g.nums):
-                st.warnings.append(f"{g.label!r} repeats questions already asked; kept for "
-                                   + ", ".join(map(str, fresh)))
-            for n in fresh:
-                q = Question(id=str(n), number=n, text=body, label=g.label, location=loc)
-                by_num[n] = q
-                pos[n] = len(order)
-                order.append(q)
+        fresh = [n for n in g.nums if n not in by_num]
+        if not fresh:
+            st.unplaced.append(Unplaced(text=_labelled(g.label, body), line=g.at.line, page=g.at.page,
+                                        reason=f"second text labelled {g.label!r}"))
             continue
+        if len(fresh) < len(g.nums):
+            st.warnings.append(f"{g.label!r} repeats questions already asked; kept for " + ", ".join(map(str, fresh)))
+        for n in fresh:
+            by_num[n] = Question(id=str(n), number=n, text=body, label=g.label,
+                                 location=Location(line=g.at.line, page=g.at.page))
+            pos[n] = len(order)
+            order.append(by_num[n])
+    for g in groups:
+        if g.kind != "A":
+            continue
+        body = text(g.lines)
         targets = sorted((n for n in g.nums if n in by_num), key=lambda n: pos[n])
         if not targets:
             st.unplaced.append(Unplaced(text=_labelled(g.label, body), line=g.at.line, page=g.at.page,
@@ -279,7 +327,8 @@ def _build(groups: list[_Group], text, st: Structure) -> list[Question]:
                 st.warnings.append(f"question {n} has more than one answer; the texts were joined")
                 continue
             shared = str(targets[0]) if joint and n != targets[0] else None
-            q.answer = Answer(text=body, joint=joint, label=g.label, location=loc, shared_with=shared)
+            q.answer = Answer(text=body, joint=joint, label=g.label, location=Location(line=g.at.line, page=g.at.page),
+                              shared_with=shared)
     return order
 
 

@@ -91,11 +91,20 @@ def source_lines(source: Source) -> tuple[list[Ln], list[Unplaced]]:
                 lines.append(Ln(raw.rstrip(), line, b.page, bi, b.role, b.label, b.bold))
     if source.format == "pdf":
         return lines, []
-    # docx letters number questions with a number alone on a line: keep those
-    numbered = not any(re.match(r"\s*Vraag\s*\d", ln.text) for ln in lines) and any(
-        re.fullmatch(r"\s*Antwoord\s*[.:]?\s*", ln.text) for ln in lines
+    # docx letters and web pages number questions with a number alone on a
+    # line: keep those
+    numbered = not any(re.match(r"\s*Vra(?:ag|gen)\s*\d", ln.text) for ln in lines) and (
+        any(re.fullmatch(r"\s*Antwoord(?:en)?\s*[.:]?\s*", ln.text) for ln in lines) or _number_sequence(lines)
     )
     return _clean(lines, keep_numbers=numbered)
+
+
+def _number_sequence(lines: list[Ln]) -> bool:
+    """Numbers alone on a line, 1, 2, 3, …, each followed by a question."""
+    seen = [int(m[1]) for i, ln in enumerate(lines)
+            if (m := re.fullmatch(r"\s*(\d{1,3})[.)]?\s*", ln.text))
+            and any("?" in nxt.text for nxt in lines[i + 1:i + 4])]
+    return len(seen) >= 2 and seen == list(range(1, len(seen) + 1))
 
 
 def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[Unplaced]]:

@@ -137,7 +137,7 @@ def read_label(ln: Ln, numbered: bool = False, expected: int = 1, first_in_block
 def _unreadable(junk: str) -> bool:
     """Label-like junk: has a digit and no running words (``1O``, ``3 4b/c``)."""
     words = re.sub(r"\b(?:en|tot|met|t/m|op|de)\b", "", junk)
-    return bool(re.search(r"\d", junk)) and not re.search(r"[^\W\d_]{3,}", words)
+    return bool(re.search(r"\d", junk)) and not re.search(r"[^\W\d_]{3,}|\d{4}", words)
 
 
 def has_answer_labels(lines: list[Ln]) -> bool:

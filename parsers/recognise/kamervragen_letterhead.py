@@ -32,6 +32,25 @@ _ANY_CAPTION = re.compile(
 )
 
 
+#: The office that signs: ``De minister van Justitie en Veiligheid,``.
+_OFFICE_LINE = re.compile(
+    r"^De\s+(?P<office>(?:[Mm]inister|[Ss]taatssecretaris)(?:-[Pp]resident)?(?:\s+(?:van|voor)\s+[^.]{3,90}?)?)\s*,?$"
+)
+#: A signer's name: initials and surname (``P.H.M. Adema``, ``D. Yeşilgöz-Zegerius``).
+_NAME_LINE = re.compile(r"^(?:[A-Z]\.\s?){1,5}\s?(?:[a-z]+\s){0,3}[A-ZÀ-Þ][\w’'-]+(?:[\s-][A-ZÀ-Þ]?[\w’'-]+){0,3}$")
+
+
+def read_signature(lines: list[str]) -> tuple[str | None, str | None]:
+    """(office, name) of a letter's signature, e.g. (``minister van
+    Landbouw, Natuur en Voedselkwaliteit``, ``P.H.M. Adema``)."""
+    lines = [ln.strip() for ln in lines if ln.strip()]
+    for i, ln in enumerate(lines[:-1]):
+        m = _OFFICE_LINE.match(ln)
+        if m and _NAME_LINE.match(lines[i + 1]):
+            return m["office"], lines[i + 1]
+    return None, None
+
+
 @dataclass
 class Letterhead:
     date: dt.date | None = None

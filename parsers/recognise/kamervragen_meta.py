@@ -15,7 +15,7 @@ import unicodedata
 
 from ..dutch import parse_date
 from ..model import Asker, Meta
-from .kamervragen_letterhead import read_letterhead
+from .kamervragen_letterhead import read_letterhead, read_signature
 
 #: Who asked: ``Vragen van het lid X (P)``, ``Kamervragen van de leden …``,
 #: ``Mondelinge vragen van …``, ``vragen van het leden`` (a typo in print).
@@ -46,15 +46,20 @@ _GROUP = re.compile(r"^(?:beiden|allen|beide|alle\s+drie|alle\s+vier)\s+(?P<part
 _OFFICE = r"(?:[Mm]inister-[Pp]resident|[Mm]inisters?|[Ss]taatssecretaris(?:sen)?)"
 
 
-def read_kamervragen_meta(meta: Meta, header: str, everything: str) -> None:
+def read_kamervragen_meta(meta: Meta, header: str, everything: str, tail: str = "") -> None:
     """Fill ``meta`` from the header text (before the first question): the
-    asking and answering lines, a letter's letterhead, ids and dates."""
+    asking and answering lines, a letter's letterhead, ids and dates; and
+    the signature from the header or the ``tail`` (closing lines)."""
     for key in ("date", "date_submitted"):
         value = getattr(meta, key)
         if isinstance(value, str):  # a reader's free-form metadata string
             setattr(meta, key, _as_date(value))
     head = " ".join(header.split())
-    _asking(meta, head)
+    letter = read_letterhead(header.split("\n"))
+    if letter.subject and not meta.title:  # the subject line is the letter's own title
+        about = re.search(r"\s+over\s+(?P<about>.+)$", letter.subject)
+        meta.title = (about["about"] if about else letter.subject).strip().rstrip(".")
+    _asking(meta, re.sub(r"\b(et\s+al|c\.s)\.", r"\1", head))
     submitted = _SUBMITTED.search(head)
     if submitted:
         meta.date_submitted = meta.date_submitted or parse_date(submitted["date"])
@@ -63,12 +68,12 @@ def read_kamervragen_meta(meta: Meta, header: str, everything: str) -> None:
         who = re.split(r",?\s+mede\s+namens\b", ans["who"])[0].strip(" ,")
         meta.answerer = meta.answerer or who
         meta.date = parse_date(ans["date"]) or meta.date
-    letter = read_letterhead(header.split("\n"))
     meta.date = meta.date or letter.date
     meta.reference = meta.reference or letter.reference
-    if letter.subject and not meta.title:
-        about = re.search(r"\s+over\s+(?P<about>.+)$", letter.subject)
-        meta.title = (about["about"] if about else letter.subject).strip().rstrip(".")
+    office, name = read_signature(header.split("\n") + tail.split("\n"))
+    if name:
+        meta.signatories = meta.signatories or [name]
+        meta.answerer = meta.answerer or office
     flat = " ".join(everything.split())
     ident = _AH_ID.search(flat)
     if ident:
@@ -95,6 +100,8 @@ def read_kamervragen_meta(meta: Meta, header: str, everything: str) -> None:
             meta.document_type = "aanhangsel van de handelingen"
         elif re.search(r"^\s*Mededeling\s+van\b", header, re.M):
             meta.document_type = "mededeling"
+        elif re.search(r"\bUitstel\s+(?:van\s+(?:de\s+)?)?beantwoording\b", head, re.I):
+            meta.document_type = "mededeling"
         elif re.search(r"\bMondelinge\s+vragen\s+van\b", head):
             meta.document_type = "mondelinge vragen"
         elif ans or re.search(r"\b(?:Antwoord\s+op|Beantwoording)\s+(?:de\s+)?(?:Kamer)?vragen\b", head, re.I):
@@ -120,7 +127,7 @@ def _asking(meta: Meta, head: str) -> None:
             found.append((askers, to["to"] if to else None, about["about"] if about else None))
     if not found:
         return
-    best = max(found, key=lambda f: (sum(a.party is not None for a in f[0]), len(f[0])))[0]
+    best = max(found, key=lambda f: (sum(a.party is not None for a in f[0]), len(f[0]), f[1] is not None))[0]
     for askers, _, _ in found:
         for a in askers:
             for b in best:
@@ -130,7 +137,8 @@ def _asking(meta: Meta, head: str) -> None:
     to = next((t for _, t, _ in found if t), None)
     if to:
         meta.addressees = meta.addressees or parse_addressees(to)
-    about = next((a for _, _, a in found if a), None)
+    about = next((a for askers, _, a in found if a and askers is best), None) or next(
+        (a for _, _, a in found if a), None)
     if about and not meta.title:
         meta.title = about.strip().rstrip(".")
 

@@ -40,6 +40,7 @@ _ELSEWHERE = re.compile(
     r"(?:opgenomen|gegeven)\s+in",
     re.I,
 )
+_CAPTION = re.compile(r"^\s*(?:Betreft|Onderwerp|Datum|Kenmerk|Ons\s+kenmerk|Onze\s+referentie|Uw\s+\w+)\b")
 _CLOSING = re.compile(r"^\s*(?:Hoogachtend|Met\s+vriendelijke\s+groet|De\s+(?:[Mm]inister|[Ss]taatssecretaris)\b)")
 
 
@@ -76,6 +77,8 @@ def delay_paragraph(header: list[Ln]) -> int | None:
         blocks.setdefault(ln.block, i)
     for b, first in blocks.items():
         text = " ".join(ln.text for ln in header if ln.block == b)
+        if _CAPTION.match(text) or not text.rstrip().endswith((".", "!")):
+            continue  # a letterhead field (``Betreft Uitstel beantwoording …``), not a sentence
         if _DELAY.search(text) and re.search(r"\bbeantwoord|\bantwoord", text, re.I):
             return first
     return None

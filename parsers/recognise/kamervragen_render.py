@@ -86,6 +86,10 @@ def goes_on(before: str, text: str) -> bool:
     before = before.rstrip()
     if not before or not text or _ITEM.match(text) or _SENTENCE_END.search(before) and not _ABBREV.search(before):
         return False
+    if re.match(r"^(?:Geachte|Hooggeachte|Beste)\b[^.]{0,60},$", before):
+        return False  # a salutation stands on its own
+    if before.endswith(",") and len(text) < 40 and text[0].isupper():
+        return False  # a signature or an address: ``De minister van …,`` / ``P.H.M. Adema``
     if before.endswith((",", "-")) or text[0].islower() or _REF_END.search(before):
         return True
     last = re.findall(r"[^\W\d_]+$", before)
