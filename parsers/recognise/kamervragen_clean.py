@@ -220,6 +220,9 @@ def _footnote_zones(lines: list[Ln]) -> dict[int, str]:
     def is_first(bl: list[int]) -> bool:
         return all(furniture_kind(lines[i].text) for i in bl)
 
+    def trailing_marker(bl: list[int]) -> bool:
+        return len(bl) > 1 and bool(_LONE_NUMS.fullmatch(lines[bl[-1]].text.strip()))
+
     out: dict[int, str] = {}
     for k, bl in enumerate(blocks):
         if not is_footer(bl):
@@ -235,6 +238,11 @@ def _footnote_zones(lines: list[Ln]) -> dict[int, str]:
             seen.insert(0, j)
             j -= 1
         start = next((s for s in seen if is_marker(blocks[s]) or is_first(blocks[s])), None)
+        if start is None and seen and seen[0] > 0 and trailing_marker(blocks[seen[0] - 1]):
+            # the first marker closed the text block (``…inzake`` / ``10``); the
+            # notes follow with their markers between them (``12``, ``13``)
+            if any(_LONE_NUMS.fullmatch(lines[i].text.strip()) for s in seen for i in blocks[s][1:]):
+                start = seen[0]
         if start is None:
             continue
         for s in seen[seen.index(start):]:
