@@ -195,3 +195,17 @@ def test_joint_answers_plural_label_and_order():
     doc = _doc("Antwoord_op_vragen_van_de_leden_Ellian_e")  # ``Vraag 4, 5, 7 en 8`` then ``Vraag 6``
     assert [q.number for q in doc.questions()] == [1, 2, 3, 4, 5, 7, 8, 6]
     assert doc.question("8").answer.shared_with == "4" and doc.question("6").answer.joint is None
+
+
+def test_mondelinge_vragen_without_question_text_keep_their_facts():
+    """A ``Mondelinge vragen`` registration prints no question: nothing is
+    invented, the text is shown whole, and who asked whom is still read."""
+    doc = _doc("Het_bericht_‘TEMU_schendt_privacy")
+    m = doc.meta
+    assert (m.kind, m.document_type, m.zaak, m.date_submitted) == (
+        "unknown", "mondelinge vragen", "2024Z18775", dt.date(2024, 11, 19))
+    assert [(a.name, a.party) for a in m.askers] == [("Krul", "CDA")]
+    assert m.addressees == ["Minister voor Economische Zaken"]
+    assert doc.questions() == [] and "Mondelinge vragen van het lid Krul (CDA)" in doc.intro
+    doc = _doc("De_uitspraak_van_de_hoge_raad")  # ``…, bij afwezigheid van de Staatssecretaris vanFinanciën, over``
+    assert doc.meta.addressees == ["Minister van Economische Zaken"]

@@ -179,7 +179,8 @@ def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[
             put(ln, "footnote marker")
             continue
         m = _NOTE_BEFORE_STOP.match(text)
-        if m and m["n"] in notes and out and re.search(r"[^\W\d_]$", out[-1].text.rstrip()) and not keep_numbers:
+        if (m and m["n"] in notes and out and re.search(r"[^\W\d_]$", out[-1].text.rstrip()) and not keep_numbers
+                and not _list_goes_on(lines, i, int(m["n"]))):
             put(ln, "footnote reference", m["n"])
             last = out[-1]
             out[-1] = Ln(last.text.rstrip() + ".", last.line, last.page, last.block, last.role, last.label, last.bold)
@@ -191,6 +192,11 @@ def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[
             ln = Ln(cut, ln.line, ln.page, ln.block, ln.role, ln.label, ln.bold)
         out.append(ln)
     return out, unplaced
+
+
+def _list_goes_on(lines: list[Ln], i: int, n: int) -> bool:
+    """``n.`` opens a numbered list when ``n+1.`` follows within a few lines."""
+    return any(re.match(rf"\s*{n + 1}\.\s", ln.text) for ln in lines[i + 1:i + 8])
 
 
 def _numeric_neighbour(lines: list[Ln], i: int) -> bool:
