@@ -87,6 +87,9 @@ def test_unreadable_labels_are_marked():
     assert (lab.kind, lab.nums, lab.unreadable) == ("Q", None, True)
     lab = read_label(Ln("Antwoord 1O", 1, None, 0))
     assert (lab.kind, lab.nums, lab.unreadable) == ("A", None, True)
+    lab = read_label(Ln("Vraag l2 Kunt u de monitor sturen?", 1, None, 0))
+    assert (lab.kind, lab.nums, lab.printed, lab.rest, lab.unreadable) == (
+        "Q", None, "Vraag l2", "Kunt u de monitor sturen?", True)
 
 
 def test_numbers_keep_printed_sets():

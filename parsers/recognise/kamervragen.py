@@ -162,9 +162,10 @@ def _scan(lines: list[Ln], numbered: bool, plain_text: bool) -> _Parse:
     answered: set[int] = set()
     prev_block = None
     prev_text = ""
-    for ln in lines:
+    for k, ln in enumerate(lines):
         first = ln.block != prev_block or bool(re.search(r"[?.:!]\s*$", prev_text)) and plain_text
-        lab = read_label(ln, numbered, expected, first)
+        asks = numbered and any("?" in nxt.text for nxt in lines[k:k + 4] if nxt.block == ln.block)
+        lab = read_label(ln, numbered, expected, first, asks)
         prev_block, prev_text = ln.block, ln.text
         if lab is None:
             (p.groups[-1].lines if p.groups else p.header).append(ln)

@@ -46,14 +46,18 @@ _ATTEMPT = re.compile(
     r"^\s*(?P<w>Vra(?:ag|gen)|Antwoord(?:en)?)(?:\s*(?:op\s+)?(?:de\s+)?vra(?:ag|gen))?\s*"
     r"(?P<junk>\S.{0,20}?)\s*[.:]?\s*$"
 )
+#: The same with the question's text on the line (``Vraag l2 Kunt u …?``).
+_ATTEMPT_INLINE = re.compile(
+    r"^\s*(?P<w>Vra(?:ag|gen)|Antwoord(?:en)?)(?:\s*(?:op\s+)?(?:de\s+)?vra(?:ag|gen))?\s+"
+    rf"(?P<junk>[^\s.:]{{1,4}})\s*[.:]?\s+(?={_CAP})(?P<rest>.*)$"
+)
 _NUM_ALONE = re.compile(r"^\s*(?P<n>\d{1,3})\s*[.)]?\s*$")
 _NUM_Q = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+(?P<rest>\S.*)$")
-#: ``1) NOS, 22 oktober 2024, …``: a source note, not question 1.
-_SOURCE = re.compile(r"^\s*\d{1,3}\)\s+(?!.*\?)")
+#: ``1) NOS, 22 oktober 2024, …``: a source note, not question 1 (unless it asks).
+_SOURCE = re.compile(r"^\s*\d{1,3}\)\s")
 #: Two numbers with only white space between them: a separator was lost.
 _LOST_SEP = re.compile(r"\d[a-z]?\s+\d")
 
-QUESTION_LINE = re.compile(rf"^\s*Vra(?:ag|gen)\s*{_NUM}\b")
 
 
 @dataclass
@@ -92,12 +96,14 @@ def _tidy(printed: str) -> str:
     return printed.strip().rstrip(".:").strip()
 
 
-def read_label(ln: Ln, numbered: bool = False, expected: int = 1, first_in_block: bool = True) -> Label | None:
+def read_label(ln: Ln, numbered: bool = False, expected: int = 1, first_in_block: bool = True,
+               asks: bool = True) -> Label | None:
     """The label at the start of ``ln``, or None.
 
     ``numbered``: the document numbers its questions without a ``Vraag``
     word (``1`` alone or ``1. Kunt u …?``); such a number counts only where
-    it is the ``expected`` next one and opens a paragraph.
+    it is the ``expected`` next one and opens a paragraph. ``asks``: a
+    ``?`` follows in the paragraph; ``1) …`` without one is a source note.
     """
     text = ln.text
     if ln.role in ("question-label", "answer-label"):
@@ -126,9 +132,13 @@ def read_label(ln: Ln, numbered: bool = False, expected: int = 1, first_in_block
     if m and _unreadable(m["junk"]):
         kind = "Q" if m["w"].startswith("Vra") else "A"
         return Label(kind, None, _tidy(text), unreadable=True)
+    m = _ATTEMPT_INLINE.match(text)
+    if m and _unreadable(m["junk"]):
+        kind = "Q" if m["w"].startswith("Vra") else "A"
+        return Label(kind, None, _tidy(text[: m.start("rest")]), m["rest"], unreadable=True)
     if numbered and first_in_block:
         m = _NUM_ALONE.match(text) or _NUM_Q.match(text)
-        if m and int(m["n"]) == expected and not _SOURCE.match(text):
+        if m and int(m["n"]) == expected and (asks or not _SOURCE.match(text)):
             rest = m.groupdict().get("rest") or ""
             return Label("Q", [int(m["n"])], text[: m.start("rest")].strip() if rest else text.strip(), rest)
     return None
