@@ -15,7 +15,11 @@ Codes (severity in brackets):
 * ``numbering-start`` [warning]: a numbered block does not start at 1;
 * ``numbers-inferred`` [warning]: numbers were given by position, not read
   (set by a grammar);
-* ``label-unreadable`` [warning] / ``label-repaired`` [info]: set by a grammar;
+* ``label-unreadable`` [warning]: a label whose numbers could not be read;
+  ``label-repaired`` [info]: a group label with a missing separator, read
+  anyway; ``label-renumbered`` [warning]: a duplicate label read as the
+  missing next number; ``answers-unlabelled`` [info]: answers found after
+  each question's ``?`` in a document without answer labels (set by a grammar);
 * ``answer-contains-label`` [warning]: an answer holds a line that looks
   like a question label (``Vraag 7``): a question may be hidden in it;
 * ``answer-looks-like-question`` [info]: an answer paragraph of questions;
@@ -37,11 +41,13 @@ The confidence formula (documented in the README):
     confidence = base(grammar)
                  x 0.75 per numbering gap or unreadable label
                  x 0.85 per duplicate or out-of-order number, hidden label
+                 x 0.75 per renumbered label, x 0.9 when answers were unlabelled
                  x 0.95 per question-like answer paragraph
                  x (0.5 + 0.5 x answered share)      when answers are expected
                  x (1 - unplaced share, at most 0.5)
                  x 0.5 when words were lost
-    capped at 0.79 when a number is missing, inferred or a label unreadable,
+    capped at 0.79 when a number is missing, inferred or renumbered or a label
+    unreadable,
     and 0 without questions.
 
 ``base`` is how explicit the grammar's markers are: labelled Kamervragen 1.0,
@@ -78,8 +84,10 @@ _PENALTY = {
     "question-contains-answer-label": 0.85,
     "answer-looks-like-question": 0.95,
     "answer-without-question": 0.9,
+    "label-renumbered": 0.75,
+    "answers-unlabelled": 0.9,
 }
-_CAP = frozenset({"numbering-gap", "label-unreadable", "numbers-inferred"})
+_CAP = frozenset({"numbering-gap", "label-unreadable", "label-renumbered", "numbers-inferred"})
 
 _Q_LABEL_IN_ANSWER = re.compile(r"(?m)^\s*Vra(?:ag|gen)\s+\d{1,5}\b(?![.,]\d)(?!\s*(?:en|t/m)\s+\d+\s+van\b)")
 _A_LABEL_IN_QUESTION = re.compile(r"(?m)^\s*Antwoord\s*(?:\d{1,5}[a-z]?\s*)?[.:]?\s*$|^\s*Antwoord\s+(?:op\s+)?vraag\s+\d")
@@ -136,7 +144,7 @@ def _numbering(questions: list[Question], block: str | None) -> list[Check]:
         if seen[n] == 2:
             out.append(Check(code="numbering-duplicate", params={"number": str(n)}, **loc,
                              message=f"question number {n} occurs twice{where}"))
-        elif prev is not None and n < prev:
+        elif prev is not None and n < prev and not _group_label(q.label):
             out.append(Check(code="numbering-order", params={"number": str(n), "after": str(prev)}, **loc,
                              message=f"question {n} follows question {prev}{where}"))
         elif prev is not None and n > prev + 1:
@@ -146,6 +154,12 @@ def _numbering(questions: list[Question], block: str | None) -> list[Check]:
         if seen[n] == 1:
             prev = n if prev is None else max(prev, n)
     return out
+
+
+def _group_label(label: str | None) -> bool:
+    """``Vraag 1 en 4``: a label naming several numbers; the document's own
+    order, not a numbering error."""
+    return bool(label) and len(re.findall(r"\d+", label)) > 1
 
 
 def _hidden_labels(q: Question) -> list[Check]:

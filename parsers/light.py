@@ -136,7 +136,7 @@ class LightMeta(_Light):
     FIELDS = (
         "kind", "document_type", "house", "dossier", "document_letter", "document_number",
         "publication_id", "session_year", "date", "date_submitted", "title", "signatories",
-        "askers", "addressees", "answerer", "zaak", "source_format", "source_name",
+        "askers", "addressees", "answerer", "zaak", "reference", "source_format", "source_name",
     )
     CONVERT = {"date": _optional(_date), "date_submitted": _optional(_date),
                "askers": _list_of(LightAsker)}

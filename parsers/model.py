@@ -141,6 +141,8 @@ class Meta(_Model):
     addressees: list[str] = Field(default_factory=list)
     answerer: str | None = None
     zaak: str | None = None
+    #: The sender's reference of a letter (``Onze referentie``, ``Ons kenmerk``).
+    reference: str | None = None
     source_format: str | None = None
     source_name: str | None = None
 

@@ -86,7 +86,8 @@ def _pieces(text: str) -> dict[str, list[str]]:
 
 
 def body_places(doc) -> list[str]:
-    """Texts that hold content once: intro, questions, answers, closing, unplaced, footnotes."""
+    """Texts that hold content once: intro, questions, answers, closing, unplaced,
+    footnotes, notices (a Mededeling's opening line and text)."""
     out = [doc.intro, doc.closing]
     joint = {n for q in doc.questions() if q.answer is not None for n in (q.answer.joint or [])}
     seen: set[tuple[str, str]] = set()
@@ -111,6 +112,7 @@ def body_places(doc) -> list[str]:
                 out.append(q.answer.text)
     out += [u.text for u in doc.report.unplaced]
     out += list(doc.footnotes.values())
+    out += [t for n in doc.notices for t in (n.label or "", n.text)]
     return out
 
 

@@ -121,3 +121,19 @@ def test_two_ministers_as_addressees():
     doc = parse_path(BASE / "pdf" / "01b2bcad-7296-43bb-bc44-e727fc69b23f.pdf")
     assert doc.meta.addressees == [
         "Minister van Buitenlandse Zaken", "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking"]
+
+
+def test_pdftotext_raw_notes_after_a_marker_that_ends_the_text_block():
+    """pdftotext raw: ``…inzake`` / ``10`` closes the text block, the notes
+    follow with their markers between them; the sentence goes on on the next page."""
+    doc = parse_path(BASE / "pdftotext-raw" / "1b0f0b98-7c34-418c-98dc-43de7930e685.txt")
+    assert doc.question("14").answer.text.startswith(
+        "De OESO Common Approaches zijn leidend op het terrein van standaarden voor transparantie bij "
+        "exportkredietverzekeringen die verstrekt worden door OESO-landen. Daarnaast onderschrijft ADSB de "
+        "OESO-richtlijnen inzake maatschappelijk verantwoord ondernemen.")
+    notes = [u.text for u in doc.report.unplaced if u.reason == "footnote (page bottom)"]
+    assert "Tweede Kamer, vergaderjaar 2017–2018, 26 485, nr. 267" in notes
+    doc = parse_path(BASE / "pdftotext-raw" / "01b2bcad-7296-43bb-bc44-e727fc69b23f.txt")
+    assert doc.question("7").answer.text.endswith(
+        "samen met gelijkgezinden inzetten om het tegengaan van straffeloosheid in Jemen op de internationale "
+        "agenda te houden.")

@@ -105,8 +105,16 @@ def test_mededeling_sample():
     assert doc.meta.kind == "mededeling"
     assert doc.meta.answerer == "Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport)"
     assert doc.meta.date == dt.date(2024, 11, 15)
-    assert [(q.id, q.answer) for q in doc.questions()] == [("1", None), ("2", None)]
-    assert "niet binnen de gebruikelijke termijn" in doc.intro
+    assert [(q.id, q.answer.status, q.answer.text) for q in doc.questions()] == [
+        ("1", "deferred", ""), ("2", "deferred", "")]
+    [notice] = doc.notices
+    assert notice.kind == "mededeling"
+    assert notice.label == ("Mededeling van Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport) "
+                            "(ontvangen 15 november 2024).")
+    assert notice.text == "De vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord."
+    assert notice.questions == ["1", "2"]
+    assert "Mededeling" not in doc.intro and "termijn" not in doc.intro
+    assert doc.question("2").text == "Wanneer kan de Kamer de informatie verwachten?"
 
 
 def test_answer_merging_separate_questions_and_wrapped_dates():

@@ -60,7 +60,8 @@ def _grammar(source: Source, meta, kind) -> Structure:
             if _has_questions(alt):
                 alt.warnings.append("no faction blocks found; questions read as one numbered list")
                 st = alt
-    if st is None or not any(f.questions for f in st.factions):
+    if st is None or not (any(f.questions for f in st.factions) or st.notices):
+        # a notice without printed questions (a Mededeling letter) is kept
         return plain(source, meta, st)
     if not st.grammar:
         st.grammar = _grammar_name(kind, st)

@@ -3,16 +3,26 @@
 Covers the Aanhangsel van de Handelingen (from our PDF reader, pdftotext raw
 or ``-layout``, PyPDF2 text with lost spaces), questions-only ``kv-tk``
 documents, Mededelingen, ministerial docx answer letters (a number alone on a
-line or ``1. Kunt u …?`` followed by ``Antwoord``/``Antwoord:``) and XML/HTML
-blocks whose role is ``question-label``/``answer-label``.
+line or ``1. Kunt u …?`` followed by ``Antwoord``/``Antwoord:``, or no number
+at all where Word's list numbering was lost) and XML/HTML blocks whose role
+is ``question-label``/``answer-label``. The labels are read by
+:mod:`.kamervragen_labels`.
 
 One faction group with name ``None``; question ids are the number as a
-string (``"3"``). Combined labels (``Vraag 3, 4 en 5``, ``Vraag 2, 3 4 en 5``,
-``Vraag 1 en 4``, ``Vraag 2–4``) give one question per number, each with the
-printed text and ``label``; ``Antwoord 3, 4 en 5`` gives each of 3, 4, 5 the
-same answer with ``joint=[3, 4, 5]``, also when the questions were asked
-separately. Text before the first question is ``intro``; furniture and
+string (``"3"``). Questions asked under one label (``Vraag 3, 4 en 5``,
+``Vraag 1 en 4``) become one question per number, each holding the printed
+text of the group and the group's ``label``. An answer that names several
+questions (``Antwoord 3, 4 en 5``, ``Antwoord op vraag 1, 3 en 5``, also
+for questions asked separately) is given to each of them with
+``joint=[3, 4, 5]`` and ``shared_with`` the id of the group's first
+question (null on that first question): the same answer, shown once.
+
+A *Mededeling* becomes a :class:`~parsers.model.Notice` (see
+:mod:`.kamervragen_notice`). Text before the first question is ``intro``;
+sources after the last one (``1) NOS, …``) are ``closing``; furniture and
 footnotes that text converters left in are reported as ``unplaced``.
+Repaired or unreadable labels, guessed numbers and renumbered duplicates
+are reported as ``Check``s on the structure.
 """
 
 from __future__ import annotations
@@ -20,118 +30,112 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Answer, Faction, Location, Meta, Question, Unplaced
+from ..model import Answer, Check, Faction, Location, Meta, Question, Unplaced
 from ..source import Source
 from .kamervragen_clean import Ln, source_lines
+from .kamervragen_infer import carve_question, questions_by_position
+from .kamervragen_labels import has_answer_labels, is_question_label, numbers, read_label
 from .kamervragen_meta import read_kamervragen_meta
+from .kamervragen_notice import delay_paragraph, make_notice, notice_text_end, split_opening
+from .kamervragen_render import render as _render
 from .structure import Structure
-from .unwrap import join_hyphenated, vocabulary
+from .unwrap import vocabulary
 
-_NUMS = r"\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot\s+en\s+met|[–—-]|\s)\s*\d{1,3}[a-z]?)*"
-_Q = re.compile(rf"^\s*Vraag\s*(?P<nums>{_NUMS})\s*[.:]?\s*$")
-_Q_INLINE = re.compile(rf"^\s*Vraag\s+(?P<nums>{_NUMS})\s*[.:]\s+(?P<rest>\S.*)$")
-_A = re.compile(rf"^\s*Antwoord\s*(?:(?:op\s+)?(?:de\s+)?vra(?:ag|gen)\s*)?(?P<nums>{_NUMS})\s*[.:]?\s*$")
-_A_INLINE = re.compile(rf"^\s*Antwoord\s+(?:(?:op\s+)?(?:de\s+)?vra(?:ag|gen)\s*)?(?P<nums>{_NUMS})\s*[.:]\s+(?P<rest>\S.*)$")
-_A_BARE = re.compile(r"^\s*Antwoord\s*[.:]?\s*$")
-_A_BARE_INLINE = re.compile(r"^\s*Antwoord\s*:\s*(?P<rest>\S.*)$")
-_NUM_ALONE = re.compile(r"^\s*(?P<n>\d{1,3})\s*[.)]?\s*$")
-_NUM_Q = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+(?P<rest>\S.*)$")
-_LIST = re.compile(r"^\s*(?:[-–•*]\s+|[a-z][.)]\s+|\d{1,3}[.)]\s+|\(\w{1,3}\)\s+)")
-_ASKING = re.compile(r"[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden|lid)\b")
-_MEDEDELING = re.compile(r"^\s*Mededeling\s+van\b", re.M)
+__all__ = ["numbers", "recognise_kamervragen", "render"]
+
+_ASKING = re.compile(r"[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden|lid|het\s+leden)\b")
+_SOURCES = re.compile(r"^\s*(?:\d{1,2}\)\s+\S|\[\d{1,2}\]\s*\S|_{5,}\s*$)")
+#: The signature that closes a letter: ``De minister van …,`` / ``Hoogachtend,``.
+_SIGNS = re.compile(
+    r"^\s*(?:Hoogachtend|Met\s+vriendelijke\s+groet(?:en)?|De\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\b"
+    r"[^.]{0,100},)\s*,?\s*$"
+)
+#: The header of an answer document (not the questions alone).
+_ANSWERING = re.compile(
+    r"\bAntwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)|\bAntwoord(?:en)?\s+op\s+(?:de\s+)?(?:Kamer)?vragen\b|"
+    r"\bAntwoord\s+schriftelijke\s+vragen\b|\bBeantwoording\s+(?:van\s+)?(?:de\s+)?(?:Kamer)?vragen\b", re.I
+)
+#: A line that ends a question (a footnote number or quote may follow the ``?``).
+_ASKS = re.compile(r"\?[\s»”’\")]*(?:\d{1,2}\)?)?\s*$")
 
 
 @dataclass
 class _Group:
-    kind: str  # "Q" or "A"
+    kind: str  # "Q", "A" or "N"
     nums: list[int]
     label: str | None
     at: Ln
     lines: list[Ln] = field(default_factory=list)
+    #: a label read with a lost separator / not read / numbers guessed
+    repaired: bool = False
+    unreadable: bool = False
+    inferred: bool = False
 
 
-def numbers(text: str) -> list[int]:
-    """``3, 4 en 5`` -> [3, 4, 5]; ``2–4`` and ``2 t/m 4`` -> [2, 3, 4]."""
-    out: list[int] = []
-    for m in re.finditer(r"(\d{1,3})[a-z]?(?:\s*(?:[–—-]|t/m|tot\s+en\s+met)\s*(\d{1,3}))?", text):
-        a = int(m[1])
-        b = int(m[2]) if m[2] else a
-        rng = range(a, b + 1) if a <= b <= a + 50 else [a]
-        out.extend(n for n in rng if n not in out)
-    return out
+@dataclass
+class _Parse:
+    """What one pass over the lines found."""
+
+    header: list[Ln] = field(default_factory=list)
+    groups: list[_Group] = field(default_factory=list)
+    closing: list[Ln] = field(default_factory=list)
 
 
-def _label(ln: Ln, numbered: bool, expected: int, first_in_block: bool) -> tuple[str, list[int] | None, str, str] | None:
-    """(kind, numbers or None for "same as last question", printed label, rest)."""
-    text = ln.text
-    if ln.role in ("question-label", "answer-label"):
-        kind = "Q" if ln.role == "question-label" else "A"
-        printed = (ln.label or text).strip()
-        nums = numbers(printed)
-        rest = "" if ln.label is None or ln.label.strip() == text.strip() else text
-        return kind, nums or None, printed, rest
-    for pat, kind in ((_Q, "Q"), (_A, "A")):
-        m = pat.match(text)
-        if m:
-            return kind, numbers(m["nums"]), text.strip().rstrip(".:"), ""
-    for pat, kind in ((_Q_INLINE, "Q"), (_A_INLINE, "A")):
-        m = pat.match(text)
-        if m:
-            return kind, numbers(m["nums"]), text[: m.start("rest")].strip().rstrip(".:"), m["rest"]
-    if _A_BARE.match(text):
-        return "A", None, text.strip().rstrip(".:"), ""
-    m = _A_BARE_INLINE.match(text)
-    if m:
-        return "A", None, "Antwoord", m["rest"]
-    if numbered and first_in_block:
-        m = _NUM_ALONE.match(text) or _NUM_Q.match(text)
-        if m and int(m["n"]) == expected:
-            rest = m.groupdict().get("rest") or ""
-            return "Q", [int(m["n"])], text[: m.start("rest")].strip() if rest else text.strip(), rest
-    return None
+def render(lines: list[Ln], vocab: set[str] | None = None, inline_hyphens: bool = False) -> str:
+    """Lines back to text (see :mod:`.kamervragen_render`)."""
+    return _render(lines, vocab, inline_hyphens)
 
 
 def recognise_kamervragen(source: Source, meta: Meta) -> Structure:
-    """Questions and answers of a Kamervragen source, plus header facts."""
+    """Questions, answers and notices of a Kamervragen source, plus header facts."""
     lines, unplaced = source_lines(source)
-    labelled = any(_Q.match(ln.text) or _Q_INLINE.match(ln.text) or ln.role == "question-label" for ln in lines)
+    labelled = any(is_question_label(ln) for ln in lines)
     asking = any(_ASKING.search(ln.text) for ln in lines[:40])
-    numbered = not labelled and (_has_bare_answers(lines) or asking)
-    header: list[Ln] = []
-    groups: list[_Group] = []
-    expected = 1
-    last_q: list[int] = []
-    prev_block = None
-    prev_text = ""
-    for ln in lines:
-        first = ln.block != prev_block or bool(re.search(r"[?.:!]\s*$", prev_text)) and source.format == "text"
-        lab = _label(ln, numbered, expected, first)
-        prev_block, prev_text = ln.block, ln.text
-        if lab is None:
-            (groups[-1].lines if groups else header).append(ln)
-            continue
-        kind, nums, printed, rest = lab
-        if kind == "Q":
-            nums = nums or [expected]
-            last_q = nums
-            expected = max(nums) + 1
-        elif nums is None:
-            if not last_q:
-                (groups[-1].lines if groups else header).append(ln)
-                continue
-            nums = last_q
-        groups.append(_Group(kind, nums, printed, ln))
-        if rest.strip():
-            groups[-1].lines.append(Ln(rest, ln.line, ln.page, ln.block, None, None, ln.bold))
-    vocab = vocabulary(" ".join(ln.text for ln in lines))
+    numbered = not labelled and (has_answer_labels(lines) or asking)
+    p = _scan(lines, numbered, source.format == "text")
     st = Structure(meta=meta, unplaced=unplaced)
-    header_text = render(header, vocab)
-    everything = header_text + "\n" + " ".join(t for t, *_ in source.dropped) + "\n" + " ".join(u.text for u in unplaced)
-    read_kamervragen_meta(meta, "\n".join(ln.text for ln in header), everything)
+    if not any(g.kind == "Q" for g in p.groups) and not labelled:
+        _infer_questions_only(p)
+    _renumber_duplicates(p.groups, st)
+    _split_sources(p)
+    _split_unlabelled_answers(p, st)
+    vocab = vocabulary(" ".join(ln.text for ln in lines))
+    inline = source.format == "text"
+
+    def text(ls: list[Ln]) -> str:
+        return render(ls, vocab, inline)
+
+    before, opening, after = split_opening(p.header)
+    notice_lines: list[Ln] = []
+    if opening:
+        stop = next((i for i, ln in enumerate(after) if _SOURCES.match(ln.text)), len(after))
+        notice_lines, rest = after[:stop], after[stop:]
+        p.header = before
+        p.closing = rest + p.closing
+    elif not p.groups:
+        k = delay_paragraph(p.header)
+        if k is not None:
+            end = k + notice_text_end(p.header[k:])
+            notice_lines, p.closing = p.header[k:end], p.header[end:] + p.closing
+            p.header = p.header[:k]
+    header_text = text(p.header)
+    notes = [g for g in p.groups if g.kind == "N"]
+    told = notice_lines + [ln for g in notes for ln in g.lines]
+    everything = "\n".join([header_text, text(opening), text(told), " ".join(t for t, *_ in source.dropped),
+                            " ".join(u.text for u in unplaced)])
+    read_kamervragen_meta(meta, "\n".join(ln.text for ln in p.header + opening + told), everything,
+                          "\n".join(ln.text for ln in p.closing))
     st.intro = header_text
-    questions = _build(groups, vocab, st)
-    answered = sum(1 for q in questions if q.answer is not None)
-    if questions and not answered and _MEDEDELING.search("\n".join(ln.text for ln in header)):
+    st.closing = text(p.closing)
+    questions = _build(p.groups, text, st)
+    _checks(p.groups, st)
+    if opening or notes or notice_lines:
+        body = "\n\n".join(t for t in [text(notice_lines)] + [text(g.lines) for g in notes] if t)
+        label = " ".join(" ".join(ln.text.strip() for ln in opening).split()) or (notes[0].label if notes else None)
+        at = opening[0] if opening else notes[0].at if notes else notice_lines[0] if notice_lines else None
+        st.notices.append(make_notice(label, body, at, questions))
+    answered = [q for q in questions if q.answer is not None and q.answer.status == "answered"]
+    if st.notices and not answered:
         meta.kind = "mededeling"
     if answered:
         missing = [q.id for q in questions if q.answer is None]
@@ -139,79 +143,225 @@ def recognise_kamervragen(source: Source, meta: Meta) -> Structure:
             st.warnings.append("questions without an answer: " + ", ".join(missing))
     st.factions = [Faction(name=None, questions=questions)] if questions else []
     if questions:
-        share = answered / len(questions) if answered else 1.0
-        st.confidence = (0.95 if labelled else 0.75) * (0.5 + 0.5 * share)
+        share = len([q for q in questions if q.answer is not None]) / len(questions)
+        sure = 0.95 if labelled else 0.75
+        if any(c.severity == "warning" for c in st.checks):
+            sure -= 0.2
+        st.confidence = sure * (0.5 + 0.5 * share) if answered else sure
+    elif st.notices:
+        st.confidence = 0.75
     return st
 
 
-def _has_bare_answers(lines: list[Ln]) -> bool:
-    """Answer labels without ``Vraag`` labels: a docx letter's numbered questions."""
-    return any(
-        _A_BARE.match(ln.text) or _A_BARE_INLINE.match(ln.text) or _A.match(ln.text) or _A_INLINE.match(ln.text)
-        for ln in lines
-    )
+def _scan(lines: list[Ln], numbered: bool, plain_text: bool) -> _Parse:
+    """One pass: header lines, then label groups with their lines."""
+    p = _Parse()
+    expected = 1
+    last_q: list[int] = []
+    asked: list[int] = []
+    answered: set[int] = set()
+    prev_block = None
+    prev_text = ""
+    for k, ln in enumerate(lines):
+        first = ln.block != prev_block or bool(re.search(r"[?.:!]\s*$", prev_text)) and plain_text
+        asks = numbered and any("?" in nxt.text for nxt in lines[k:k + 4] if nxt.block == ln.block)
+        lab = read_label(ln, numbered, expected, first, asks)
+        prev_block, prev_text = ln.block, ln.text
+        if lab is None:
+            (p.groups[-1].lines if p.groups else p.header).append(ln)
+            continue
+        nums = lab.nums
+        if lab.kind == "Q":
+            nums = nums or [expected]
+            last_q = nums
+            asked += nums
+            expected = max(nums) + 1
+        elif lab.kind == "A" and lab.unreadable:
+            # the first question asked that has no answer yet
+            nums = next(([n] for n in asked if n not in answered), last_q) or None
+            if nums is None:
+                (p.groups[-1].lines if p.groups else p.header).append(ln)
+                continue
+        elif lab.kind == "A" and nums is None:
+            if not p.groups or p.groups[-1].kind != "Q":
+                # a bare ``Antwoord`` after an answer: the question before it
+                # carries no number (Word list numbering lost)
+                pool = p.groups[-1].lines if p.groups else p.header
+                keep, q_lines = carve_question(pool)
+                if q_lines:
+                    pool[:] = keep
+                    p.groups.append(_Group("Q", [expected], None, q_lines[0], q_lines, inferred=True))
+                    last_q = [expected]
+                    asked.append(expected)
+                    expected += 1
+            if not last_q:
+                (p.groups[-1].lines if p.groups else p.header).append(ln)
+                continue
+            nums = last_q
+        elif lab.kind == "N":
+            nums = []
+        if lab.kind == "A":
+            answered.update(nums)
+        p.groups.append(_Group(lab.kind, nums, lab.printed, ln, repaired=lab.repaired, unreadable=lab.unreadable))
+        if lab.rest.strip():
+            p.groups[-1].lines.append(Ln(lab.rest, ln.line, ln.page, ln.block, None, None, ln.bold))
+    return p
 
 
-def _build(groups: list[_Group], vocab: set[str], st: Structure) -> list[Question]:
+def _infer_questions_only(p: _Parse) -> None:
+    """No question labels and no numbers: one question per ``?`` paragraph."""
+    if p.groups:
+        return
+    found = questions_by_position(p.header)
+    if found is None:
+        return
+    p.header, qs, sources = found
+    p.groups = [_Group("Q", [k], None, q[0], q, inferred=True) for k, q in enumerate(qs, 1)]
+    p.closing = sources
+
+
+def _split_sources(p: _Parse) -> None:
+    """Source lines (``1) NOS, …``) and the signature (``De minister van …,``)
+    after the last group's text are closing."""
+    if not p.groups:
+        return
+    tail = p.groups[-1].lines
+    k = next((i for i, ln in enumerate(tail) if (_SOURCES.match(ln.text) or _SIGNS.match(ln.text)) and i > 0
+              and tail[i - 1].block != ln.block), None)
+    if k is not None:
+        p.closing = tail[k:] + p.closing
+        del tail[k:]
+
+
+def _split_unlabelled_answers(p: _Parse, st: Structure) -> None:
+    """An answer document whose answers lost their labels (web-page text):
+    each question ends at its first line ending in ``?`` (and the ``?``
+    lines right after it); the text after that is the answer."""
+    if any(g.kind in ("A", "N") for g in p.groups) or not p.groups:
+        return
+    if not _ANSWERING.search(" ".join(ln.text for ln in p.header)):
+        return
+    out: list[_Group] = []
+    split = 0
+    for g in p.groups:
+        out.append(g)
+        ends = [i for i, ln in enumerate(g.lines) if _ASKS.search(ln.text)]
+        if g.kind != "Q" or not ends:
+            continue
+        k = ends[0]
+        while k + 1 in ends:
+            k += 1
+        if k + 1 < len(g.lines):
+            rest = g.lines[k + 1:]
+            del g.lines[k + 1:]
+            out.append(_Group("A", list(g.nums), None, rest[0], rest))
+            split += 1
+    if split:
+        p.groups = out
+        st.checks.append(Check(
+            code="answers-unlabelled", severity="info",
+            message=f"the answers carry no label; {split} answers read as the text after each question",
+            params={"count": str(split)},
+        ))
+
+
+def _renumber_duplicates(groups: list[_Group], st: Structure) -> None:
+    """``Vraag 7`` printed twice where question 8 is missing and ``Antwoord 8``
+    follows: the second label is a misprint of ``Vraag 8``."""
+    asked = {n for g in groups if g.kind == "Q" for n in g.nums}
+    answered = {n for g in groups if g.kind == "A" for n in g.nums}
+    seen: set[int] = set()
+    for i, g in enumerate(groups):
+        if g.kind != "Q":
+            continue
+        if len(g.nums) == 1 and g.nums[0] in seen and g.nums[0] + 1 not in asked:
+            n = g.nums[0] + 1
+            nxt = next((h for h in groups[i + 1:] if h.kind in ("Q", "A")), None)
+            if nxt is not None and nxt.kind == "A" and n in nxt.nums and n in answered:
+                st.checks.append(Check(
+                    code="label-renumbered", severity="warning", question=str(n), line=g.at.line, page=g.at.page,
+                    message=f"a second {g.label!r} stands where question {n} is expected and "
+                            f"'Antwoord {n}' follows; read as question {n}",
+                    params={"label": g.label or "", "number": str(n)},
+                ))
+                g.nums = [n]
+                asked.add(n)
+        seen.update(g.nums)
+
+
+def _build(groups: list[_Group], text, st: Structure) -> list[Question]:
+    """Questions first, then answers, so that an answer may name a question
+    printed after it (``Antwoord op vraag 1, 3 en 5`` after question 5)."""
     by_num: dict[int, Question] = {}
+    pos: dict[int, int] = {}
     order: list[Question] = []
     for g in groups:
-        text = render(g.lines, vocab)
-        loc = Location(line=g.at.line, page=g.at.page)
-        if g.kind == "Q":
-            fresh = [n for n in g.nums if n not in by_num]
-            if not fresh:
-                st.unplaced.append(Unplaced(text=_labelled(g.label, text), line=g.at.line, page=g.at.page,
-                                            reason=f"second text labelled {g.label!r}"))
-                continue
-            if len(fresh) < len(g.nums):
-                st.warnings.append(f"{g.label!r} repeats questions already asked; kept for "
-                                   + ", ".join(map(str, fresh)))
-            for n in fresh:
-                q = Question(id=str(n), number=n, text=text, label=g.label, location=loc)
-                by_num[n] = q
-                order.append(q)
+        if g.kind != "Q":
             continue
-        targets = [n for n in g.nums if n in by_num]
+        body = text(g.lines)
+        fresh = [n for n in g.nums if n not in by_num]
+        if not fresh:
+            st.unplaced.append(Unplaced(text=_labelled(g.label, body), line=g.at.line, page=g.at.page,
+                                        reason=f"second text labelled {g.label!r}"))
+            continue
+        if len(fresh) < len(g.nums):
+            st.warnings.append(f"{g.label!r} repeats questions already asked; kept for " + ", ".join(map(str, fresh)))
+        for n in fresh:
+            by_num[n] = Question(id=str(n), number=n, text=body, label=g.label,
+                                 location=Location(line=g.at.line, page=g.at.page))
+            pos[n] = len(order)
+            order.append(by_num[n])
+    for g in groups:
+        if g.kind != "A":
+            continue
+        body = text(g.lines)
+        targets = sorted((n for n in g.nums if n in by_num), key=lambda n: pos[n])
         if not targets:
-            st.unplaced.append(Unplaced(text=_labelled(g.label, text), line=g.at.line, page=g.at.page,
+            st.unplaced.append(Unplaced(text=_labelled(g.label, body), line=g.at.line, page=g.at.page,
                                         reason=f"{g.label or 'answer'}: no such question"))
             continue
-        joint = g.nums if len(g.nums) > 1 else None
+        joint = sorted(g.nums) if len(g.nums) > 1 else None
         for n in targets:
             q = by_num[n]
             if q.answer is not None:
-                q.answer.text = (q.answer.text + "\n\n" + text).strip()
+                q.answer.text = (q.answer.text + "\n\n" + body).strip()
                 st.warnings.append(f"question {n} has more than one answer; the texts were joined")
                 continue
-            q.answer = Answer(text=text, joint=joint, label=g.label, location=loc)
+            shared = str(targets[0]) if joint and n != targets[0] else None
+            q.answer = Answer(text=body, joint=joint, label=g.label, location=Location(line=g.at.line, page=g.at.page),
+                              shared_with=shared)
     return order
+
+
+def _checks(groups: list[_Group], st: Structure) -> None:
+    """Checks for labels the grammar had to repair, could not read, or guessed."""
+    inferred = [g for g in groups if g.inferred]
+    if inferred:
+        nums = [g.nums[0] for g in inferred]
+        st.checks.append(Check(
+            code="numbers-inferred", severity="warning", question=str(nums[0]),
+            line=inferred[0].at.line, page=inferred[0].at.page,
+            message=f"question numbers are not in the text; {len(nums)} questions numbered by position",
+            params={"count": str(len(nums)), "numbers": ", ".join(map(str, nums))},
+        ))
+    for g in groups:
+        first = str(g.nums[0]) if g.nums else None
+        if g.repaired:
+            read = ", ".join(map(str, g.nums))
+            st.checks.append(Check(
+                code="label-repaired", severity="info", question=first, line=g.at.line, page=g.at.page,
+                message=f"label {g.label!r} has a separator missing; read as {read}",
+                params={"label": g.label or "", "numbers": read},
+            ))
+        if g.unreadable:
+            what = f"question {first}" if g.kind == "Q" else f"the answer to question {first}"
+            st.checks.append(Check(
+                code="label-unreadable", severity="warning", question=first, line=g.at.line, page=g.at.page,
+                message=f"label {g.label!r} could not be read; its text is kept as {what}",
+                params={"label": g.label or ""},
+            ))
 
 
 def _labelled(label: str | None, text: str) -> str:
     """An unplaced group keeps its printed label, so no word is lost."""
     return "\n".join(t for t in (label, text) if t)
-
-
-def render(lines: list[Ln], vocab: set[str] | None = None) -> str:
-    """Lines back to text: blocks become paragraphs (blank line between),
-    wrapped lines are joined (de-hyphenated), list items and short lines that
-    end a sentence keep their line break."""
-    paras: list[str] = []
-    cur = ""
-    prev: Ln | None = None
-    full = max((len(ln.text) for ln in lines), default=0)
-    for ln in lines:
-        text = ln.text.strip()
-        if prev is None or ln.block != prev.block:
-            if cur:
-                paras.append(cur)
-            cur = text
-        elif _LIST.match(text) or (re.search(r"[.?!:]\W*$", prev.text) and len(prev.text.strip()) < 0.75 * full):
-            cur += "\n" + text
-        else:
-            cur = join_hyphenated(cur, text, vocab)
-        prev = ln
-    if cur:
-        paras.append(cur)
-    return "\n\n".join(p for p in paras if p.strip())

@@ -30,7 +30,17 @@ _EK_RUNNING = re.compile(r"^Eerste\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-
 _FIRST = re.compile(
     r"^(?:(?:ah|kv|h)-(?:tk|ek)-[\w-]*|kst-[\w-]+|ISSN\s*\d{4}\s*-\s*\d{3}[\dX]|[’']s-Gravenhage\s+\d{4}|kv-tk)$", re.I
 )
-_LONE_NUMS = re.compile(r"^\d{1,2}(?:\s+\d{1,2})*$")
+#: PyPDF2 glues the first-page block to the running footer:
+#: ``ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1``.
+_FIRST_GLUED = re.compile(
+    r"^(?P<f>ISSN\s*\d{4}\s*-\s*\d{3}[\dX]\s*[’']s-Gravenhage\s+\d{4}\s*"
+    r"(?:(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*(?:Aanhangsel|Vragen)\s*\d{0,4})?)"
+    r"\s*(?P<rest>(?:Vraag|Antwoord|Mededeling)\b.*)?$"
+)
+_LONE_NUMS = re.compile(r"^\d{1,2}(?:\s*(?:,|\s|en\s)\s*\d{1,2})*$")
+#: A footnote number that the converter put on its own line before the
+#: sentence's full stop: ``per liter`` / ``2. In 2023 is …``.
+_NOTE_BEFORE_STOP = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<rest>[A-ZÀ-Þ].*)$")
 _GLUED_NOTE = re.compile(r"^(?P<n>\d{1,2})(?=[A-Z«“\"‘'(\[]|www\.|https?:)(?P<body>\S.*)$")
 #: A footnote number glued after a question mark or closing quote
 #: (``regenboogbeleid»?1``, ``«Titel»1?``) or after a sentence (``afgerond.3De``).
@@ -81,11 +91,20 @@ def source_lines(source: Source) -> tuple[list[Ln], list[Unplaced]]:
                 lines.append(Ln(raw.rstrip(), line, b.page, bi, b.role, b.label, b.bold))
     if source.format == "pdf":
         return lines, []
-    # docx letters number questions with a number alone on a line: keep those
-    numbered = not any(re.match(r"\s*Vraag\s*\d", ln.text) for ln in lines) and any(
-        re.fullmatch(r"\s*Antwoord\s*[.:]?\s*", ln.text) for ln in lines
+    # docx letters and web pages number questions with a number alone on a
+    # line: keep those
+    numbered = not any(re.match(r"\s*Vra(?:ag|gen)\s*\d", ln.text) for ln in lines) and (
+        any(re.fullmatch(r"\s*Antwoord(?:en)?\s*[.:]?\s*", ln.text) for ln in lines) or _number_sequence(lines)
     )
     return _clean(lines, keep_numbers=numbered)
+
+
+def _number_sequence(lines: list[Ln]) -> bool:
+    """Numbers alone on a line, 1, 2, 3, …, each followed by a question."""
+    seen = [int(m[1]) for i, ln in enumerate(lines)
+            if (m := re.fullmatch(r"\s*(\d{1,3})[.)]?\s*", ln.text))
+            and any("?" in nxt.text for nxt in lines[i + 1:i + 4])]
+    return len(seen) >= 2 and seen == list(range(1, len(seen) + 1))
 
 
 def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[Unplaced]]:
@@ -97,6 +116,7 @@ def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[
         unplaced.append(Unplaced(text=(text or ln.text).strip(), line=ln.line, page=ln.page, reason=reason))
 
     after_footer = False
+    notes = {g["n"] for ln in lines if (g := _GLUED_NOTE.match(ln.text.strip()))}
     expected_note = 1
     in_note = False
     note_indent: int | None = None
@@ -126,6 +146,12 @@ def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[
                 out.append(Ln(m["rest"], ln.line, ln.page, ln.block, ln.role, ln.label, ln.bold))
                 after_footer = False
             continue
+        m = _FIRST_GLUED.match(text)
+        if m:
+            put(ln, "page furniture (first-page publication block)", m["f"])
+            if m["rest"]:
+                out.append(Ln(m["rest"], ln.line, ln.page, ln.block, ln.role, ln.label, ln.bold))
+            continue
         kind = furniture_kind(text)
         if kind:
             put(ln, f"page furniture ({kind})")
@@ -152,6 +178,13 @@ def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[
         if _LONE_NUMS.fullmatch(text) and not keep_numbers and not _numeric_neighbour(lines, i):
             put(ln, "footnote marker")
             continue
+        m = _NOTE_BEFORE_STOP.match(text)
+        if (m and m["n"] in notes and out and re.search(r"[^\W\d_]$", out[-1].text.rstrip()) and not keep_numbers
+                and not _list_goes_on(lines, i, int(m["n"]))):
+            put(ln, "footnote reference", m["n"])
+            last = out[-1]
+            out[-1] = Ln(last.text.rstrip() + ".", last.line, last.page, last.block, last.role, last.label, last.bold)
+            ln = Ln(m["rest"], ln.line, ln.page, ln.block, ln.role, ln.label, ln.bold)
         cut = _GLUED_REF.sub("", ln.text)
         if cut != ln.text:
             for m in _GLUED_REF.finditer(ln.text):
@@ -159,6 +192,11 @@ def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[
             ln = Ln(cut, ln.line, ln.page, ln.block, ln.role, ln.label, ln.bold)
         out.append(ln)
     return out, unplaced
+
+
+def _list_goes_on(lines: list[Ln], i: int, n: int) -> bool:
+    """``n.`` opens a numbered list when ``n+1.`` follows within a few lines."""
+    return any(re.match(rf"\s*{n + 1}\.\s", ln.text) for ln in lines[i + 1:i + 8])
 
 
 def _numeric_neighbour(lines: list[Ln], i: int) -> bool:
@@ -188,6 +226,9 @@ def _footnote_zones(lines: list[Ln]) -> dict[int, str]:
     def is_first(bl: list[int]) -> bool:
         return all(furniture_kind(lines[i].text) for i in bl)
 
+    def trailing_marker(bl: list[int]) -> bool:
+        return len(bl) > 1 and bool(_LONE_NUMS.fullmatch(lines[bl[-1]].text.strip()))
+
     out: dict[int, str] = {}
     for k, bl in enumerate(blocks):
         if not is_footer(bl):
@@ -203,6 +244,11 @@ def _footnote_zones(lines: list[Ln]) -> dict[int, str]:
             seen.insert(0, j)
             j -= 1
         start = next((s for s in seen if is_marker(blocks[s]) or is_first(blocks[s])), None)
+        if start is None and seen and seen[0] > 0 and trailing_marker(blocks[seen[0] - 1]):
+            # the first marker closed the text block (``…inzake`` / ``10``); the
+            # notes follow with their markers between them (``12``, ``13``)
+            if any(_LONE_NUMS.fullmatch(lines[i].text.strip()) for s in seen for i in blocks[s][1:]):
+                start = seen[0]
         if start is None:
             continue
         for s in seen[seen.index(start):]:

@@ -15,18 +15,26 @@ import unicodedata
 
 from ..dutch import parse_date
 from ..model import Asker, Meta
+from .kamervragen_letterhead import read_letterhead, read_signature
 
-_ASK = re.compile(
-    r"(?:Mondelinge\s+)?[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden|lid|de\s+leden\s+der\s+Kamer)\s+"
-    r"(?P<who>.+?)\s+aan\s+(?:de|het)\s+(?P<to>.+?)"
-    r"(?:\s+over\s+(?P<about>.+?))?\s*\(\s*ingezonden\s*(?P<date>[^)]*)\)",
-    re.S,
+#: Who asked: ``Vragen van het lid X (P)``, ``Kamervragen van de leden …``,
+#: ``Mondelinge vragen van …``, ``vragen van het leden`` (a typo in print).
+_ASKERS = re.compile(
+    r"(?P<oral>Mondelinge\s+)?(?:[Vv]ragen|Kamervragen|[Vv]raag)\s+van\s+"
+    r"(?:het\s+lid|de\s+leden\s+der\s+Kamer|de\s+leden|het\s+leden|lid|leden)\s+(?P<who>.+?)"
+    r"(?=\s+aan\s+(?:de|het)\s|\s+over\s|\s+inzake\s|\s+schriftelijke\s+vragen|\s+van\s+uw\s+Kamer|"
+    r"\s*\(\s*ingezonden|(?:(?<=\))|(?<=[a-zà-ÿ]{2}))\.(?:\s|$)|\s*;|$)"
 )
-_ASK_NO_DATE = re.compile(
-    r"(?:Mondelinge\s+)?[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden|lid)\s+(?P<who>.+?)\s+aan\s+(?:de|het)\s+"
-    r"(?P<to>(?:Minister|Staatssecretaris|minister|staatssecretaris).+?)(?:\s+over\s+(?P<about>[^\n]+))?$",
-    re.M,
+#: ``Op 6 november jl. hebben de leden X en Y (beiden P) schriftelijke vragen gesteld``.
+_HAVE_ASKED = re.compile(
+    r"\b(?:heeft|hebben)\s+(?:het\s+lid|de\s+leden)\s+(?P<who>.+?)\s+(?:(?:schriftelijke|mondelinge)\s+)?vragen\s+"
+    r"(?:gesteld|ingediend)"
 )
+#: ``over`` may have lost a space on either side (``Sportover zorg``, ``overhet``).
+_OVER = r"(?:\s+|(?<=[a-z]))over(?:\s+|(?=(?:het|de|een)\s))"
+_TO = re.compile(rf"\s+aan\s+(?:de|het)\s+(?P<to>.+?)(?={_OVER}|\s*\(\s*ingezonden|\.(?:\s|$)|$)")
+_ABOUT = re.compile(rf"{_OVER}(?P<about>.+?)\s*(?=\(\s*(?:ingezonden|20\d\d\s?Z\s?\d{{5}}\s*\))|\.\s+(?:[A-Z]|$)|\.$|$)")
+_SUBMITTED = re.compile(r"\(\s*ingezonden\s*(?P<date>[^)]*)\)")
 _ANSWERER = re.compile(
     r"\b(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?P<who>.+?)\s*\(\s*ontvangen\s*(?P<date>[^)]*)\)", re.S
 )
@@ -34,34 +42,38 @@ _AH_ID = re.compile(r"\b(?P<kind>ah|kv)-(?P<house>tk|ek)-(?P<year>(?:19|20)\d{6}
 _KV_ID = re.compile(r"\bkv-tk-(?P<zaak>20\d\dZ\d{5})\b")
 _ZAAK = re.compile(r"\b(20\d\d)\s?Z\s?(\d{5})\b")
 _PARTY = re.compile(r"^(?P<name>.*?)\s*\((?P<party>[^()]*)\)\s*$")
-_GROUP = re.compile(r"^(?:beiden|allen|beide|alle\s+drie)\s+(?P<party>.+)$", re.I)
-_OFFICE = r"(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Mm]inister-[Pp]resident)"
+_GROUP = re.compile(r"^(?:beiden|allen|beide|alle\s+drie|alle\s+vier)\s+(?P<party>.+)$", re.I)
+_OFFICE = r"(?:[Mm]inister-[Pp]resident|[Mm]inisters?|[Ss]taatssecretaris(?:sen)?)"
 
 
-def read_kamervragen_meta(meta: Meta, header: str, everything: str) -> None:
-    """Fill ``meta`` from the header text (before the first question)."""
+def read_kamervragen_meta(meta: Meta, header: str, everything: str, tail: str = "") -> None:
+    """Fill ``meta`` from the header text (before the first question): the
+    asking and answering lines, a letter's letterhead, ids and dates; and
+    the signature from the header or the ``tail`` (closing lines)."""
     for key in ("date", "date_submitted"):
         value = getattr(meta, key)
         if isinstance(value, str):  # a reader's free-form metadata string
             setattr(meta, key, _as_date(value))
     head = " ".join(header.split())
-    ask = _ASK.search(head)
-    if ask:
-        meta.askers = meta.askers or parse_askers(ask["who"])
-        meta.addressees = meta.addressees or parse_addressees(ask["to"])
-        meta.date_submitted = meta.date_submitted or parse_date(ask["date"])
-        if ask["about"] and not meta.title:
-            meta.title = ask["about"].strip()
-    else:
-        loose = _ASK_NO_DATE.search(header)
-        if loose:
-            meta.askers = meta.askers or parse_askers(loose["who"])
-            meta.addressees = meta.addressees or parse_addressees(loose["to"])
+    letter = read_letterhead(header.split("\n"))
+    if letter.subject and not meta.title:  # the subject line is the letter's own title
+        about = re.search(r"\s+over\s+(?P<about>.+)$", letter.subject)
+        meta.title = (about["about"] if about else letter.subject).strip().rstrip(".")
+    _asking(meta, re.sub(r"\b(et\s+al|c\.s)\.", r"\1", head))
+    submitted = _SUBMITTED.search(head)
+    if submitted:
+        meta.date_submitted = meta.date_submitted or parse_date(submitted["date"])
     ans = _ANSWERER.search(head)
     if ans:
         who = re.split(r",?\s+mede\s+namens\b", ans["who"])[0].strip(" ,")
         meta.answerer = meta.answerer or who
         meta.date = parse_date(ans["date"]) or meta.date
+    meta.date = meta.date or letter.date
+    meta.reference = meta.reference or letter.reference
+    office, name = read_signature(header.split("\n") + tail.split("\n"))
+    if name:
+        meta.signatories = meta.signatories or [name]
+        meta.answerer = meta.answerer or office
     flat = " ".join(everything.split())
     ident = _AH_ID.search(flat)
     if ident:
@@ -88,10 +100,47 @@ def read_kamervragen_meta(meta: Meta, header: str, everything: str) -> None:
             meta.document_type = "aanhangsel van de handelingen"
         elif re.search(r"^\s*Mededeling\s+van\b", header, re.M):
             meta.document_type = "mededeling"
-        elif ans:
+        elif re.search(r"\bUitstel\s+(?:van\s+(?:de\s+)?)?beantwoording\b", head, re.I):
+            meta.document_type = "mededeling"
+        elif re.search(r"\bMondelinge\s+vragen\s+van\b", head):
+            meta.document_type = "mondelinge vragen"
+        elif ans or re.search(r"\b(?:Antwoord\s+op|Beantwoording)\s+(?:de\s+)?(?:Kamer)?vragen\b", head, re.I):
             meta.document_type = "antwoord schriftelijke vragen"
-        elif ask or re.search(r"Vragen\s+gesteld\s+door\s+de\s+leden", head):
+        elif _ASKERS.search(head) or re.search(r"Vragen\s+gesteld\s+door\s+de\s+leden", head):
             meta.document_type = "schriftelijke vragen"
+
+
+def _asking(meta: Meta, head: str) -> None:
+    """Askers, addressees and subject from every asking phrase in ``head``.
+
+    A title often names the askers without party (``Antwoord op vragen van
+    het lid Kostić over …``) and the asking line with it: the phrase that
+    gives the most parties wins, the others fill in missing parties."""
+    found: list[tuple[list[Asker], str | None, str | None]] = []
+    for pat in (_ASKERS, _HAVE_ASKED):
+        for m in pat.finditer(head):
+            askers = parse_askers(m["who"])
+            if not askers or any(len(a.name) > 60 for a in askers):
+                continue
+            to = _TO.match(head, m.end())
+            about = _ABOUT.match(head, to.end() if to else m.end())
+            found.append((askers, to["to"] if to else None, about["about"] if about else None))
+    if not found:
+        return
+    best = max(found, key=lambda f: (sum(a.party is not None for a in f[0]), len(f[0]), f[1] is not None))[0]
+    for askers, _, _ in found:
+        for a in askers:
+            for b in best:
+                if b.party is None and a.party and a.name.casefold() == b.name.casefold():
+                    b.party = a.party
+    meta.askers = meta.askers or best
+    to = next((t for _, t, _ in found if t), None)
+    if to:
+        meta.addressees = meta.addressees or parse_addressees(to)
+    about = next((a for askers, _, a in found if a and askers is best), None) or next(
+        (a for _, _, a in found if a), None)
+    if about and not meta.title:
+        meta.title = about.strip().rstrip(".")
 
 
 def _as_date(value: str):
@@ -111,6 +160,7 @@ def parse_askers(who: str) -> list[Asker]:
     after a person (``(Groep Van Haga)``) and lost spaces before ``(``.
     """
     who = " ".join(who.split())
+    who = re.sub(r"\s*(?:,?\s*\bet\s+al\b\.?|\bc\.s\.?)\s*$", "", who)  # ``(GL-PvdA) et al.``
     parts: list[str] = []
     depth = 0
     cur = ""
@@ -136,12 +186,14 @@ def parse_askers(who: str) -> list[Asker]:
         name = re.sub(r"^(?:het\s+)?lid\s+", "", name.strip())  # ``de leden lid Inge van Dijk``
         name = re.sub(r"(?<=[a-zà-ÿ])(?=[A-Z][a-zà-ÿ])", " ", name.strip())  # DaniëlleJansen
         askers.append(Asker(name=name, party=party or None))
-    # ``A en B (beiden VVD)``: the group party goes to B and the names before
-    # it that have no party of their own
+    # ``A en B (beiden VVD)``, and ``A en B (VVD)`` with the party after the
+    # last name only: the party goes to B and to the names before it that
+    # have no party of their own
     for k, a in enumerate(askers):
         g = _GROUP.match(a.party or "")
         if g:
             a.party = g["party"].strip()
+        if a.party:
             j = k - 1
             while j >= 0 and askers[j].party is None:
                 askers[j].party = a.party
@@ -163,16 +215,27 @@ def _accent(m: re.Match[str]) -> str:
 
 def parse_addressees(to: str) -> list[str]:
     """``Minister van A en de Staatssecretaris van B`` -> two addressees;
-    ``Ministers van A en van B`` -> ``Minister van A``, ``Minister van B``."""
-    to = " ".join(to.split()).strip(" ,")
-    plural = re.match(r"^(?:de\s+)?Ministers\s+(.*)$", to)
-    if plural:
-        pieces = re.split(r"\s+en\s+(?=(?:van|voor)\s)|,\s*(?=(?:van|voor)\s)", plural[1])
-        return [f"Minister {p.strip()}" for p in pieces if p.strip()]
-    pieces = re.split(rf"\s*,\s*(?=(?:de\s+|het\s+)?{_OFFICE})|\s+en\s+(?:de\s+|het\s+)?(?={_OFFICE})", to)
-    out = []
-    for p in pieces:
-        p = re.sub(r"^(?:de|het)\s+", "", p.strip())
-        if p:
+    ``Ministers van A en van B`` and ``minister van A en van B`` ->
+    ``Minister van A``, ``Minister van B``; ``Minister en Staatssecretaris
+    van B`` -> both of B. ``…, bij afwezigheid van …`` is left out."""
+    to = " ".join(to.split()).strip(" ,.")
+    to = re.sub(r"(?<=[a-zà-ÿ])(?=[A-Z])", " ", to)  # lost space: ``vanFinanciën``, ``deStaatssecretaris``
+    to = re.split(r",?\s+(?:bij\s+afwezigheid\s+van|mede\s+namens)\b", to)[0]
+    pieces = re.split(rf"\s*,\s*(?=(?:de\s+|het\s+)?{_OFFICE}\b)|\s+en\s+(?:de\s+|het\s+)?(?={_OFFICE}\b)", to)
+    pieces = [re.sub(r"^(?:de|het)\s+", "", p.strip()) for p in pieces if p.strip()]
+    out: list[str] = []
+    for k, p in enumerate(pieces):
+        m = re.match(rf"^(?P<office>{_OFFICE})(?:\s+(?P<dept>(?:van|voor)\s.*))?$", p)
+        if not m:
             out.append(p[0].upper() + p[1:])
+            continue
+        office = m["office"][0].upper() + m["office"][1:]
+        office = {"Ministers": "Minister", "Staatssecretarissen": "Staatssecretaris"}.get(office, office)
+        dept = m["dept"]
+        if dept is None:  # ``Minister en Staatssecretaris van B``: B of the next office
+            later = next((re.search(r"\s((?:van|voor)\s.*)$", q) for q in pieces[k + 1:]), None)
+            out.append(f"{office} {later[1]}" if later else office)
+            continue
+        for d in re.split(r"\s+en\s+(?=(?:van|voor)\s)|,\s*(?=(?:van|voor)\s)", dept):
+            out.append(f"{office} {d.strip()}")
     return out

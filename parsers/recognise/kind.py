@@ -23,7 +23,7 @@ _NOT_ROUNDS = re.compile(
     re.I,
 )
 _AANHANGSEL = re.compile(r"Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld\s+door\s+de\s+leden\s+der\s+Kamer", re.I)
-_ASKING = re.compile(r"\b(?:Mondelinge\s+)?[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden|lid)\b")
+_ASKING = re.compile(r"\b(?:Mondelinge\s+)?[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden|lid|het\s+leden)\b")
 _ANSWERING = re.compile(r"\bAntwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)")
 _MEDEDELING = re.compile(r"^\s*Mededeling\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)", re.M)
 _VRAAG_LABEL = re.compile(r"^\s*Vraag\s+\d+\b", re.M)

@@ -16,6 +16,9 @@ also wraps lines right after a real hyphen (``defensie-`` / ``uitgaven``,
   ``materi-eel``);
 * otherwise the hyphen was inserted by the typesetter and is removed.
 
+A hyphen that opens the next line (``compliance`` / ``-functie``) belongs to
+a compound and is joined without a space.
+
 Both the PDF reader and the grammars use these helpers.
 """
 
@@ -56,6 +59,8 @@ def join_hyphenated(left: str, right: str, vocab: Iterable[str] | None = None) -
     'het aandeel van defensie-uitgaven dat'
     >>> join_hyphenated("Staten-", "Generaal")
     'Staten-Generaal'
+    >>> join_hyphenated("een compliance", "-functie")
+    'een compliance-functie'
     """
     left = left.rstrip()
     right = right.lstrip()
@@ -63,6 +68,9 @@ def join_hyphenated(left: str, right: str, vocab: Iterable[str] | None = None) -
         return right
     if not right:
         return left
+    if right[0] == "-" and len(right) > 1 and right[1].isalpha() and left[-1].isalpha():
+        # the hyphen of a compound opened the next line: ``compliance`` / ``-functie``
+        return left + right
     last = left.rsplit(None, 1)[-1]
     if _URL.search(last):
         # URLs wrap anywhere: never drop or add characters inside one
