@@ -136,6 +136,7 @@ def _numbering(questions: list[Question], block: str | None) -> list[Check]:
                          page=first.location.page, params={"first": str(first.number)},
                          message=f"the numbering{where} starts at {first.number}, not 1"))
     seen: Counter[int] = Counter()
+    present = {q.number for q in questions}
     prev: int | None = None
     for q in questions:
         n = q.number
@@ -148,12 +149,26 @@ def _numbering(questions: list[Question], block: str | None) -> list[Check]:
             out.append(Check(code="numbering-order", params={"number": str(n), "after": str(prev)}, **loc,
                              message=f"question {n} follows question {prev}{where}"))
         elif prev is not None and n > prev + 1:
-            missing = f"{prev + 1}" if n == prev + 2 else f"{prev + 1}–{n - 1}"
-            out.append(Check(code="numbering-gap", params={"missing": missing, "before": str(n)}, **loc,
-                             message=f"question {missing} is missing before question {n}{where}"))
+            gone = [k for k in range(prev + 1, n) if k not in present]
+            if gone:
+                missing = _span(gone)
+                out.append(Check(code="numbering-gap", params={"missing": missing, "before": str(n)}, **loc,
+                                 message=f"question {missing} is missing before question {n}{where}"))
         if seen[n] == 1:
-            prev = n if prev is None else max(prev, n)
+            # a group label (``Vraag 1 en 4``) prints 4 early: the sequence
+            # goes on from the group's first number
+            step = min(int(x) for x in re.findall(r"\d+", q.label)) if _group_label(q.label) else n
+            prev = step if prev is None else max(prev, step)
     return out
+
+
+def _span(numbers: list[int]) -> str:
+    """``[7]`` -> ``7``; ``[2, 3, 4]`` -> ``2–4``; ``[2, 5]`` -> ``2, 5``."""
+    if len(numbers) == 1:
+        return str(numbers[0])
+    if numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"{numbers[0]}–{numbers[-1]}"
+    return ", ".join(map(str, numbers))
 
 
 def _group_label(label: str | None) -> bool:

@@ -85,7 +85,8 @@ def _doc(numbers: list[int]) -> Document:
     [
         ([1, 2, 3], []),
         ([1, 2, 2, 3], ["numbering-duplicate"]),
-        ([1, 3, 2, 4], ["numbering-gap", "numbering-order"]),
+        ([1, 3, 2, 4], ["numbering-order"]),
+        ([1, 3, 4], ["numbering-gap"]),
         ([2, 3, 4], ["numbering-start"]),
     ],
     ids=["sequence", "duplicate", "order", "start"],
@@ -106,6 +107,15 @@ def test_a_question_label_inside_an_answer_is_reported():
     hidden = [c for c in doc.report.checks if c.code == "answer-contains-label"]
     assert [(c.question, c.params["label"]) for c in hidden] == [("1", "Vraag 7")]
     assert doc.report.confidence == pytest.approx(0.85)
+
+
+def test_numbers_printed_early_by_a_group_label_are_not_out_of_order():
+    """``Vraag 1 en 4`` answered together, then ``Vraag 2``: the document's own order."""
+    from parsers.checks import check
+
+    doc = _doc([1, 4, 2, 3, 5])
+    doc.factions[0].questions[0].label = doc.factions[0].questions[1].label = "Vraag 1 en 4"
+    assert _codes(check(doc, "kamervragen")) == []
 
 
 def test_confidence_is_zero_without_questions():
