@@ -89,7 +89,7 @@ def _doc(numbers: list[int]) -> Document:
         ([1, 3, 4], ["numbering-gap"]),
         ([2, 3, 4], ["numbering-start"]),
     ],
-    ids=["sequence", "duplicate", "order", "start"],
+    ids=["sequence", "duplicate", "order", "gap", "start"],
 )
 def test_numbering_checks(numbers, codes):
     from parsers.checks import check
