@@ -49,7 +49,7 @@ class AskedPart:
 _CANDIDATE = re.compile(r"[.!?]|\n[ \t]*\n")
 _CLOSERS = re.compile(r"[\"'”’»)\]]*(?:\d{1,2}(?=\s))?")
 _WORD_BEFORE = re.compile(r"[\w.]*$")
-_ABBREVIATIONS = ("nr", "blz", "art", "o.a", "ca", "d.w.z", "bijv", "jl", "resp", "e.d", "m.b.t", "t.a.v", "i.p.v")
+_ABBREVIATIONS = ("nr", "nrs", "c.s", "blz", "art", "p", "pag", "zgn", "incl", "excl", "min", "mln", "mld", "mrd", "o.a", "ca", "d.w.z", "bijv", "jl", "resp", "e.d", "m.b.t", "t.a.v", "i.p.v")
 
 
 def _ends_sentence(text: str, m: re.Match[str]) -> int | None:
