@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 AskKind = Literal["amount", "list", "date", "position", "explanation"]
@@ -77,6 +78,12 @@ def _ends_sentence(text: str, m: re.Match[str]) -> int | None:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence of ``text``, stripped of surrounding space."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=1024)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`sentences`, cached: the audit and the commitments split the same answers."""
     out: list[tuple[int, int]] = []
     pos = 0
     for m in _CANDIDATE.finditer(text):
@@ -88,7 +95,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         _add(text, pos, end, out)
         pos = end
     _add(text, pos, len(text), out)
-    return out
+    return tuple(out)
 
 
 def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
@@ -127,6 +134,16 @@ _REQUEST = re.compile(
 )
 
 
+_REQUEST_WORDS = ("vraag", "vrage", "verzoek", "graag", "weten", "vernemen", "horen", "ontvangen",
+                  "kunt", "kan ", "wilt", "wil ", "zou", "gevraagd", "verzocht", "nodig")
+
+
+def _requests(sentence: str) -> bool:
+    """An indirect request (``De leden vragen de regering …``), without a question mark."""
+    low = sentence.lower()
+    return any(w in low for w in _REQUEST_WORDS) and bool(_REQUEST.search(sentence))
+
+
 def question_parts(text: str) -> list[AskedPart]:
     """The asking sentences of a question text, in order (see the module docstring).
 
@@ -137,7 +154,7 @@ def question_parts(text: str) -> list[AskedPart]:
     last_asking = False
     for start, end in sentences(text):
         sent = text[start:end]
-        asking = sent.rstrip("\"'”’»)] \t0123456789").endswith("?") or bool(_REQUEST.search(sent))
+        asking = sent.rstrip("\"'”’»)] \t0123456789").endswith("?") or _requests(sent)
         if spans and last_asking and _CONDITIONAL.match(sent):
             spans[-1][1] = end
             continue
@@ -239,11 +256,17 @@ def ask_kind(sentence: str) -> AskKind:
     return "explanation"
 
 
+_AMOUNT_WORDS = ("hoeveel", "hoe vaak", "bedrag", "aantal", "percentage", "omvang", "budget", "kosten",
+                 "hoe groot", "hoe hoog", "hoe veel", "kost", "mate", "cijfers", "verschil", "opbrengst", "hoogte")
+_DATE_WORDS = ("wanneer", "termijn", "tijdpad", "tijdschema", "moment", "datum", "planning", "hoe lang")
+
+
 def _wh_kind(text: str) -> AskKind | None:
     """The kind a question word in ``text`` asks for, or None."""
-    if _AMOUNT.search(text):
+    low = text.lower()
+    if any(w in low for w in _AMOUNT_WORDS) and _AMOUNT.search(text):
         return "amount"
-    if _DATE.search(text):
+    if any(w in low for w in _DATE_WORDS) and _DATE.search(text):
         return "date"
     if _OVERVIEW.search(text):
         return "list"

@@ -71,11 +71,13 @@ def audit_question(q: Question, figures: Iterable = (), refs: Iterable[str] = ()
     """The audit of one question (see the module docstring)."""
     parts = _asked(q)
     results = [_judge(q, label, p, figures, list(refs), deferred_by_notice) for label, p in parts]
-    out = [PartAudit(index=i, label=label, text=p.text, start=p.start, end=p.end, asks=p.kind,
-                     result=r, reason=why, certain=sure)
+    # model_construct: the values are built here with the right types, and
+    # validating thousands of small objects would cost more than the audit.
+    out = [PartAudit.model_construct(index=i, label=label, text=p.text, start=p.start, end=p.end,
+                                     asks=p.kind, result=r, reason=why, certain=sure)
            for i, ((label, p), (r, why, sure)) in enumerate(zip(parts, results), 1)]
     result, reason = combine(out)
-    return Audit(result=result, reason=reason, certain=all(p.certain for p in out), parts=out)
+    return Audit.model_construct(result=result, reason=reason, certain=all(p.certain for p in out), parts=out)
 
 
 def _asked(q: Question) -> list[tuple[str | None, object]]:

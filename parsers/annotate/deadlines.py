@@ -79,6 +79,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, _FLAGS)) f
 )]
 
 
+_DIGITS = tuple("0123456789")
+#: Substrings one of which a sentence must hold before a pattern is tried
+#: (in the order of ``_PATTERNS``; a substring test is much cheaper).
+_NEEDS: tuple[tuple[str, ...], ...] = (
+    tuple(MONTHS), ("kwartaal",), ("q1", "q2", "q3", "q4"), ("helft",), ("zomer",),
+    ("zomer", "najaar"), ("najaar",), ("voorjaar",), ("kerst",), ("begin",), ("medio",), tuple(MONTHS),
+    ("jaar", *_DIGITS), ("binnen",), ("nota", "prinsjesdag", "begroting"),
+    ("spoedig", "snel", "termijn", "binnenkort", "komende", "zijner"),
+)
+
+
 def prinsjesdag(year: int) -> dt.date:
     """The third Tuesday of September of ``year``."""
     first = dt.date(year, 9, 1)
@@ -191,7 +202,10 @@ def find_deadline(sentence: str, ref: dt.date | None) -> DeadlineMatch | None:
     datetime.date(2024, 7, 1)
     """
     found: list[tuple[int, int, str, re.Match[str]]] = []
-    for order, (name, rx) in enumerate(_PATTERNS):
+    low = sentence.lower()
+    for order, ((name, rx), needs) in enumerate(zip(_PATTERNS, _NEEDS)):
+        if not any(n in low for n in needs):
+            continue
         for m in rx.finditer(sentence):
             found.append((m.start() + len(m.group()) - len(m.group().lstrip()), order, name, m))
     for start, _order, name, m in sorted(found, key=lambda f: (f[0], f[1])):
