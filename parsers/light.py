@@ -118,9 +118,19 @@ class LightAnswer(_Light):
     CONVERT = {"parts": _parts, "location": _location}
 
 
+class LightPartAudit(_Light):
+    FIELDS = ("index", "label", "text", "start", "end", "asks", "result", "reason", "certain")
+
+
+class LightAudit(_Light):
+    FIELDS = ("result", "reason", "certain", "parts")
+    CONVERT = {"parts": _list_of(LightPartAudit)}
+
+
 class LightQuestion(_Light):
-    FIELDS = ("id", "number", "text", "parts", "answer", "label", "section", "location")
-    CONVERT = {"parts": _parts, "answer": _optional(LightAnswer), "location": _location}
+    FIELDS = ("id", "number", "text", "parts", "answer", "label", "section", "location", "audit")
+    CONVERT = {"parts": _parts, "answer": _optional(LightAnswer), "location": _location,
+               "audit": _optional(LightAudit)}
 
 
 class LightFaction(_Light):
@@ -161,6 +171,16 @@ class LightNotice(_Light):
     CONVERT = {"location": _location}
 
 
+class LightDeadline(_Light):
+    FIELDS = ("text", "start", "end", "due", "kind")
+    CONVERT = {"due": _optional(_date)}
+
+
+class LightCommitment(_Light):
+    FIELDS = ("question", "field", "start", "end", "text", "trigger", "action", "who", "deadline")
+    CONVERT = {"deadline": _optional(LightDeadline)}
+
+
 class LightHeading(_Light):
     FIELDS = ("text", "question", "start", "location")
     CONVERT = {"location": _location}
@@ -189,9 +209,10 @@ class LightDocument(QuestionLookups, _Light):
     """A cached :class:`parsers.model.Document`, read without pydantic."""
 
     FIELDS = ("schema_version", "meta", "intro", "factions", "closing", "footnotes", "notices",
-              "headings", "figures", "citations", "xrefs", "report")
+              "headings", "figures", "citations", "xrefs", "commitments", "report")
     CONVERT = {
         "meta": LightMeta, "factions": _list_of(LightFaction), "figures": _list_of(LightFigure),
+        "commitments": _list_of(LightCommitment),
         "notices": _list_of(LightNotice), "headings": _list_of(LightHeading),
         "citations": _list_of(LightCitation), "xrefs": _list_of(LightXRef), "report": LightReport,
     }
@@ -210,6 +231,7 @@ LIGHT_CLASSES: dict[str, type[_Light]] = {
     cls.__name__.removeprefix("Light"): cls
     for cls in (LightLocation, LightPart, LightAnswer, LightQuestion, LightFaction, LightAsker,
                 LightMeta, LightFigure, LightCitation, LightXRef, LightNotice, LightHeading,
+                LightPartAudit, LightAudit, LightDeadline, LightCommitment,
                 LightCheck, LightAccounting, LightUnplaced, LightReport,
                 LightDocument)
 }

@@ -89,6 +89,39 @@ class Answer(_Model):
     shared_with: str | None = None
 
 
+AuditResult = Literal["answered", "partly", "deferred", "by_reference", "unanswered"]
+AskKind = Literal["amount", "list", "date", "position", "explanation"]
+
+
+class PartAudit(_Model):
+    """The audit of one question part: what it asks and whether the answer gives it.
+
+    ``start``/``end`` delimit the part in the question's ``text``."""
+
+    #: 1-based position among the question's asked parts.
+    index: int
+    #: The labelled sub-item (``a``, ``b``) the part stands in, if any.
+    label: str | None = None
+    text: str
+    start: int
+    end: int
+    asks: AskKind
+    result: AuditResult
+    #: Why, in one short Dutch line (``vraagt om een bedrag; het antwoord noemt geen bedrag``).
+    reason: str
+    #: False when the result rests on a likely gap in the parse, not on the text.
+    certain: bool = True
+
+
+class Audit(_Model):
+    """The answer audit of one question: a result per asked part and overall."""
+
+    result: AuditResult
+    reason: str
+    certain: bool = True
+    parts: list[PartAudit] = Field(default_factory=list)
+
+
 class Question(_Model):
     id: str
     number: int
@@ -100,6 +133,8 @@ class Question(_Model):
     #: The topic heading the question stands under (``2. Papieren weg``), if any.
     section: str | None = None
     location: Location = Field(default_factory=Location)
+    #: The answer audit (null in a document that holds no answers).
+    audit: Audit | None = None
 
 
 class Faction(_Model):
@@ -200,6 +235,42 @@ class Notice(_Model):
     location: Location = Field(default_factory=Location)
 
 
+class Deadline(_Model):
+    """When a commitment is due: the phrase as printed and its normalised date.
+
+    ``due`` is the last day (``voor de zomer`` -> 1 July; ``eind dit jaar`` ->
+    31 December of the answer's year); null when the phrase names no
+    concrete time (``zo spoedig mogelijk``) or the year cannot be known."""
+
+    text: str
+    start: int
+    end: int
+    due: _dt.date | None = None
+    #: ``date`` (a day), ``period`` (a season, quarter, month or year), ``event``
+    #: (``bij de Voorjaarsnota``), ``relative`` (``binnen drie weken``) or ``vague``.
+    kind: Literal["date", "period", "event", "relative", "vague"] = "period"
+
+
+class Commitment(_Model):
+    """A sentence in an answer where the answerer commits to an action (a *toezegging*).
+
+    ``start``/``end`` delimit the sentence in the answer text of ``question``."""
+
+    question: str | None
+    field: Field_ = "answer"
+    start: int
+    end: int
+    text: str
+    #: The words that make it a commitment (``zal ik de Kamer … informeren``).
+    trigger: str
+    #: ``inform`` (the Kamer will be informed or sent something), ``return``
+    #: (``kom ik op terug``), ``investigate`` (``onderzoeken``, ``verkennen``) or ``act``.
+    action: Literal["inform", "return", "investigate", "act"] = "act"
+    #: Who committed: the answerer as the document names them.
+    who: str | None = None
+    deadline: Deadline | None = None
+
+
 class Heading(_Model):
     """A topic or section heading (``2.3 Uitvoering``, ``Algemeen``).
 
@@ -274,6 +345,8 @@ class Document(QuestionLookups, _Model):
     figures: list[Figure] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
     xrefs: list[XRef] = Field(default_factory=list)
+    #: Commitments (toezeggingen) found in the answers, in document order.
+    commitments: list[Commitment] = Field(default_factory=list)
     report: Report = Field(default_factory=Report)
 
     # -- convenience (questions() and question(qid): QuestionLookups) -------

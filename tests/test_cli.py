@@ -363,7 +363,8 @@ def test_dump_format_doc_names_every_model_field():
     doc = (ROOT / "docs" / "dump-format.md").read_text(encoding="utf-8")
     classes = [model.Document, model.Meta, model.Asker, model.Faction, model.Question,
                model.Answer, model.Part, model.Location, model.Figure, model.Citation,
-               model.XRef, model.Report, model.Unplaced]
+               model.XRef, model.Report, model.Unplaced, model.Audit, model.PartAudit,
+               model.Commitment, model.Deadline]
     missing = [f"{cls.__name__}.{info.alias or name}"
                for cls in classes for name, info in cls.model_fields.items()
                if f"`{info.alias or name}`" not in doc]

@@ -9,6 +9,7 @@
     vragenronde show PATH [ID]           one question and its answer as plain text
                                          (without ID: the list of question ids)
     vragenronde search / export ...      see tui/cli_library.py
+    vragenronde report / commitments ... see tui/cli_report.py
 
 Every command takes ``--no-cache``. A first word that names a command is that
 command (``vragenronde dump``); anything else is a path to open, so a file
@@ -307,6 +308,11 @@ def build_parser() -> _Parser:
             p.set_defaults(run=_not_built(name))
     else:
         add_subcommands(sub, parents=[common])
+
+    # -- `report` and `commitments` (the answer audit across a folder): tui/cli_report.py
+    from .cli_report import add_subcommands as add_report_commands
+
+    add_report_commands(sub, parents=[common])
 
     return parser
 

@@ -4,7 +4,7 @@
 
     vragenronde search FOLDER QUERY... [--json] [--limit N]
     vragenronde export PATH [--format md|csv|json] [--question ID | --faction NAME]
-                            [--table figures|citations]
+                            [--table figures|citations|audit|commitments]
     vragenronde export FOLDER [--format md|csv|json] [--query Q] [--limit N]
 
 ``search`` first brings the folder's index up to date (progress on stderr
@@ -245,8 +245,8 @@ def add_subcommands(subparsers, parents=()) -> None:
     which = p.add_mutually_exclusive_group()
     which.add_argument("--question", metavar="ID", help="only this question (e.g. SP-4)")
     which.add_argument("--faction", metavar="NAME", help="only this faction's questions")
-    p.add_argument("--table", choices=("figures", "citations"),
-                   help="the figures or citations table instead (csv or json)")
+    p.add_argument("--table", choices=("figures", "citations", "audit", "commitments"),
+                   help="the figures, citations, answer audit or commitments table instead (csv or json)")
     p.add_argument("--query", metavar="Q", help="export the hits of this search (folder only)")
     p.add_argument("--limit", type=int, default=1000, metavar="N",
                    help="at most N hits with --query (default 1000)")

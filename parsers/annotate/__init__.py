@@ -5,6 +5,9 @@
 ``doc.citations`` and ``doc.xrefs`` with spans into those texts. It sets each
 ``answer.status`` (unless the grammar already chose ``deferred``/``missing``)
 and lists unanswered questions in ``doc.report.questions_without_answer``.
+Then it audits every question part against its answer (``question.audit``,
+:mod:`.audit`) and finds the commitments in the answers
+(``doc.commitments``, :mod:`.commitments`).
 
 The finders are pure functions on one string, reusable by the reader:
 :func:`find_figures`, :func:`find_citations`, :func:`find_refs`,
@@ -15,15 +18,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Citation, Document, Faction, Figure, Question, XRef
+from ..model import Citation, Commitment, Deadline, Document, Faction, Figure, Question, XRef
+from .audit import audit_document
 from .citations import CitationMatch, find_citations
+from .commitments import CommitmentMatch, find_commitments
 from .figures import FigureMatch, find_figures
 from .status import answer_status
 from .xrefs import RefMatch, find_refs
 
 __all__ = [
-    "CitationMatch", "FigureMatch", "RefMatch", "annotate", "answer_status",
-    "find_citations", "find_figures", "find_refs",
+    "CitationMatch", "CommitmentMatch", "FigureMatch", "RefMatch", "annotate", "answer_status",
+    "audit_document", "find_citations", "find_commitments", "find_figures", "find_refs",
 ]
 
 #: Citation kinds whose digits are identifiers, never figures.
@@ -75,7 +80,29 @@ def annotate(doc: Document) -> Document:
     for w in warnings:
         if w not in doc.report.warnings:
             doc.report.warnings.append(w)
+    audit_document(doc)
+    doc.commitments = _commitments(doc)
     return doc
+
+
+def _commitments(doc: Document) -> list[Commitment]:
+    """The commitments in every answer (a joint answer once, on the question that holds it)."""
+    who = doc.meta.answerer or ("; ".join(doc.meta.signatories) or None)
+    out: list[Commitment] = []
+    seen: set[str] = set()
+    for q in doc.questions():
+        a = q.answer
+        if a is None or a.shared_with or not a.text.strip() or a.text in seen:
+            continue
+        seen.add(a.text)  # a joint answer repeated on each question of its group
+        for c in find_commitments(a.text, doc.meta.date):
+            d = c.deadline
+            out.append(Commitment(
+                question=q.id, start=c.start, end=c.end, text=c.text, trigger=c.trigger,
+                action=c.action, who=who,
+                deadline=None if d is None else Deadline(text=d.text, start=d.start, end=d.end,
+                                                         due=d.due, kind=d.kind)))
+    return out
 
 
 def _find_faction(doc: Document, name: str) -> Faction | None:

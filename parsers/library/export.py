@@ -1,9 +1,10 @@
 """Export questions, documents, search results and tables as Markdown, CSV or JSON.
 
 Every export is one string. CSV has one row per question with the columns of
-:data:`CSV_HEADER` (``\\n`` line ends; fields with line breaks are quoted);
-JSON is a list of objects with the same keys (figures and citations: the keys
-of :data:`FIGURES_HEADER` / :data:`CITATIONS_HEADER`). Markdown gives the
+:data:`CSV_HEADER` (``\\n`` line ends; fields with line breaks are quoted),
+including the answer audit's result and reason; JSON is a list of objects
+with the same keys (tables: the keys of :data:`FIGURES_HEADER`,
+:data:`CITATIONS_HEADER`, :data:`AUDIT_HEADER`, :data:`COMMITMENTS_HEADER`). Markdown gives the
 document title and facts, a ``##`` heading per faction block and a ``###``
 heading per question. Document text is written as it is, except that a line
 starting like Markdown structure (``#``, ``>``, a list bullet or ``1.``) gets
@@ -25,16 +26,21 @@ from ..model import Document, Faction, Question
 from .scan import DocEntry, question_status
 
 __all__ = [
-    "CITATIONS_HEADER", "CSV_HEADER", "ENTRIES_HEADER", "FIGURES_HEADER", "FORMATS",
+    "AUDIT_HEADER", "CITATIONS_HEADER", "COMMITMENTS_HEADER", "CSV_HEADER", "TABLES", "ENTRIES_HEADER", "FIGURES_HEADER", "FORMATS",
     "ExportError", "document_rows", "export_document", "export_entries", "export_rows",
     "select_questions", "to_json",
 ]
 
 FORMATS = ("md", "csv", "json")
 CSV_HEADER = ("document", "publication_id", "kind", "dossier", "faction", "question_id",
-              "number", "status", "question", "answer")
+              "number", "status", "question", "answer", "audit", "audit_reason")
 FIGURES_HEADER = ("question", "field", "kind", "text", "value", "unit", "start", "end")
 CITATIONS_HEADER = ("question", "field", "kind", "text", "id", "url", "kamerstuk", "in_library")
+#: The answer audit, one row per asked part (``--table audit``).
+AUDIT_HEADER = ("question", "part", "label", "asks", "result", "reason", "certain", "text")
+#: The commitments of a document (``--table commitments``).
+COMMITMENTS_HEADER = ("question", "action", "due", "due_text", "due_kind", "who", "trigger", "text")
+TABLES = ("figures", "citations", "audit", "commitments")
 ENTRIES_HEADER = ("path", "state", "error", "kind", "house", "dossier", "letter",
                   "publication_id", "date", "title", "factions", "questions", "by_reference",
                   "deferred", "warnings", "cited_by")
@@ -99,6 +105,8 @@ def document_rows(doc: Document, name: str, pairs: list[tuple[Faction, Question]
         "dossier": m.dossier, "faction": f.name, "question_id": q.id, "number": q.number,
         "status": question_status(q), "question": q.text,
         "answer": q.answer.text if q.answer else "",
+        "audit": q.audit.result if q.audit else None,
+        "audit_reason": q.audit.reason if q.audit else None,
     } for f, q in pairs]
 
 
@@ -110,6 +118,11 @@ def _question_md(q: Question) -> list[str]:
     else:
         label = "**Answer**" if status == "answered" else f"**Answer** ({status})"
         out += [label, "", _md(q.answer.text) or "(empty)", ""]
+    if q.audit is not None:
+        out += [f"**Audit**: {q.audit.result} — {_md(q.audit.reason)}", ""]
+        if len(q.audit.parts) > 1:
+            out += [f"- {p.index}. {p.asks}: {p.result} — {' '.join(p.reason.split())}" for p in q.audit.parts]
+            out.append("")
     return out
 
 
@@ -136,6 +149,20 @@ def _figures_rows(doc: Document) -> list[dict]:
              "unit": x.unit, "start": x.start, "end": x.end} for x in doc.figures]
 
 
+def _audit_rows(doc: Document) -> list[dict]:
+    return [{"question": q.id, "part": p.index, "label": p.label, "asks": p.asks, "result": p.result,
+             "reason": p.reason, "certain": p.certain, "text": p.text}
+            for q in doc.questions() if q.audit is not None for p in q.audit.parts]
+
+
+def _commitment_rows(doc: Document) -> list[dict]:
+    return [{"question": c.question, "action": c.action,
+             "due": c.deadline.due.isoformat() if c.deadline and c.deadline.due else None,
+             "due_text": c.deadline.text if c.deadline else None,
+             "due_kind": c.deadline.kind if c.deadline else None,
+             "who": c.who, "trigger": c.trigger, "text": c.text} for c in doc.commitments]
+
+
 def _citations_rows(doc: Document, resolved: dict[str, str] | None) -> list[dict]:
     resolved = {k.casefold(): v for k, v in (resolved or {}).items()}
     return [{"question": c.question, "field": c.field, "kind": c.kind, "text": c.text,
@@ -157,12 +184,17 @@ def export_document(
     """
     _check(fmt)
     if table is not None:
-        if table not in ("figures", "citations"):
-            raise ExportError(f"unknown table {table!r}; use figures or citations")
+        if table not in TABLES:
+            raise ExportError(f"unknown table {table!r}; use {', '.join(TABLES[:-1])} or {TABLES[-1]}")
         if fmt == "md":
             raise ExportError("tables export as csv or json, not md")
-        header = FIGURES_HEADER if table == "figures" else CITATIONS_HEADER
-        rows = _figures_rows(doc) if table == "figures" else _citations_rows(doc, resolved)
+        header, rows = {
+            "figures": (FIGURES_HEADER, lambda: _figures_rows(doc)),
+            "citations": (CITATIONS_HEADER, lambda: _citations_rows(doc, resolved)),
+            "audit": (AUDIT_HEADER, lambda: _audit_rows(doc)),
+            "commitments": (COMMITMENTS_HEADER, lambda: _commitment_rows(doc)),
+        }[table]
+        rows = rows()
         return _csv(header, rows) if fmt == "csv" else to_json(rows)
     pairs = select_questions(doc, question, faction)
     if fmt == "md":
@@ -184,6 +216,8 @@ def export_rows(rows: list[dict], fmt: str, *, title: str = "Search results") ->
         facts = [r.get("publication_id"), r.get("faction"), r.get("status")]
         out += [" · ".join(str(x) for x in facts if x), "", "**Question**", "",
                 _md(r["question"] or ""), "", "**Answer**", "", _md(r["answer"] or "") or "(none)", ""]
+        if r.get("audit"):
+            out += [f"**Audit**: {r['audit']} — {_md(r.get('audit_reason') or '')}", ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ..errors import ParseError
 from ..model import Document
+from . import register
 from .query import Query, parse_query
 from .scan import DocEntry, FileStat, file_digest, question_status, scan_folder, summarise
 from .search import Hit, run_search
@@ -54,6 +55,8 @@ CREATE INDEX IF NOT EXISTS cites_doc ON cites(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS qfts USING fts5(
     question, answer, tokenize = 'unicode61 remove_diacritics 2');
 """
+# The audit and commitment tables are defined and filled in register.py.
+_SCHEMA += register.SCHEMA
 
 _DOC_FIELDS = (
     "state", "error", "kind", "house", "dossier", "letter", "pub_id", "date", "title",
@@ -171,7 +174,7 @@ class Library:
             conn.executescript(_SCHEMA)
             row = None
         if row is None or row[0] != version:  # another layout or parser: start empty
-            for table in ("docs", "questions", "cites", "qfts"):
+            for table in ("docs", "questions", "cites", "qfts", *register.TABLES):
                 conn.execute(f"DROP TABLE IF EXISTS {table}")
             conn.executescript(_SCHEMA)
             conn.execute("INSERT OR REPLACE INTO info VALUES ('version', ?)", (version,))
@@ -188,6 +191,7 @@ class Library:
         c.execute("DELETE FROM qfts WHERE rowid IN (SELECT id FROM questions WHERE doc_id=?)", (doc_id,))
         c.execute("DELETE FROM questions WHERE doc_id=?", (doc_id,))
         c.execute("DELETE FROM cites WHERE doc_id=?", (doc_id,))
+        register.delete(c, doc_id)
 
     def _store(self, f: FileStat, sha: str | None, doc: Document | None, error: str | None) -> None:
         """Replace the index rows of file ``f`` by its new parse (or failure)."""
@@ -232,6 +236,7 @@ class Library:
                 if target != own and (target, cit.question) not in seen:
                     seen.add((target, cit.question))
                     c.execute("INSERT INTO cites VALUES (?, ?, ?)", (doc_id, target, cit.question))
+        register.store(c, doc_id, doc)
 
     # -- refresh -------------------------------------------------------------
     def refresh(
@@ -363,6 +368,17 @@ class Library:
         with self._lock:
             return dict(self.conn.execute(sql, (rel,)).fetchall())
 
+    # -- audit and commitments (parsers/library/register.py) -----------------
+    def commitments(self, filters: register.CommitmentFilter | None = None) -> list[dict]:
+        """The register of commitments (see :func:`register.commitment_rows`)."""
+        with self._lock:
+            return register.commitment_rows(self.conn, filters or register.CommitmentFilter())
+
+    def audit_rows(self) -> tuple[list[tuple], list[tuple]]:
+        """The rows the overview counts (see :func:`register.audit_rows`)."""
+        with self._lock:
+            return register.audit_rows(self.conn)
+
     def question_rows(self, hits: list[Hit]) -> list[dict]:
         """Full export rows (see :data:`parsers.library.export.CSV_HEADER`) for ``hits``."""
         sql = ("SELECT d.pub_id, d.kind, d.dossier, q.faction, q.number, q.status, "
@@ -380,4 +396,5 @@ class Library:
                     "faction": faction, "question_id": h.question_id, "number": number,
                     "status": status, "question": qtext, "answer": atext,
                 })
+            register.add_audit(self.conn, rows)
         return rows

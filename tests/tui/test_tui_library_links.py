@@ -242,6 +242,7 @@ async def test_export_list_and_search_results(tmp_path, env):
         expected = export_rows(library.library.question_rows(search.hits), "csv", title="Search: terugvordering")
         assert path.read_text(encoding="utf-8") == expected
         assert expected.splitlines()[0] == (
-            "document,publication_id,kind,dossier,faction,question_id,number,status,question,answer")
+            "document,publication_id,kind,dossier,faction,question_id,number,status,question,answer,"
+            "audit,audit_reason")
         assert len(expected.splitlines()) >= 3
         assert app.notes[-1] == f"Exported 2 search results (CSV) to {path}"
