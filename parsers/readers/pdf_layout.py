@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..recognise.signature import is_name, is_role
 from ..recognise.unwrap import join_hyphenated, vocabulary
 from ..source import Block, Source
 from .pdf_furniture import body_column, drop_line_furniture, furniture, margin_numbers, publication_id, title_block
@@ -51,6 +52,8 @@ class Line:
     sup: list[str] = field(default_factory=list)
     #: A question number printed left of the body column on this baseline.
     margin: str | None = None
+    #: Ends in a number set far right (a table-of-contents or table row).
+    row: bool = False
 
 
 _LIST = re.compile(r"^\s*(?:[-–•▪●*]\s+|[a-z]\.\s+|[a-z]\)\s+|\d{1,3}[.)]\s+|\(\w{1,3}\)\s+)")
@@ -129,6 +132,9 @@ def _finish(line: Line, refs: RefTable) -> None:
     line.italic = total > 0 and ital >= total * 0.9
     firsts = [f for f in line.frags if f.text.strip()]
     line.x = firsts[0].x if firsts else 0.0
+    line.row = (len(firsts) >= 2 and bool(re.fullmatch(r"\s*\d{1,4}\s*", firsts[-1].text))
+                and firsts[-1].x - (firsts[-2].x + len(firsts[-2].text.rstrip(" .")) * firsts[-2].size * 0.6)
+                > 4 * firsts[-1].size)
     sizes = [f.size for f in firsts if len(f.text.strip()) > 2] or [f.size for f in firsts] or [line.size]
     line.size = max(sizes)
 
@@ -226,7 +232,9 @@ def _blocks(lines: list[Line], body: float, vocab: set[str], refs: RefTable,
             return
         text = cur[0].text
         for prev, ln in zip(cur, cur[1:]):
-            if _LIST.match(ln.text) and (_ends_sentence(prev.text) or _LIST.match(prev.text) or ln.x < prev.x - 1):
+            if prev.row and ln.row:
+                text += "\n" + ln.text  # table rows stay rows
+            elif _LIST.match(ln.text) and (_ends_sentence(prev.text) or _LIST.match(prev.text) or ln.x < prev.x - 1):
                 text += "\n" + ln.text
             elif re.search(r"[^\W\d_]/$", text) and ln.text[:1].isalpha():
                 text += ln.text  # ``Klaver/`` + ``Ploumen``, ``en/`` + ``of``
@@ -249,8 +257,10 @@ def _blocks(lines: list[Line], body: float, vocab: set[str], refs: RefTable,
         if cur:
             prev = cur[-1]
             new = False
-            if _LABEL.match(ln.text) or _LABEL.match(prev.text) or ln.margin:
+            if _LABEL.match(ln.text) or _LABEL.match(prev.text) or ln.margin or prev.row != ln.row:
                 new = True
+            elif prev.text.endswith(",") and is_role(prev.text) and is_name(ln.text):
+                new = True  # ``De Minister van ...,`` above the name
             elif ln.page != prev.page:
                 new = _ends_sentence(prev.text) or not ln.text[:1].islower()
             else:

@@ -112,8 +112,8 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
     for it in body:
         text = it.text
         head = faction_heading(text)
-        if head and (len(text) < 160 or head.joins) and not text.rstrip().endswith("?"):
-            if head.joins and not re.search(r"\?", text):
+        if head and (len(text) < 160 or head.joining) and not text.rstrip().endswith("?"):
+            if head.joining and not re.search(r"\?", text):
                 finish()
                 blocks.append(Faction(name=head.name, heading=" ".join(text.split()), joins=head.joins,
                                       location=Location(line=it.line, page=it.page)))

@@ -1,0 +1,178 @@
+"""Section headings, tables of contents and question numbers, told apart.
+
+A TK nota prints numbered section headings (``1. Inleiding``, ``2.3
+Uitvoering``) between numbered questions (``12. De leden van de ...``), and
+often a table of contents whose rows end in page numbers. They look alike in
+extracted text; they are told apart here by what follows the number (a short
+title vs a question sentence), by the font (bold, italic) and by sequence
+(see :class:`Numbering`).
+
+Also :func:`text_headings`, the headings of a document that is not a round,
+for the plain-text fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Heading, Location
+from ..source import Block
+from .items import Item, split_lines
+
+#: ``12. rest`` / ``12) rest`` at the start of an item (also ``- 12.``).
+NUMBERED = re.compile(r"^\s*(?:[-–•*]\s*)?(?P<num>\d{1,4})[.)]\s+(?P<rest>\S.*)$", re.S)
+#: A number alone on its line (pdftotext prints margin numbers so).
+BARE = re.compile(r"^\s*(?P<num>\d{1,4})\.?\s*$")
+#: ``2.3 Uitvoering`` / ``2.3. Uitvoering``: a sub-section number.
+SUBSECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\S")
+#: ``II. ARTIKELSGEWIJS``, ``IV Financiële gevolgen``, ``A. Algemeen``.
+ROMAN = re.compile(r"^\s*(?:[IVXL]{1,5}|[A-H])[.)]?\s+[A-Z]")
+#: ``Artikel 3``, ``HOOFDSTUK 2``, ``§ 4``, ``Paragraaf 2.1``.
+ARTICLE = re.compile(r"^\s*(?:Artikel|ARTIKEL|Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|§)\s*[\dIVXL]+[a-z]?\b")
+#: Words a question (or a faction paragraph) opens with; never a title.
+_ASKING = re.compile(
+    r"^\s*(?:De|Het|Deze|Die|Zij|Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot|Tenslotte|Vervolgens|Kan|Kunt|Is|Zijn"
+    r"|Wat|Wie|Waarom|Hoe|Welke|Wanneer|Waar|Heeft|Hebben|Wordt|Worden|Deelt|Acht|Vindt)\b.*\b"
+    r"(?:vraa?g|vragen|vraagt|leden|lid|fractie|regering|minister|staatssecretaris)",
+    re.I | re.S,
+)
+_TERMINAL = ".?!;:,"
+#: One row of a table of contents: ``2.1 Reikwijdte 2`` / ``Inleiding .... 3``.
+_TOC_ROW = r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[^\d\s][^\n]*?(?:\s*\.{2,})?\s+\d{1,3}"
+_TOC = re.compile(r"^\s*" + _TOC_ROW + r"(?:\s+" + _TOC_ROW + r")+\s*$", re.S)
+_TOC_TITLE = re.compile(r"^\s*(?:Inhoudsopgave|Inhoud|INHOUDSOPGAVE|INHOUD)\s*(?:blz\.?|pagina)?\s*$")
+
+
+def looks_like_title(text: str, bold: bool = False) -> bool:
+    """A short title line: one line, no sentence end, no question words."""
+    flat = " ".join(text.split())
+    if not flat or "\n" in text.strip() and not bold:
+        return False
+    if len(flat) > (120 if bold else 90):
+        return False
+    if flat[-1] in _TERMINAL or "?" in flat:
+        return False
+    return not _ASKING.match(flat) or bold and len(flat) < 60
+
+
+def is_toc(it: Item) -> bool:
+    """Rows of a table of contents: titles followed by page numbers."""
+    flat = " ".join(it.text.replace("|", " ").split())
+    if len(it.lines) == 1 and re.search(r"\|\s*\d{1,3}\s*$", it.text):
+        return True  # one row of a table of contents kept as a table row (HTML)
+    return bool(_TOC.match(flat)) and not flat.endswith("?")
+
+
+def is_toc_title(it: Item) -> bool:
+    return bool(_TOC_TITLE.match(it.text))
+
+
+@dataclass
+class Numbered:
+    """An item that opens with a number: the number, the text after it and
+    whether the reader saw the number in the margin (``Block.label``)."""
+
+    number: int
+    rest: list[str]
+    margin: bool
+
+
+def numbered(it: Item) -> Numbered | None:
+    """``12. text``, a margin number, or a bare number on the first line."""
+    first = it.lines[0]
+    m = NUMBERED.match(first)
+    if m:
+        margin = it.label is not None and it.role is None and it.label == m["num"]
+        return Numbered(int(m["num"]), [m["rest"].strip(), *it.lines[1:]], margin)
+    b = BARE.match(first)
+    if b and len(it.lines) > 1:
+        return Numbered(int(b["num"]), it.lines[1:], False)
+    return None
+
+
+def is_section_heading(it: Item, num: Numbered | None = None) -> bool:
+    """A section or topic heading (not a question, not body text)."""
+    if it.role:
+        return it.role in ("heading", "title")
+    if is_toc(it):
+        return False
+    text = " ".join(it.text.split())
+    if num is not None:
+        body = " ".join(" ".join(num.rest).split())
+        return looks_like_title(body, it.bold) and (it.bold or it.italic or it.heading or not num.margin)
+    if it.heading:
+        return True
+    if len(it.lines) != 1 and not it.bold:
+        return False
+    if SUBSECTION.match(text) or ROMAN.match(text) or ARTICLE.match(text):
+        return len(text) <= 120 and text[-1] not in ".?!;,"
+    if text.isupper() and len(text) <= 90:
+        return True
+    return (it.bold or it.italic) and looks_like_title(text, it.bold)
+
+
+class Numbering:
+    """The sequence of question numbers seen so far: a number that continues
+    it is a question, one that continues the section numbering is a heading."""
+
+    def __init__(self) -> None:
+        self.last_question = 0
+        self.last_section = 0
+
+    def question_fits(self, n: int) -> bool:
+        return n == self.last_question + 1 or (self.last_question == 0 and n >= 1) or n > self.last_question
+
+    def section_fits(self, n: int) -> bool:
+        return n == self.last_section + 1 or n == self.last_section
+
+    def classify(self, it: Item, num: Numbered) -> str:
+        """``question``, ``heading`` or ``text`` for a numbered item."""
+        title = is_section_heading(it, num)
+        if title and (not num.margin or self.section_fits(num.number) or it.bold):
+            self.last_section = num.number
+            return "heading"
+        if self.question_fits(num.number):
+            self.last_question = num.number
+            return "question"
+        if title:
+            self.last_section = num.number
+            return "heading"
+        return "text"
+
+
+def heading_text(it: Item) -> str:
+    return " ".join(it.text.split())
+
+
+def text_headings(blocks: list[Block], joiner: str = "\n\n") -> list[Heading]:
+    """Headings of a document shown as plain text (``intro`` = the blocks
+    joined by ``joiner``): bold, large, numbered or capitalised title lines,
+    with their offset in that text. Tables of contents are not headings."""
+    out: list[Heading] = []
+    pos = 0
+    in_toc = False
+    for b in blocks:
+        it = Item(lines=split_lines(b) or [b.text], line=b.line, page=b.page, bold=b.bold, italic=b.italic,
+                  heading=b.heading, role=b.role, label=b.label)
+        if is_toc_title(it):
+            in_toc = True
+        elif in_toc and not is_toc(it):
+            in_toc = False
+        if not in_toc and not is_toc(it) and _plain_heading(it):
+            out.append(Heading(text=b.text, start=pos, location=Location(line=b.line, page=b.page)))
+        pos += len(b.text) + len(joiner)
+    return out
+
+
+def _plain_heading(it: Item) -> bool:
+    text = " ".join(it.text.split())
+    if not text or len(text) > 120 or "\n" in it.text.strip():
+        return False
+    if it.role in ("heading", "title") or it.heading:
+        return True
+    num = numbered(it)
+    if num is not None:
+        return it.bold or it.italic
+    return is_section_heading(it) and (it.bold or it.italic or it.heading or bool(
+        SUBSECTION.match(text) or ROMAN.match(text) or ARTICLE.match(text) or text.isupper()))
