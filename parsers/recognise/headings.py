@@ -44,6 +44,19 @@ _TOC = re.compile(r"^\s*" + _TOC_ROW + r"(?:\s+" + _TOC_ROW + r")+\s*$", re.S)
 _TOC_TITLE = re.compile(r"^\s*(?:Inhoudsopgave|Inhoud|INHOUDSOPGAVE|INHOUD)\s*(?:blz\.?|pagina)?\s*$")
 
 
+#: Title-page lines that are not headings of the text: masthead, session year,
+#: dates, the place-and-date line.
+_MASTHEAD = re.compile(
+    r"^\s*(?:(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal|Vergaderjaar\s+\d{4}|Ontvangen\b|Vastgesteld\b"
+    r"|Den\s+Haag\b|[’']s-Gravenhage\b|Aan\s+de\s+(?:Voorzitter|Tweede|Eerste)\b)",
+    re.I,
+)
+
+
+def is_masthead(text: str) -> bool:
+    return bool(_MASTHEAD.match(text))
+
+
 def looks_like_title(text: str, bold: bool = False) -> bool:
     """A short title line: one line, no sentence end, no question words."""
     flat = " ".join(text.split())
@@ -112,13 +125,30 @@ def is_section_heading(it: Item, num: Numbered | None = None) -> bool:
     return (it.bold or it.italic) and looks_like_title(text, it.bold)
 
 
+#: What a numbered question says (a numbered list item in an answer does not).
+_QUESTION_WORDS = re.compile(
+    r"\?|\b(?:leden|lid|fractie|fracties|vragen|vraagt|vroegen|willen\s+weten|verzoeken|verzoekt)\b", re.I
+)
+
+
+def question_like(text: str) -> bool:
+    return bool(_QUESTION_WORDS.search(text))
+
+
 class Numbering:
     """The sequence of question numbers seen so far: a number that continues
-    it is a question, one that continues the section numbering is a heading."""
+    it is a question, one that continues the section numbering is a heading.
 
-    def __init__(self) -> None:
+    With ``margin_only`` (the PDF reader saw margin numbers) only numbers in
+    the margin open questions; otherwise the text after the number must read
+    like a question (a ``?``, ``leden``, ``vragen`` ...), so a numbered list
+    inside an answer stays in the answer.
+    """
+
+    def __init__(self, margin_only: bool = False) -> None:
         self.last_question = 0
         self.last_section = 0
+        self.margin_only = margin_only
 
     def question_fits(self, n: int) -> bool:
         return n == self.last_question + 1 or (self.last_question == 0 and n >= 1) or n > self.last_question
@@ -132,7 +162,8 @@ class Numbering:
         if title and (not num.margin or self.section_fits(num.number) or it.bold):
             self.last_section = num.number
             return "heading"
-        if self.question_fits(num.number):
+        asks = num.margin if self.margin_only else (num.margin or question_like(" ".join(num.rest)))
+        if asks and self.question_fits(num.number):
             self.last_question = num.number
             return "question"
         if title:
@@ -167,7 +198,7 @@ def text_headings(blocks: list[Block], joiner: str = "\n\n") -> list[Heading]:
 
 def _plain_heading(it: Item) -> bool:
     text = " ".join(it.text.split())
-    if not text or len(text) > 120 or "\n" in it.text.strip():
+    if not text or len(text) > 120 or "\n" in it.text.strip() or is_masthead(text):
         return False
     if it.role in ("heading", "title") or it.heading:
         return True

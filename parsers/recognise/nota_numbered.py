@@ -34,7 +34,8 @@ import re
 from ..model import Answer, Check, Faction, Heading, Location, Meta, Question, Unplaced
 from .factions import FactionNames, FactionRef, faction_heading, find_faction, slug
 from .headings import (
-    BARE, Numbered, Numbering, heading_text, is_section_heading, is_toc, is_toc_title, looks_like_title, numbered,
+    BARE, Numbered, Numbering, heading_text, is_masthead, is_section_heading, is_toc, is_toc_title, looks_like_title,
+    numbered,
 )
 from .items import Item
 from .signature import signatories, split_closing
@@ -158,6 +159,7 @@ def recognise_numbered_prose(its: list[Item], meta: Meta) -> Structure:
     its = prepare(its)
     tail, end = split_closing(its, 0)
     st = _State(meta)
+    st.seq.margin_only = count_numbered_questions(its)[1] >= 2
     body = its[:end]
     for i, it in enumerate(body):
         _step(st, it, body[i + 1] if i + 1 < len(body) else None)
@@ -244,7 +246,8 @@ def _to_intro(st: _State, it: Item) -> None:
     """Text before the first question; headings waiting are intro headings."""
     for h in st.pending:
         st.intro.append(h)
-        st.headings.append((h, None))
+        if not is_masthead(h.text):
+            st.headings.append((h, None))
     st.pending = []
     st.intro.append(it)
 

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import re
 
-from ..model import Answer, Faction, Location, Meta, Question, Unplaced
-from .factions import faction_heading, find_faction, slug
+from ..model import Answer, Faction, Heading, Location, Meta, Question, Unplaced
+from .factions import FactionNames, faction_heading, find_faction, slug
+from .headings import is_masthead, is_toc
 from .items import NUMBER, Item
 from .signature import is_name, signatories, split_closing
 from .structure import Structure
 
 _OPENS = re.compile(
     r"^\s*(?:(?:Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot|Vervolgens)\s+(?:vragen\s+|willen\s+)?)?"
-    r"(?:de\s+)?(?:leden|fractieleden)\s+van\s+de\s+",
+    r"(?:de\s+|het\s+)?(?:leden|lid|fractieleden)\s+van\s+de\s+",
     re.I,
 )
 _SAME = re.compile(
@@ -30,7 +31,7 @@ _SAME = re.compile(
     r"|Ook\s+vragen\s+deze\s+leden|Tot\s+slot\s+vragen\s+deze\s+leden|Daarnaast\s+vragen\s+deze\s+leden)\b",
     re.I,
 )
-_ASKS_LATE = re.compile(r"\b(?:vragen|vraagt|verzoeken)\s+(?:de\s+)?leden\s+van\s+(?:de\s+)?", re.I)
+_ASKS_LATE = re.compile(r"\b(?:vragen|vraagt|verzoeken)\s+(?:de\s+|het\s+)?(?:leden|lid)\s+van\s+(?:de\s+)?", re.I)
 _REPLY = re.compile(
     r"^\s*(?:Reactie\s+van\s+(?:de\s+)?(?:bewindspersoon|minister|staatssecretaris|regering)|Antwoord(?:\s+van\s+de\s+\w+)?)\s*:?\s*$",
     re.I,
@@ -43,6 +44,8 @@ _ROMAN = re.compile(r"^[IVXL]{1,5}[.)]?\s+\S")
 def _is_heading(it: Item) -> bool:
     if it.heading:
         return True
+    if is_toc(it):
+        return False  # a table of contents is text, not a heading of the body
     if len(it.lines) != 1:
         return False
     text = it.lines[0].strip()
@@ -81,6 +84,9 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
     replying = False
     vso_faction: str | None = None
     pending: list[tuple[str, Item]] = []  # headings not yet given to a question
+    headings: list[Heading] = []
+    intro_heads: list[Item] = []
+    names = FactionNames()
 
     def finish() -> None:
         nonlocal cur
@@ -96,6 +102,8 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
                          location=Location(line=ai.line, page=ai.page))
         q = Question(id=f"{slug(name)}-{n}", number=n, text="\n\n".join(cur["q"]), answer=ans,
                      section=cur["section"], location=Location(line=cur["item"].line, page=cur["item"].page))
+        headings.extend(Heading(text=" ".join(h.text.split()), question=q.id,
+                                location=Location(line=h.line, page=h.page)) for h in cur["heads"])
         if not blocks or blocks[-1].name != name:
             blocks.append(Faction(name=name, members=list(_MEMBERS.get(name, [])),
                                   location=q.location.model_copy()))
@@ -105,13 +113,14 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
     def start(name: str, it: Item) -> None:
         nonlocal cur, replying
         finish()
-        cur = {"name": name, "q": [it.text], "a": [], "item": it, "a_item": None, "section": section}
+        cur = {"name": name, "q": [it.text], "a": [], "item": it, "a_item": None, "section": section,
+               "heads": [h_it for _, h_it in pending]}
         pending.clear()
         replying = False
 
     for it in body:
         text = it.text
-        head = faction_heading(text)
+        head = names.ref(faction_heading(text))
         if head and (len(text) < 160 or head.joining) and not text.rstrip().endswith("?"):
             if head.joining and not re.search(r"\?", text):
                 finish()
@@ -138,7 +147,7 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
             pending.append((" ".join(text.split()), it))
             section = " / ".join(h for h, _ in pending)
             continue
-        name = _faction_of(it)
+        name = names.canon(_faction_of(it))
         if name and not replying:
             if cur and cur["name"] == name and not cur["a"]:
                 cur["q"].append(text)
@@ -157,6 +166,7 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
         if cur is None:
             if not blocks and pending:
                 intro.extend(h_it for _, h_it in pending)
+                intro_heads.extend(h_it for _, h_it in pending if not is_masthead(h_it.text))
                 pending.clear()
                 section = None
             if vso_faction and _SAME.match(text) is None and blocks and not blocks[-1].questions:
@@ -176,7 +186,14 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
     meta.signatories = list(dict.fromkeys([*meta.signatories, *signatories(tail)]))
     qs = [q for f in blocks for q in f.questions]
     answered = sum(1 for q in qs if q.answer)
+    offsets, pos = {}, 0
+    for it in intro:
+        offsets[id(it)] = pos
+        pos += len(it.text) + 2
+    headings[:0] = [Heading(text=h.text, start=offsets[id(h)],
+                            location=Location(line=h.line, page=h.page)) for h in intro_heads]
     return Structure(
+        headings=headings,
         meta=meta,
         intro="\n\n".join(it.text for it in intro),
         factions=blocks,
