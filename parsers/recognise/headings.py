@@ -38,9 +38,13 @@ _ASKING = re.compile(
     re.I | re.S,
 )
 _TERMINAL = ".?!;:,"
-#: One row of a table of contents: ``2.1 Reikwijdte 2`` / ``Inleiding .... 3``.
-_TOC_ROW = r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[^\d\s][^\n]*?(?:\s*\.{2,})?\s+\d{1,3}"
-_TOC = re.compile(r"^\s*" + _TOC_ROW + r"(?:\s+" + _TOC_ROW + r")+\s*$", re.S)
+#: One row of a table of contents: ``2.1 Reikwijdte 2`` / ``Inleiding .... 3``:
+#: a title that starts with a capital (after its section number), then the
+#: page number, then the next row or the end.
+_ROW_START = r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-ZÀ-Ý]"
+_TOC_ROW = re.compile(
+    r"\s*(" + _ROW_START + r"[^\n|]*?)(?:\s*\.{2,})?\s*\|?\s+(\d{1,3})(?=\s+" + _ROW_START + r"|\s*$)"
+)
 _TOC_TITLE = re.compile(r"^\s*(?:Inhoudsopgave|Inhoud|INHOUDSOPGAVE|INHOUD)\s*(?:blz\.?|pagina)?\s*$")
 
 
@@ -57,6 +61,17 @@ def is_masthead(text: str) -> bool:
     return bool(_MASTHEAD.match(text))
 
 
+#: The document's own title line (``Nr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG``).
+_DOC_TITLE = re.compile(
+    r"^\s*(?:Nr\.\s*\d+\s+|[A-Z]{1,3}\s+)?(?:NOTA\b|MEMORIE\s+VAN|(?:NADER\s+)?(?:VOORLOPIG\s+)?VERSLAG\b|BRIEF\s+VAN"
+    r"|LIJST\s+VAN\s+VRAGEN|VOORSTEL\s+VAN\s+WET|KONINKLIJKE\s+BOODSCHAP|NOTA\s+VAN\s+WIJZIGING)[A-Z ,.'()-]*$"
+)
+
+
+def is_doc_title(text: str) -> bool:
+    return bool(_DOC_TITLE.match(" ".join(text.split())))
+
+
 def looks_like_title(text: str, bold: bool = False) -> bool:
     """A short title line: one line, no sentence end, no question words."""
     flat = " ".join(text.split())
@@ -71,10 +86,18 @@ def looks_like_title(text: str, bold: bool = False) -> bool:
 
 def is_toc(it: Item) -> bool:
     """Rows of a table of contents: titles followed by page numbers."""
-    flat = " ".join(it.text.replace("|", " ").split())
-    if len(it.lines) == 1 and re.search(r"\|\s*\d{1,3}\s*$", it.text):
+    if len(it.lines) == 1 and re.search(r"\S\s*\|\s*\d{1,3}\s*$", it.text):
         return True  # one row of a table of contents kept as a table row (HTML)
-    return bool(_TOC.match(flat)) and not flat.endswith("?")
+    flat = " ".join(it.text.split())
+    pages: list[int] = []
+    pos = 0
+    while pos < len(flat):
+        m = _TOC_ROW.match(flat, pos)
+        if not m:
+            return False
+        pages.append(int(m[2]))
+        pos = m.end()
+    return len(pages) >= 2 and pages == sorted(pages)
 
 
 def is_toc_title(it: Item) -> bool:

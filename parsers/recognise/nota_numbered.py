@@ -34,7 +34,7 @@ import re
 from ..model import Answer, Check, Faction, Heading, Location, Meta, Question, Unplaced
 from .factions import FactionNames, FactionRef, faction_heading, find_faction, slug
 from .headings import (
-    BARE, Numbered, Numbering, heading_text, is_masthead, is_section_heading, is_toc, is_toc_title, looks_like_title,
+    BARE, Numbered, Numbering, heading_text, is_doc_title, is_masthead, is_section_heading, is_toc, is_toc_title, looks_like_title,
     numbered,
 )
 from .items import Item
@@ -237,6 +237,10 @@ def _new_id(st: _State, q: _Q) -> str:
 
 
 def _heading_item(st: _State, it: Item) -> None:
+    if not st.questions and is_doc_title(it.text):
+        _to_intro(st, it)  # the document's title: a heading of the intro, no section
+        st.headings.append((it, None))
+        return
     st.pending.append(it)
     st.section = heading_text(it)
     st.run = []
@@ -257,7 +261,7 @@ def _label(st: _State, it: Item, lab: re.Match[str], rest: str) -> None:
     if cur is None:
         _to_intro(st, it)
         return
-    label = " ".join(lab["label"].split())
+    label = " ".join(it.lines[0][: lab.start("rest")].split()) if lab["rest"] else " ".join(it.lines[0].split())
     nums = parse_numbers(lab["nums"]) if lab["nums"] else []
     if not cur.a:
         named = [q for q in _latest(st.questions) if q.number in nums and not q.a and q.group == [q]]
