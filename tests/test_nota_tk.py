@@ -244,3 +244,18 @@ def test_join_without_a_named_faction_joins_the_last_one():
 ])
 def test_parse_numbers(text, numbers):
     assert parse_numbers(text) == numbers
+
+
+def test_faction_sub_headings_in_a_numbered_nota():
+    doc = _nota(
+        "VVD-fractie\n\n"
+        "1. Deze leden vragen hoe lang de procedure duurt.\n\nZes weken.\n\n"
+        "2. Zij vragen of dat korter kan.\n\nNee.\n\n"
+        "Vragen en opmerkingen van de leden van de PvdD-fractie\n\n"
+        "3. Deze leden vragen naar de gevolgen voor de natuur.\n\nDie zijn beperkt.\n"
+    )
+    assert [(f.name, f.heading, [q.id for q in f.questions]) for f in doc.factions] == [
+        ("VVD", "VVD-fractie", ["VVD-1", "VVD-2"]),
+        ("PvdD", "Vragen en opmerkingen van de leden van de PvdD-fractie", ["PvdD-3"]),
+    ]
+    assert [q.answer.text for q in doc.questions()] == ["Zes weken.", "Nee.", "Die zijn beperkt."]

@@ -58,6 +58,16 @@ def test_margin_number_with_dot_and_a_slightly_lower_baseline():
     assert src.blocks[1].label == "3"
 
 
+def test_margin_number_set_in_the_same_run_as_the_text():
+    frags = [
+        Frag("7   Het lid van de BBB-fractie vraagt of dit kan?", 203, 700, 9.1),
+        _body("Dat kan.", 680),
+        *_filler(),
+    ]
+    src = build_source(frags, {1: 842.0})
+    assert (src.blocks[0].text, src.blocks[0].label) == ("7. Het lid van de BBB-fractie vraagt of dit kan?", "7")
+
+
 def test_number_inside_the_column_is_text_not_a_margin_number():
     frags = [_body("2023 was een goed jaar voor de uitvoering.", 700), *_filler()]
     frags[0:1] = [Frag("2023", BODY_X, 700, 9.1), Frag("was een goed jaar voor de uitvoering.", 245, 700, 9.1)]

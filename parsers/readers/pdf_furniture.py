@@ -50,6 +50,8 @@ def _margin(y: float, height: float, frac: float = 0.12) -> bool:
 
 def furniture(frag_or_text: str, y: float, height: float, size: float, body: float) -> str | None:
     """Why a text run is page furniture (a reason string), or None."""
+    if height * 0.16 <= y <= height * 0.88 and size < body * 2.5:
+        return None  # the middle of the page in body type: the common case
     text = frag_or_text.strip()
     if not text:
         return None
@@ -196,7 +198,12 @@ def margin_numbers(lines: list[Line], body_x: float, refinish) -> None:
     if body_x <= 0:
         return
     for i, ln in enumerate(lines):
+        if ln.x >= body_x - 4:
+            continue  # starts in the column: the common case
         frags = [f for f in ln.frags if f.text.strip()]
+        if frags and frags[0].x < body_x - 4 and not _MARGIN_NO.match(frags[0].text):
+            _glued_margin_number(ln, frags, body_x, refinish)
+            continue
         if not frags or not _MARGIN_NO.match(frags[0].text) or frags[0].x >= body_x - 4:
             continue
         num = _MARGIN_NO.match(frags[0].text)[1]
@@ -213,3 +220,23 @@ def margin_numbers(lines: list[Line], body_x: float, refinish) -> None:
             target = min(near, key=lambda x: abs(ln.y - x.y))
             target.margin = num
             ln.text = ""
+
+
+_GLUED = re.compile(r"^\s*(\d{1,4})[.)]?\s{2,}(\S.*)$|^\s*(\d{1,4})[.)]?\s+(\S.*)$", re.S)
+
+
+def _glued_margin_number(ln: Line, frags: list, body_x: float, refinish) -> None:
+    """``12   De leden ...`` as one run that starts in the margin (the gap set
+    with spaces or kerning): the number is a margin number when the run
+    starts within a few characters' width of the column, as a hanging
+    number does, and the other lines of the page start in the column."""
+    m = _GLUED.match(frags[0].text)
+    if not m:
+        return
+    num, rest = (m[1], m[2]) if m[1] else (m[3], m[4])
+    width = (len(frags[0].text) - len(frags[0].text.lstrip()) + len(num) + 1) * frags[0].size * 0.6
+    if body_x - frags[0].x > max(width, 2 * frags[0].size) + 40:
+        return  # far left of the column: a layout of its own, not a margin number
+    head = type(frags[0])(rest, body_x, frags[0].y, frags[0].size, frags[0].bold, frags[0].italic, frags[0].page)
+    ln.margin = num
+    refinish(ln, [head, *frags[1:]])

@@ -63,7 +63,9 @@ _LABEL = re.compile(
 )
 _BULLET = re.compile(r"^[•▪●◦]\s*")
 #: Abbreviations before a number that do not end a sentence (``nr.`` / ``489)``).
-_ABBREV_END = re.compile(r"\b(?:nrs?|art|artt|blz|p|pp|pag|jl|vgl|zie|o\.a|bijv|resp|jo)\.\W*$", re.I)
+_ABBREV = re.compile(r"\(?(?:nrs?|art|artt|blz|p|pp|pag|jl|vgl|o\.a|bijv|resp|jo)\.", re.I)
+_SENTENCE_END = re.compile(r"[.?!:;]\W*$")
+_PAGE_REF = re.compile(r"\s*\d{1,4}\s*")
 _SPACING = {"\u00b4": "\u0301", "\u00a8": "\u0308", "\u02c7": "\u030c", "\u00b8": "\u0327", "\u02da": "\u030a", "`": "\u0300"}
 _SPACING_RE = re.compile(r"([A-Za-z])([\u00b4\u00a8\u02c7\u00b8\u02da])")
 
@@ -132,7 +134,7 @@ def _finish(line: Line, refs: RefTable) -> None:
     line.italic = total > 0 and ital >= total * 0.9
     firsts = [f for f in line.frags if f.text.strip()]
     line.x = firsts[0].x if firsts else 0.0
-    line.row = (len(firsts) >= 2 and bool(re.fullmatch(r"\s*\d{1,4}\s*", firsts[-1].text))
+    line.row = (len(firsts) >= 2 and len(firsts[-1].text) <= 8 and bool(_PAGE_REF.fullmatch(firsts[-1].text))
                 and firsts[-1].x - (firsts[-2].x + len(firsts[-2].text.rstrip(" .")) * firsts[-2].size * 0.6)
                 > 4 * firsts[-1].size)
     sizes = [f.size for f in firsts if len(f.text.strip()) > 2] or [f.size for f in firsts] or [line.size]
@@ -211,7 +213,10 @@ def build_source(frags: list[Frag], heights: dict[int, float], name: str = "") -
 
 
 def _ends_sentence(text: str) -> bool:
-    return bool(re.search(r"[.?!:;]\W*$", text)) and not _ABBREV_END.search(text)
+    if not _SENTENCE_END.search(text[-8:]):
+        return False
+    last = text.rsplit(None, 1)[-1] if text.endswith(".") else ""
+    return not (last and _ABBREV.fullmatch(last))
 
 
 def _blocks(lines: list[Line], body: float, vocab: set[str], refs: RefTable,
@@ -236,14 +241,15 @@ def _blocks(lines: list[Line], body: float, vocab: set[str], refs: RefTable,
                 text += "\n" + ln.text  # table rows stay rows
             elif _LIST.match(ln.text) and (_ends_sentence(prev.text) or _LIST.match(prev.text) or ln.x < prev.x - 1):
                 text += "\n" + ln.text
-            elif re.search(r"[^\W\d_]/$", text) and ln.text[:1].isalpha():
+            elif text.endswith("/") and text[-2:-1].isalpha() and ln.text[:1].isalpha():
                 text += ln.text  # ``Klaver/`` + ``Ploumen``, ``en/`` + ``of``
             else:
                 text = join_hyphenated(text, ln.text, vocab)
         margin = cur[0].margin
         if margin:
             text = f"{margin}. {text}"
-        text = take_markers(text, refs, len(blocks), ref_out)
+        if refs.numbers:
+            text = take_markers(text, refs, len(blocks), ref_out)
         blocks.append(Block(
             text=text, line=cur[0].number, page=cur[0].page,
             bold=all(ln.bold for ln in cur), italic=all(ln.italic for ln in cur),

@@ -16,6 +16,7 @@ offset, number) in ``Source.footnote_refs``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..recognise.unwrap import join_hyphenated
@@ -109,6 +110,7 @@ _NOT_BEFORE_REF = {
 _YEAR = r"(?:1[89]|20)\d\d"
 
 
+@lru_cache(maxsize=256)
 def _ref_pattern(num: str) -> re.Pattern[str]:
     glued = r"(?<=[^\W\d_]|[?!.,;:»”\")'’])" + num + r"(?=[\s,.;:?!)]|$)"
     spaced = r"(?<=[?!.»”\")] )" + num + r"(?=\s|$)"
@@ -126,8 +128,9 @@ def _strip_glued_refs(lines: list[Line], notes: list[str], src: Source, refs: Re
     order, each after the previous one, so ordinary numbers are left alone.
     """
     start = 0
+    sup = {n for ln in lines for n in ln.sup}
     for num in notes:
-        if num in _superscripts(lines[start:]):
+        if num in sup:
             continue  # already taken out as a superscript fragment
         pat = _ref_pattern(num)
         for i in range(start, len(lines)):
@@ -140,10 +143,6 @@ def _strip_glued_refs(lines: list[Line], notes: list[str], src: Source, refs: Re
                 src.dropped.append((num, None, f"page {lines[i].page}: footnote reference {num}"))
                 start = i
                 break
-
-
-def _superscripts(lines: list[Line]) -> set[str]:
-    return {n for ln in lines for n in ln.sup}
 
 
 def _plausible_ref(text: str, m: re.Match[str]) -> bool:

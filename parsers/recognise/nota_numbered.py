@@ -175,16 +175,16 @@ def _step(st: _State, it: Item, nxt: Item | None) -> None:
     if kind == "question":
         _question(st, it, num)
         return
+    head = faction_heading(it.text) if num is None else None
+    if head and "?" not in it.text and len(it.text) < 300:
+        _faction_paragraph(st, it, st.names.ref(head))
+        return
     if kind == "heading" or (num is None and _heading(st, it, nxt)):
         _heading_item(st, it)
         return
     lab = ANSWER_LABEL.match(it.lines[0]) if num is None else None
     if lab and len(it.lines[0]) < 400:
         _label(st, it, lab, "\n".join(x for x in (lab["rest"], *it.lines[1:]) if x))
-        return
-    head = faction_heading(it.text) if num is None else None
-    if head and "?" not in it.text and len(it.text) < 300:
-        _faction_paragraph(st, it, st.names.ref(head))
         return
     _text(st, it)
 
