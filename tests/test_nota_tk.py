@@ -259,3 +259,73 @@ def test_faction_sub_headings_in_a_numbered_nota():
         ("PvdD", "Vragen en opmerkingen van de leden van de PvdD-fractie", ["PvdD-3"]),
     ]
     assert [q.answer.text for q in doc.questions()] == ["Zes weken.", "Nee.", "Die zijn beperkt."]
+
+
+# -- unnumbered prose (memorie van antwoord / nota without numbers) -----------------
+PROSE = """MEMORIE VAN ANTWOORD
+
+Ontvangen 2 april 2024
+
+Inhoudsopgave
+1. Algemeen 1
+2. Uitvoering 2
+
+De regering dankt de leden voor hun vragen.
+
+1. Algemeen
+
+De leden van de GL-PvdA-fractie vragen waarom de wet nodig is.
+
+Antwoord: De wet is nodig omdat de huidige regels verouderd zijn.
+
+Deze leden vragen voorts wat de wet kost.
+
+Antwoord
+De wet kost 3 miljoen euro per jaar.
+
+De leden van de GroenLinks-PvdA-fractie vragen ook naar de uitvoering.
+
+De uitvoering ligt bij de gemeenten.
+
+De leden van de fracties van het CDA en de ChristenUnie vragen of de wet tijdelijk is.
+
+Reactie van de bewindspersoon
+
+Nee, de wet geldt voor onbepaalde tijd.
+
+De leden van de SGP-fractie sluiten zich aan bij deze vragen.
+
+2. Uitvoering
+
+Het lid van de 50PLUS-fractie vraagt wie toezicht houdt.
+
+De inspectie houdt toezicht.
+
+De Minister van Binnenlandse Zaken,
+
+A. Jansen
+"""
+
+
+def test_prose_labels_factions_joins_and_headings():
+    doc = parse_text(PROSE, name="mva.txt")
+    assert doc.meta.kind == "memorie-van-antwoord"
+    assert [(f.name, f.members, f.joins, [q.id for q in f.questions]) for f in doc.factions] == [
+        ("GL-PvdA", [], [], ["GL-PvdA-1", "GL-PvdA-2", "GL-PvdA-3"]),
+        ("CDA+ChristenUnie", ["CDA", "ChristenUnie"], [], ["CDA+ChristenUnie-1"]),
+        ("SGP", [], ["CDA+ChristenUnie"], []),
+        ("50PLUS", [], [], ["50PLUS-1"]),
+    ]
+    answers = [(q.answer.label, q.answer.text) for q in doc.questions()]
+    assert answers == [
+        ("Antwoord:", "De wet is nodig omdat de huidige regels verouderd zijn."),
+        ("Antwoord", "De wet kost 3 miljoen euro per jaar."),
+        (None, "De uitvoering ligt bij de gemeenten."),
+        ("Reactie van de bewindspersoon", "Nee, de wet geldt voor onbepaalde tijd."),
+        (None, "De inspectie houdt toezicht."),
+    ]
+    assert doc.question("GL-PvdA-3").text.startswith("De leden van de GroenLinks-PvdA-fractie vragen ook")
+    assert [(h.text, h.question) for h in doc.headings] == [
+        ("MEMORIE VAN ANTWOORD", None), ("1. Algemeen", "GL-PvdA-1"), ("2. Uitvoering", "50PLUS-1")]
+    assert doc.intro.startswith("MEMORIE VAN ANTWOORD") and "2. Uitvoering 2" in doc.intro
+    assert doc.meta.signatories == ["A. Jansen"] and doc.report.unplaced == []

@@ -141,6 +141,9 @@ def recognise_nota(source: Source, meta: Meta) -> Structure:
 
             return questions_only(its, meta)
         mark = find_reply(its)
+        if mark is not None and meta.kind != "verslag-schriftelijk-overleg" \
+                and not its[mark].lines[0].lstrip().upper().startswith("BRIEF"):
+            mark = None  # a nota answers itself: a lone reply label is a label, not a reply letter
         paired = pair_letters(its, mark, meta) if mark is not None else None
         return paired or recognise_prose(its, meta)
     return _numbered(its, heads, meta)

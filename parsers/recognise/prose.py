@@ -36,6 +36,12 @@ _REPLY = re.compile(
     r"^\s*(?:Reactie\s+van\s+(?:de\s+)?(?:bewindspersoon|minister|staatssecretaris|regering)|Antwoord(?:\s+van\s+de\s+\w+)?)\s*:?\s*$",
     re.I,
 )
+#: ``Antwoord: <text>`` / ``Reactie van de bewindspersoon: <text>`` in one paragraph.
+_REPLY_INLINE = re.compile(
+    r"^\s*(?P<label>(?:Reactie\s+van\s+(?:de\s+)?(?:bewindspersoon|minister|staatssecretaris|regering)|Antwoord)\s*:)"
+    r"\s*(?P<rest>\S.*)$",
+    re.I | re.S,
+)
 _TERMINAL = ".?!:;,)»\"'”"
 #: ``II. ARTIKELSGEWIJS``, ``IV Financiële gevolgen``: Roman-numbered headings.
 _ROMAN = re.compile(r"^[IVXL]{1,5}[.)]?\s+\S")
@@ -124,7 +130,9 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
         if head and (len(text) < 160 or head.joining) and not text.rstrip().endswith("?"):
             if head.joining and not re.search(r"\?", text):
                 finish()
-                blocks.append(Faction(name=head.name, heading=" ".join(text.split()), joins=head.joins,
+                asked = next((b.name for b in reversed(blocks) if b.questions and b.name), None)
+                joins = head.joins or ([asked] if asked else [])  # ``bij deze vragen``: the faction before
+                blocks.append(Faction(name=head.name, heading=" ".join(text.split()), joins=joins,
                                       location=Location(line=it.line, page=it.page)))
                 continue
             finish()
@@ -133,6 +141,19 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
                 continue
             blocks.append(Faction(name=head.name, heading=" ".join(text.split()), members=head.members,
                                   location=Location(line=it.line, page=it.page)))
+            continue
+        inline = _REPLY_INLINE.match(text) if not _REPLY.match(it.lines[0]) else None
+        if (_REPLY.match(it.lines[0]) or inline) and cur is not None and not cur["a"]:
+            # the label alone, the label on the first line, or ``Antwoord: <text>``
+            replying = True
+            cur["a_item"] = cur["a_item"] or it
+            if inline:
+                cur["a_label"] = " ".join(inline["label"].split())
+                cur["a"].append(inline["rest"].strip())
+            else:
+                cur["a_label"] = " ".join(it.lines[0].split())
+                if len(it.lines) > 1:
+                    cur["a"].append("\n".join(it.lines[1:]))
             continue
         if _REPLY.match(text):
             if cur is None:
@@ -154,10 +175,10 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
             else:
                 start(name, it)
             continue
-        if name and replying and cur and cur["a"]:
+        if name and replying and (cur is None or cur["a"]):
             start(name, it)
             continue
-        if _SAME.match(text) and cur is not None and not replying:
+        if _SAME.match(text) and cur is not None and (not replying or cur["a"]):
             if cur["a"]:
                 start(cur["name"], it)
             else:
