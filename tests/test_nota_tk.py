@@ -329,3 +329,16 @@ def test_prose_labels_factions_joins_and_headings():
         ("MEMORIE VAN ANTWOORD", None), ("1. Algemeen", "GL-PvdA-1"), ("2. Uitvoering", "50PLUS-1")]
     assert doc.intro.startswith("MEMORIE VAN ANTWOORD") and "2. Uitvoering 2" in doc.intro
     assert doc.meta.signatories == ["A. Jansen"] and doc.report.unplaced == []
+
+
+def test_numbered_list_in_a_prose_nota_does_not_make_it_numbered():
+    doc = _nota(
+        "De leden van de VVD-fractie vragen welke adviezen zijn gevraagd.\n\n"
+        "Er zijn twee adviezen gevraagd:\n\n"
+        "1. de Raad van State over de vragen van de leden;\n\n"
+        "2. de Autoriteit Persoonsgegevens over de vragen van de fractie.\n\n"
+        "De leden van de SP-fractie vragen wanneer de adviezen komen.\n\nIn juni.\n\n"
+        "De leden van de PVV-fractie vragen of de adviezen openbaar worden.\n\nJa.\n"
+    )
+    assert [q.id for q in doc.questions()] == ["VVD-1", "SP-1", "PVV-1"]
+    assert "2. de Autoriteit Persoonsgegevens" in doc.question("VVD-1").answer.text

@@ -124,11 +124,17 @@ def recognise_nota(source: Source, meta: Meta) -> Structure:
     if meta.kind != "voorlopig-verslag":
         # numbers through the whole document, the faction named in each
         # question (TK nota, often with the numbers in the margin)
-        from .nota_numbered import count_numbered_questions, prepare, recognise_numbered_prose
+        from .headings import numbered as numbered_item
+        from .nota_numbered import asks_as_faction, count_numbered_questions, prepare, recognise_numbered_prose
 
         prepared = prepare(its)
         count, margin = count_numbered_questions(prepared)
-        if count >= 2 and (margin or not opening or count < 2 * len(opening) and not _restarts(prepared)):
+        # faction paragraphs without a number: many of them mean prose, and
+        # the numbers are a list somewhere in it
+        loose = sum(1 for it in prepared if not numbered_item(it) and asks_as_faction(it.text)
+                    and not faction_heading(it.text))
+        if count >= 2 and loose <= count and (
+                margin or not opening or count < 2 * len(opening) and not _restarts(prepared)):
             st = recognise_numbered_prose(its, meta)
             if any(f.questions for f in st.factions):
                 return st

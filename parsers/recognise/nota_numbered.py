@@ -67,6 +67,11 @@ _FOLLOW = re.compile(
 )
 
 
+def asks_as_faction(text: str) -> bool:
+    """A paragraph that opens with the asking faction (``De leden van de ...``)."""
+    return bool(_OPENS.match(text))
+
+
 def parse_numbers(text: str) -> list[int]:
     """``3, 4 en 5`` / ``3 t/m 5`` / ``3 tot en met 5`` / ``4, 5 6 en 7`` -> numbers."""
     out: list[int] = []
