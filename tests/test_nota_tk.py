@@ -335,8 +335,8 @@ def test_numbered_list_in_a_prose_nota_does_not_make_it_numbered():
     doc = _nota(
         "De leden van de VVD-fractie vragen welke adviezen zijn gevraagd.\n\n"
         "Er zijn twee adviezen gevraagd:\n\n"
-        "1. de Raad van State over de vragen van de leden;\n\n"
-        "2. de Autoriteit Persoonsgegevens over de vragen van de fractie.\n\n"
+        "1. de Raad van State, over de vragen die de leden stelden;\n\n"
+        "2. de Autoriteit Persoonsgegevens, op verzoek van de fractie.\n\n"
         "De leden van de SP-fractie vragen wanneer de adviezen komen.\n\nIn juni.\n\n"
         "De leden van de PVV-fractie vragen of de adviezen openbaar worden.\n\nJa.\n"
     )
