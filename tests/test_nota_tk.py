@@ -342,3 +342,14 @@ def test_numbered_list_in_a_prose_nota_does_not_make_it_numbered():
     )
     assert [q.id for q in doc.questions()] == ["VVD-1", "SP-1", "PVV-1"]
     assert "2. de Autoriteit Persoonsgegevens" in doc.question("VVD-1").answer.text
+
+
+def test_margin_number_on_the_first_line_without_a_dot():
+    doc = _nota(
+        "12 De leden van de D66-fractie vragen hoe vaak\nde regeling wordt gebruikt.\n\nJaarlijks 400 keer.\n\n"
+        "13 Deze leden vragen ook wat dat kost.\n\nCirca € 2 miljoen.\n"
+    )
+    assert [(q.id, q.number, q.text, q.answer.text) for q in doc.questions()] == [
+        ("D66-12", 12, "De leden van de D66-fractie vragen hoe vaak de regeling wordt gebruikt.", "Jaarlijks 400 keer."),
+        ("D66-13", 13, "Deze leden vragen ook wat dat kost.", "Circa € 2 miljoen."),
+    ]

@@ -22,6 +22,12 @@ from .items import Item, split_lines
 
 #: ``12. rest`` / ``12) rest`` at the start of an item (also ``- 12.``).
 NUMBERED = re.compile(r"^\s*(?:[-–•*]\s*)?(?P<num>\d{1,4})[.)]\s+(?P<rest>\S.*)$", re.S)
+#: ``12 De leden van de ...``: a margin number that pdftotext put on the
+#: question's first line, with no dot; only before a faction's question.
+LOOSE = re.compile(
+    r"^\s*(?P<num>\d{1,3})\s+(?P<rest>(?:De|Het|Deze|Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot|Zij)\s.*)$", re.S
+)
+_FACTION_WORDS = re.compile(r"\b(?:leden|lid|fractie|fracties)\b")
 #: A number alone on its line (pdftotext prints margin numbers so).
 BARE = re.compile(r"^\s*(?P<num>\d{1,4})\.?\s*$")
 #: ``2.3 Uitvoering`` / ``2.3. Uitvoering``: a sub-section number.
@@ -124,6 +130,9 @@ def numbered(it: Item) -> Numbered | None:
     b = BARE.match(first)
     if b and len(it.lines) > 1:
         return Numbered(int(b["num"]), it.lines[1:], False)
+    loose = LOOSE.match(first)
+    if loose and _FACTION_WORDS.search(" ".join(it.lines)[:200]):
+        return Numbered(int(loose["num"]), [loose["rest"].strip(), *it.lines[1:]], False)
     return None
 
 
