@@ -58,7 +58,8 @@ _TOC_TITLE = re.compile(r"^\s*(?:Inhoudsopgave|Inhoud|INHOUDSOPGAVE|INHOUD)\s*(?
 #: dates, the place-and-date line.
 _MASTHEAD = re.compile(
     r"^\s*(?:(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal|Vergaderjaar\s+\d{4}|Ontvangen\b|Vastgesteld\b"
-    r"|Den\s+Haag\b|[’']s-Gravenhage\b|Aan\s+de\s+(?:Voorzitter|Tweede|Eerste)\b)",
+    r"|Den\s+Haag\b|[’']s-Gravenhage\b|Aan\s+de\s+(?:Voorzitter|Tweede|Eerste)\b"
+    r"|\d{2}\s?\d{3}(?:[\s-]?[A-Z]{1,4})?\s*$|Nr\.\s*\d{1,4}\s*$)",
     re.I,
 )
 
