@@ -86,7 +86,7 @@ def test_every_question_number_text_and_answer_start(doc):
     assert [q.id for q in qs] == list(QUESTIONS)
     for q in qs:
         number, q_start, a_start, label = QUESTIONS[q.id]
-        assert q.number == number and q.label == f"{number}."
+        assert q.number == number and q.label.rstrip(".") == str(number)
         assert q.text.startswith(q_start), q.id
         assert not q.text[:3].strip().rstrip(".").isdigit()  # the number is not in the text
         assert q.answer is not None and q.answer.text.startswith(a_start), q.id
@@ -94,6 +94,12 @@ def test_every_question_number_text_and_answer_start(doc):
     assert doc.question("NSC-6").answer.label == "Antwoord:"
     for qid, section in SECTIONS.items():
         assert doc.question(qid).section == section
+
+
+@pytest.mark.parametrize(("name", "label"), [
+    ("nota-tk-marge.pdf", "10"), ("nota-tk-marge-pdftotext.txt", "10"), ("nota-tk-marge.html", "10.")])
+def test_question_label_is_the_number_as_printed(name, label):
+    assert parse_path(SAMPLES / name).question("GroenLinks-PvdA-10").label == label
 
 
 def test_answers_end_before_the_next_faction_or_signature(doc):

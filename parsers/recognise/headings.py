@@ -119,6 +119,8 @@ class Numbered:
     number: int
     rest: list[str]
     margin: bool
+    #: The number as printed (``12.``, ``12``).
+    printed: str = ""
 
 
 def numbered(it: Item) -> Numbered | None:
@@ -127,13 +129,14 @@ def numbered(it: Item) -> Numbered | None:
     m = NUMBERED.match(first)
     if m:
         margin = it.label is not None and it.role is None and it.label == m["num"]
-        return Numbered(int(m["num"]), [m["rest"].strip(), *it.lines[1:]], margin)
+        printed = m["num"] if margin else first[: m.start("rest")].strip().lstrip("-–•* ")
+        return Numbered(int(m["num"]), [m["rest"].strip(), *it.lines[1:]], margin, printed)
     b = BARE.match(first)
     if b and len(it.lines) > 1:
-        return Numbered(int(b["num"]), it.lines[1:], False)
+        return Numbered(int(b["num"]), it.lines[1:], False, first.strip())
     loose = LOOSE.match(first)
     if loose and _FACTION_WORDS.search(" ".join(it.lines)[:200]):
-        return Numbered(int(loose["num"]), [loose["rest"].strip(), *it.lines[1:]], False)
+        return Numbered(int(loose["num"]), [loose["rest"].strip(), *it.lines[1:]], False, loose["num"])
     return None
 
 

@@ -87,7 +87,7 @@ def parse_numbers(text: str) -> list[int]:
 
 def prepare(its: list[Item]) -> list[Item]:
     """A number alone on its line (pdftotext's margin numbers) joined to the
-    paragraph after it as ``12. <text>``."""
+    paragraph after it, as its first line (nothing is added to the text)."""
     out: list[Item] = []
     i = 0
     while i < len(its):
@@ -95,15 +95,11 @@ def prepare(its: list[Item]) -> list[Item]:
         b = BARE.match(it.lines[0]) if it.lines else None
         if b and len(it.lines) == 1 and i + 1 < len(its) and not its[i + 1].role and not numbered(its[i + 1]):
             nxt = its[i + 1]
-            out.append(Item(lines=[f"{b['num']}. {nxt.lines[0]}", *nxt.lines[1:]], line=it.line, page=it.page,
+            out.append(Item(lines=[it.lines[0].strip(), *nxt.lines], line=it.line, page=it.page,
                             bold=nxt.bold, italic=nxt.italic, heading=nxt.heading, label=None,
                             extra_lines=[*nxt.extra_lines]))
             i += 2
             continue
-        if b and len(it.lines) > 1 and not it.role:
-            it = Item(lines=[f"{b['num']}. {it.lines[1]}", *it.lines[2:]], line=it.line, page=it.page,
-                      bold=it.bold, italic=it.italic, heading=it.heading, label=it.label,
-                      extra_lines=it.extra_lines)
         out.append(it)
         i += 1
     return out
@@ -126,7 +122,7 @@ class _Q:
 
     def __init__(self, num: Numbered, it: Item, faction: str | None, section: str | None) -> None:
         self.number = num.number
-        self.label = f"{num.number}."
+        self.label = num.printed or str(num.number)
         self.item = it
         self.italic = it.italic
         self.q: list[str] = ["\n".join(num.rest).strip()]
@@ -247,7 +243,8 @@ def _heading_item(st: _State, it: Item) -> None:
         st.headings.append((it, None))
         return
     st.pending.append(it)
-    st.section = heading_text(it)
+    # every heading since the last question is the section (``2. Doel / 2.1 Reikwijdte``)
+    st.section = " / ".join(heading_text(h) for h in st.pending)
     st.run = []
 
 
