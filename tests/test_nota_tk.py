@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from parsers import parse_path, parse_text
-from parsers.recognise.nota_numbered import parse_numbers
+from parsers.recognise.answer_labels import parse_numbers
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"

@@ -37,21 +37,11 @@ from .headings import (
     BARE, Numbered, Numbering, heading_text, is_doc_title, is_masthead, is_section_heading, is_toc, is_toc_title, looks_like_title,
     numbered,
 )
+from .answer_labels import ANSWER_LABEL, parse_numbers
 from .items import Item
 from .signature import signatories, split_closing
 from .structure import Structure
 
-_NUMS = r"\d{1,4}[a-h]?(?:\s*(?:,|\ben\b|t/m|tot\s+en\s+met|[–—-]|\s)\s*\d{1,4}[a-h]?)*"
-#: ``Antwoord``, ``Antwoord:``, ``Antwoord op de vragen 3, 4 en 5``,
-#: ``Reactie van de bewindspersoon``, ``Antwoord: <text>``.
-ANSWER_LABEL = re.compile(
-    r"^\s*(?:[-–•*]\s*)?(?P<label>(?:Antwoord(?:en)?|Reactie|Beantwoording)"
-    r"(?:\s+van\s+(?:de\s+)?(?:bewindspersonen|bewindspersoon|regering|minister|staatssecretaris"
-    r"|initiatiefnemers?|kabinet)\b)?"
-    r"(?:(?:\s+op)?(?:\s+(?:de\s+)?vra(?:ag|gen))?\s*(?P<nums>" + _NUMS + r"))?)"
-    r"\s*(?:[.:]\s*(?P<rest>\S.*)?|\s*)$",
-    re.I | re.S,
-)
 #: A paragraph that names the asking faction at its start.
 _OPENS = re.compile(
     r"^\s*(?:(?:Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot|Vervolgens)\s+(?:vragen\s+|willen\s+)?)?"
@@ -70,19 +60,6 @@ _FOLLOW = re.compile(
 def asks_as_faction(text: str) -> bool:
     """A paragraph that opens with the asking faction (``De leden van de ...``)."""
     return bool(_OPENS.match(text))
-
-
-def parse_numbers(text: str) -> list[int]:
-    """``3, 4 en 5`` / ``3 t/m 5`` / ``3 tot en met 5`` / ``4, 5 6 en 7`` -> numbers."""
-    out: list[int] = []
-    flat = re.sub(r"[a-h]\b", "", text)
-    for m in re.finditer(r"(\d{1,4})(?:\s*(?:t/m|tot\s+en\s+met|[–—-])\s*(\d{1,4}))?", flat):
-        a = int(m[1])
-        b = int(m[2]) if m[2] else a
-        if b < a or b - a > 50:
-            b = a
-        out.extend(n for n in range(a, b + 1) if n not in out)
-    return out
 
 
 def prepare(its: list[Item]) -> list[Item]:
