@@ -51,4 +51,8 @@ class Source:
     meta: dict[str, str] = field(default_factory=dict)
     #: Text a reader removed on purpose (page furniture), with a reason.
     dropped: list[tuple[str, int | None, str]] = field(default_factory=list)
+    #: Footnote references a reader took out of the text: (block index,
+    #: offset in that block's text, footnote number). The offset is where the
+    #: marker stood, so a renderer can put it back as ``[1]``.
+    footnote_refs: list[tuple[int, int, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

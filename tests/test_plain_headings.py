@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import parse_path
-from parsers.recognise.headings import is_heading
+from parsers.recognise.headings import is_plain_heading
 from parsers.source import Block
 from tests.corpus import SAMPLES, SHARED, need_shared
 
@@ -47,12 +47,12 @@ def test_the_sample_memorie_van_toelichting_has_its_outline():
     ],
 )
 def test_what_makes_a_heading(text, heading):
-    assert is_heading(Block(text=text)) is heading
+    assert is_plain_heading(Block(text=text)) is heading
 
 
 def test_a_bold_short_line_is_a_heading_and_a_bold_sentence_is_not():
-    assert is_heading(Block(text="Reikwijdte", bold=True))
-    assert not is_heading(Block(text="Dit is belangrijk.", bold=True))
+    assert is_plain_heading(Block(text="Reikwijdte", bold=True))
+    assert not is_plain_heading(Block(text="Dit is belangrijk.", bold=True))
 
 
 @need_shared

@@ -124,8 +124,22 @@ def _read(data: bytes, name: str) -> Source:
     return src
 
 
+def _style(font_dict) -> tuple[bool, bool]:
+    """(bold, italic) from a font's ``/BaseFont`` name."""
+    font = ""
+    if font_dict:
+        try:
+            font = str(font_dict.get("/BaseFont", ""))
+        except Exception:
+            font = ""
+    low = font.casefold()
+    return any(w in low for w in _BOLD), any(w in low for w in _ITALIC)
+
+
 def _page_frags(page, number: int) -> list[Frag]:
     out: list[Frag] = []
+    # (font dictionary, style) by id; the dictionary is kept so its id stays its own
+    styles: dict[int, tuple[object, tuple[bool, bool]]] = {}
 
     def visit(text, cm, tm, font_dict, font_size):
         if not text:
@@ -134,15 +148,13 @@ def _page_frags(page, number: int) -> list[Frag]:
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         scale = abs(tm[2] * cm[1] + tm[3] * cm[3]) or abs(tm[0] * cm[0] + tm[1] * cm[2]) or 1.0
         size = abs(float(font_size or 0) * scale) or 1.0
-        font = ""
-        if font_dict:
-            try:
-                font = str(font_dict.get("/BaseFont", ""))
-            except Exception:
-                font = ""
-        low = font.casefold()
-        bold = any(w in low for w in _BOLD)
-        italic = any(w in low for w in _ITALIC)
+        hit = styles.get(id(font_dict))
+        if hit is None:
+            hit = styles[id(font_dict)] = (font_dict, _style(font_dict))
+        bold, italic = hit[1]
+        if "\n" not in text:
+            out.append(Frag(text, float(x), float(y), size, bold, italic, number))
+            return
         for i, part in enumerate(text.split("\n")):
             if part:
                 out.append(Frag(part, float(x), float(y) - i * size * 1.2, size, bold, italic, number))

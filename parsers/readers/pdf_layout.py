@@ -1,7 +1,9 @@
 """From positioned text fragments to lines, footnotes and paragraph blocks.
 
 Pure geometry and patterns; no pypdf here, so it is testable with made-up
-fragments. Coordinates are PDF points with y growing upwards.
+fragments. Coordinates are PDF points with y growing upwards. Page furniture
+and margin numbers are in :mod:`.pdf_furniture`, footnotes in
+:mod:`.pdf_notes`.
 """
 
 from __future__ import annotations
@@ -11,8 +13,13 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..recognise.signature import is_name, is_role
 from ..recognise.unwrap import join_hyphenated, vocabulary
 from ..source import Block, Source
+from .pdf_furniture import body_column, drop_line_furniture, furniture, margin_numbers, publication_id, title_block
+from .pdf_notes import RefTable, footnotes, strip_markers, take_markers
+
+__all__ = ["Frag", "Line", "build_source", "body_size", "fix_accents", "furniture"]
 
 
 @dataclass
@@ -39,26 +46,26 @@ class Line:
     italic: bool = False
     x: float = 0.0
     number: int = 0
+    #: Footnote numbers found glued in the text (``regeldruk.3``).
     refs: list[str] = field(default_factory=list)
+    #: Footnote numbers set as superscript fragments.
+    sup: list[str] = field(default_factory=list)
+    #: A question number printed left of the body column on this baseline.
+    margin: str | None = None
+    #: Ends in a number set far right (a table-of-contents or table row).
+    row: bool = False
 
 
-# -- page furniture -----------------------------------------------------------
-_RUNNING = re.compile(
-    r"^\s*(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,.*$", re.I
-)
-_FIRST_PAGE = re.compile(
-    r"^\s*(?:(?:kst|ah-tk|ah-ek|kv-tk|kv-ek|blg|h-tk|h-ek|stb|stcrt|trb)-[\w-]+"
-    r"|ISSN\s*\d{4}\s*-\s*\d{3}[\dX]|[’']s-Gravenhage\s+\d{4})\b.*$",
-    re.I,
-)
-_PAGE_NO = re.compile(r"^\s*(?:\d{1,4}|-\s*\d{1,4}\s*-|pagina\s+\d+(?:\s+van\s+\d+)?)\s*$", re.I)
 _LIST = re.compile(r"^\s*(?:[-–•▪●*]\s+|[a-z]\.\s+|[a-z]\)\s+|\d{1,3}[.)]\s+|\(\w{1,3}\)\s+)")
 _LABEL = re.compile(
-    r"^\s*(?:(?:Vraag|Antwoord)(?:\s+op\s+vraag)?\s*\d+[a-z]?(?:\s*(?:,|en|t/m|[–—-])\s*\d+[a-z]?)*\s*[.:]?"
+    r"^\s*(?:(?:Vraag|Antwoord)(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?\s*\d+[a-z]?(?:\s*(?:,|en|t/m|[–—-])\s*\d+[a-z]?)*\s*[.:]?"
     r"|Antwoord\s*:?|Vraag\s*:?)\s*$"
 )
 _BULLET = re.compile(r"^[•▪●◦]\s*")
-_FN_START = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
+#: Abbreviations before a number that do not end a sentence (``nr.`` / ``489)``).
+_ABBREV = re.compile(r"\(?(?:nrs?|art|artt|blz|p|pp|pag|jl|vgl|o\.a|bijv|resp|jo)\.", re.I)
+_SENTENCE_END = re.compile(r"[.?!:;]\W*$")
+_PAGE_REF = re.compile(r"\s*\d{1,4}\s*")
 _SPACING = {"\u00b4": "\u0301", "\u00a8": "\u0308", "\u02c7": "\u030c", "\u00b8": "\u0327", "\u02da": "\u030a", "`": "\u0300"}
 _SPACING_RE = re.compile(r"([A-Za-z])([\u00b4\u00a8\u02c7\u00b8\u02da])")
 
@@ -72,28 +79,8 @@ def fix_accents(text: str) -> str:
     return _SPACING_RE.sub(repl, text)
 
 
-def _margin(y: float, height: float, frac: float = 0.12) -> bool:
-    return y > height * (1 - frac) or y < height * frac
-
-
-def furniture(frag_or_text: str, y: float, height: float, size: float, body: float) -> str | None:
-    """Why a text run is page furniture (a reason string), or None."""
-    text = frag_or_text.strip()
-    if not text:
-        return None
-    if _margin(y, height) and _RUNNING.match(text):
-        return "running header/footer"
-    if y < height * 0.16 and _FIRST_PAGE.match(text):
-        return "first-page publication block"
-    if _margin(y, height, 0.09) and _PAGE_NO.match(text):
-        return "page number"
-    if size >= body * 2.5 and re.fullmatch(r"\d{1,2}", text):
-        return "chamber numeral"
-    return None
-
-
 # -- fragments to lines -------------------------------------------------------
-def _lines_of_page(frags: list[Frag]) -> list[Line]:
+def _lines_of_page(frags: list[Frag], refs: RefTable) -> list[Line]:
     ordered = sorted(frags, key=lambda f: -f.y)
     lines: list[Line] = []
     for f in ordered:
@@ -108,14 +95,20 @@ def _lines_of_page(frags: list[Frag]) -> list[Line]:
         lines.append(Line([f], f.page, f.y, f.size))
     for line in lines:
         line.frags.sort(key=lambda f: f.x)
-        _finish(line)
+        _finish(line, refs)
     return [ln for ln in lines if ln.text]
 
 
-def _finish(line: Line) -> None:
+def _finish(line: Line, refs: RefTable) -> None:
+    """Text, weight, slant, x and size of a line from its fragments.
+
+    A small raised number after text is a footnote reference: it leaves a
+    marker (see :mod:`.pdf_notes`) instead of its digits.
+    """
     parts: list[str] = []
     prev: Frag | None = None
     bold = total = ital = 0
+    line.sup = []
     top = max((f.size for f in line.frags if len(f.text.strip()) > 2), default=line.size)
     for f in line.frags:
         t = f.text
@@ -123,11 +116,11 @@ def _finish(line: Line) -> None:
             if not parts:  # the number of a footnote body: keep it
                 parts.append(t.strip() + " ")
                 continue
-            line.refs.append(t.strip())  # a superscript footnote marker
+            line.sup.append(t.strip())  # a superscript footnote marker
+            parts.append(refs.marker(t.strip()))
             continue
         if prev is not None and parts and not parts[-1].endswith(" ") and not t.startswith(" "):
-            est_end = prev.x + len(prev.text) * prev.size * 0.45
-            if f.x > est_end + 0.3 * f.size:
+            if _gap(prev, f):
                 parts.append(" ")
         parts.append(t)
         n = len(t.strip())
@@ -141,8 +134,35 @@ def _finish(line: Line) -> None:
     line.italic = total > 0 and ital >= total * 0.9
     firsts = [f for f in line.frags if f.text.strip()]
     line.x = firsts[0].x if firsts else 0.0
+    line.row = (len(firsts) >= 2 and len(firsts[-1].text) <= 8 and bool(_PAGE_REF.fullmatch(firsts[-1].text))
+                and firsts[-1].x - (firsts[-2].x + len(firsts[-2].text.rstrip(" .")) * firsts[-2].size * 0.6)
+                > 4 * firsts[-1].size)
     sizes = [f.size for f in firsts if len(f.text.strip()) > 2] or [f.size for f in firsts] or [line.size]
     line.size = max(sizes)
+
+
+def _gap(prev: Frag, f: Frag) -> bool:
+    """Is there a word space between two fragments of a line?
+
+    The end of ``prev`` is estimated from its length (no glyph widths), so a
+    fragment that starts with a hyphen after a letter (``compliance`` +
+    ``-functie``) needs a clearly wider gap: a compound split in two runs is
+    common, a spaced dash rarely set as its own run.
+    """
+    est_end = prev.x + len(prev.text) * prev.size * 0.45
+    if f.text[:1] in "-‐" and f.text[1:2].isalpha() and prev.text.rstrip()[-1:].isalpha():
+        return f.x > prev.x + len(prev.text) * prev.size * 0.6 + 0.5 * f.size
+    if prev.text.endswith(("-", "‐")) and f.text[:1].isalpha():
+        return f.x > prev.x + len(prev.text) * prev.size * 0.6 + 0.5 * f.size
+    return f.x > est_end + 0.3 * f.size
+
+
+def _refinish(refs: RefTable):
+    def refinish(line: Line, frags: list[Frag]) -> str:
+        line.frags = list(frags)
+        _finish(line, refs)
+        return line.text
+    return refinish
 
 
 def body_size(frags: list[Frag]) -> float:
@@ -157,6 +177,7 @@ def body_size(frags: list[Frag]) -> float:
 def build_source(frags: list[Frag], heights: dict[int, float], name: str = "") -> Source:
     """Lines, furniture, footnotes and blocks for all pages."""
     src = Source(blocks=[], format="pdf", name=name)
+    refs = RefTable()
     body = body_size(frags)
     by_page: dict[int, list[Frag]] = {}
     for f in frags:
@@ -169,114 +190,44 @@ def build_source(frags: list[Frag], heights: dict[int, float], name: str = "") -
             why = furniture(f.text, f.y, height, f.size, body)
             if why:
                 src.dropped.append((f.text.strip(), None, f"page {page}: {why}"))
+                if page == 1 and publication_id(f.text):
+                    src.meta.setdefault("publication_id", publication_id(f.text))
             else:
                 kept.append(f)
-        lines = _lines_of_page(kept)
-        lines = _drop_line_furniture(lines, height, body, src)
-        lines = _footnotes(lines, body, src)
+        lines = _lines_of_page(kept, refs)
+        lines = drop_line_furniture(lines, height, body, src)
+        for ln in lines:
+            for num in ln.sup:
+                src.dropped.append((num, None, f"page {page}: footnote reference {num}"))
+        lines = footnotes(lines, body, src, refs)
         all_lines.extend(lines)
+    column = body_column(all_lines, body)
+    all_lines = title_block(all_lines, column, src, _refinish(refs))
+    margin_numbers(all_lines, column, _refinish(refs))
+    all_lines = [ln for ln in all_lines if ln.text]
     for i, line in enumerate(all_lines, start=1):
         line.number = i
-    vocab = vocabulary(" ".join(ln.text for ln in all_lines))
-    src.blocks = _blocks(all_lines, body, vocab)
+    vocab = vocabulary(strip_markers(" ".join(ln.text for ln in all_lines)))
+    src.blocks = _blocks(all_lines, body, vocab, refs, src.footnote_refs)
     return src
 
 
-def _drop_line_furniture(lines: list[Line], height: float, body: float, src: Source) -> list[Line]:
-    out = []
-    for ln in lines:
-        why = furniture(ln.text, ln.y, height, ln.size, body)
-        if why:
-            src.dropped.append((ln.text, None, f"page {ln.page}: {why}"))
-        else:
-            out.append(ln)
-    return out
-
-
-def _footnotes(lines: list[Line], body: float, src: Source) -> list[Line]:
-    """Move small-type lines below the last body line into ``src.footnotes``.
-
-    A footnote starts with its number, which must continue the document's
-    numbering (1, 2, 3 ...); small type above the first footnote (a table)
-    stays in the text.
-    """
-    big = [ln for ln in lines if ln.size >= body * 0.88]
-    floor = min((ln.y for ln in big), default=None)
-    notes: list[str] = []
-    rest: list[Line] = []
-    current: str | None = None
-    for ln in lines:
-        small = ln.size < body * 0.88
-        if small and floor is not None and ln.y < floor - 0.5:
-            m = _FN_START.match(ln.text)
-            if m and int(m[1]) == _next_note(src):
-                current = m[1]
-                notes.append(current)
-                src.footnotes[current] = m[2]
-                continue
-            if current is not None:
-                src.footnotes[current] = join_hyphenated(src.footnotes[current], ln.text)
-                continue
-        if ln.size < body * 0.88 and re.fullmatch(r"\d{1,3}", ln.text):
-            src.dropped.append((ln.text, None, f"page {ln.page}: footnote marker on its own line"))
-            continue
-        rest.append(ln)
-    _strip_glued_refs(rest, notes, src)
-    return rest
-
-
-def _next_note(src: Source) -> int:
-    nums = [int(k) for k in src.footnotes if k.isdigit()]
-    return max(nums) + 1 if nums else 1
-
-
-_NOT_BEFORE_REF = {
-    "vraag", "vragen", "artikel", "artikelen", "nr", "nummer", "lid", "hoofdstuk", "bijlage",
-    "pagina", "p", "blz", "stap", "fase", "punt", "en", "tot", "t/m", "van", "of", "dan", "op",
-    "antwoord", "paragraaf", "onderdeel", "week", "jaar", "jaren", "niveau", "groep", "klasse",
-}
-
-
-def _ref_pattern(num: str) -> re.Pattern[str]:
-    glued = r"(?<=[^\W\d_]|[?!.,;:»”\")'’])" + num + r"(?=[\s,.;:?!)]|$)"
-    spaced = r"(?<=[?!.»”\")] )" + num + r"(?=\s|$)"
-    worded = r"(?<=[^\W\d_]{2} )" + num + r"(?=[?!,;:]|\.(?:\s|$))"
-    return re.compile(f"{glued}|{spaced}|{worded}")
-
-
-def _strip_glued_refs(lines: list[Line], notes: list[str], src: Source) -> None:
-    """Remove footnote numbers left in the text (``regenboogbeleid»?1``,
-    ``jl. 3 heeft``, ``Both Ends 1?``).
-
-    Only numbers of footnotes printed on the same page are looked for, in
-    order, each after the previous one, so ordinary numbers are left alone.
-    """
-    start = 0
-    for num in notes:
-        pat = _ref_pattern(num)
-        for i in range(start, len(lines)):
-            m = next((m for m in pat.finditer(lines[i].text) if _plausible_ref(lines[i].text, m)), None)
-            if m:
-                head, tail = lines[i].text[: m.start()], lines[i].text[m.end():]
-                glue = not tail or tail[0] in " ?!.,;:)"
-                lines[i].text = (head.rstrip() if glue else head) + tail
-                lines[i].refs.append(num)
-                src.dropped.append((num, None, f"page {lines[i].page}: footnote reference {num}"))
-                start = i
-                break
-
-
-def _plausible_ref(text: str, m: re.Match[str]) -> bool:
-    before = text[: m.start()].rstrip().rsplit(None, 1)
-    word = before[-1].strip(".,;:").casefold() if before else ""
-    return word not in _NOT_BEFORE_REF
-
-
 def _ends_sentence(text: str) -> bool:
-    return bool(re.search(r"[.?!:;]\W*$", text))
+    if not _SENTENCE_END.search(text[-8:]):
+        return False
+    last = text.rsplit(None, 1)[-1] if text.endswith(".") else ""
+    return not (last and _ABBREV.fullmatch(last))
 
 
-def _blocks(lines: list[Line], body: float, vocab: set[str]) -> list[Block]:
+def _blocks(lines: list[Line], body: float, vocab: set[str], refs: RefTable,
+            ref_out: list[tuple[int, int, str]]) -> list[Block]:
+    """Paragraphs from lines: vertical gaps, weight and size changes, labels,
+    list items and margin numbers start a new block.
+
+    A block that opens with a margin number gets the number in front of its
+    text as ``12. `` (the form every grammar reads) and ``label`` ``"12"``
+    (the hint that it stood in the margin, so it is no section number).
+    """
     blocks: list[Block] = []
     cur: list[Line] = []
     full = _typical_length(lines)
@@ -286,15 +237,25 @@ def _blocks(lines: list[Line], body: float, vocab: set[str]) -> list[Block]:
             return
         text = cur[0].text
         for prev, ln in zip(cur, cur[1:]):
-            if _LIST.match(ln.text) and (_ends_sentence(prev.text) or _LIST.match(prev.text) or ln.x < prev.x - 1):
+            if prev.row and ln.row:
+                text += "\n" + ln.text  # table rows stay rows
+            elif _LIST.match(ln.text) and (_ends_sentence(prev.text) or _LIST.match(prev.text) or ln.x < prev.x - 1):
                 text += "\n" + ln.text
+            elif text.endswith("/") and text[-2:-1].isalpha() and ln.text[:1].isalpha():
+                text += ln.text  # ``Klaver/`` + ``Ploumen``, ``en/`` + ``of``
             else:
                 text = join_hyphenated(text, ln.text, vocab)
+        margin = cur[0].margin
+        if margin:
+            text = f"{margin}. {text}"
+        if refs.numbers:
+            text = take_markers(text, refs, len(blocks), ref_out)
         blocks.append(Block(
             text=text, line=cur[0].number, page=cur[0].page,
             bold=all(ln.bold for ln in cur), italic=all(ln.italic for ln in cur),
-            list_item=bool(_LIST.match(cur[0].text)),
+            list_item=bool(_LIST.match(cur[0].text)) and not margin,
             heading=cur[0].size > body * 1.1 and len(cur) <= 3,
+            label=margin,
         ))
         cur.clear()
 
@@ -302,8 +263,10 @@ def _blocks(lines: list[Line], body: float, vocab: set[str]) -> list[Block]:
         if cur:
             prev = cur[-1]
             new = False
-            if _LABEL.match(ln.text) or _LABEL.match(prev.text):
+            if _LABEL.match(ln.text) or _LABEL.match(prev.text) or ln.margin or prev.row != ln.row:
                 new = True
+            elif prev.text.endswith(",") and is_role(prev.text) and is_name(ln.text):
+                new = True  # ``De Minister van ...,`` above the name
             elif ln.page != prev.page:
                 new = _ends_sentence(prev.text) or not ln.text[:1].islower()
             else:

@@ -89,10 +89,10 @@ def plain(source: Source, meta, previous: Structure | None = None) -> Structure:
     """The whole text as ``intro``: for documents that hold no question round."""
     if meta.kind != "mededeling":
         meta.kind = "unknown"
-    from .headings import plain_headings
+    from .headings import text_headings
 
     text = "\n\n".join(b.text for b in source.blocks)
     warnings = list(previous.warnings) if previous else []
     warnings.append("no questions recognised; the document is shown as plain text")
     return Structure(meta=meta, intro=text, warnings=warnings, confidence=0.0,
-                     headings=plain_headings(source.blocks))
+                     headings=text_headings(source.blocks))

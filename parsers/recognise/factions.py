@@ -40,11 +40,33 @@ class FactionRef:
     name: str
     members: list[str] = field(default_factory=list)
     joins: list[str] = field(default_factory=list)
+    #: ``sluiten zich aan bij ...``, also when the other faction is not named.
+    joining: bool = False
+
+
+#: ``de vragen van de NSC-fractie``, ``de fractie van de SP``: a faction named
+#: without ``leden van`` (the object of ``sluiten zich aan bij``).
+_NAMED = re.compile(
+    r"\b(?P<a>[A-Z0-9][\w.'’]*(?:-[A-Z0-9][\w.'’]*)*)-?fractie\b"
+    r"|\bfractie\s+van\s+(?:de\s+|het\s+)?(?P<b>[A-Z0-9][\w.'’-]*)"
+    r"|\bfracties\s+van\s+(?:de\s+|het\s+)?(?P<c>[A-Z0-9][^:.]*?)(?=\s*[.:]|$)"
+)
+
+
+def _named(text: str) -> FactionRef | None:
+    m = _NAMED.search(text)
+    if not m:
+        return None
+    if m["c"]:
+        members = [clean_name(x) for x in _split_list(m["c"]) if clean_name(x)]
+        return FactionRef("+".join(members), members=members if len(members) > 1 else [])
+    return FactionRef(clean_name(m["a"] or m["b"]))
 
 
 def _split_list(text: str) -> list[str]:
     parts = re.split(r"\s*,\s*|\s+en\s+", text.strip())
-    return [p.strip() for p in parts if p.strip()]
+    # ``fracties van het CDA en de SP``: the articles are not part of the names
+    return [re.sub(r"^(?:de|het)\s+", "", p.strip()) for p in parts if p.strip()]
 
 
 def clean_name(name: str) -> str:
@@ -93,8 +115,9 @@ def faction_heading(text: str) -> FactionRef | None:
         return None
     j = JOINS.search(flat)
     if j:
+        ref.joining = True
         tail = flat[j.end():]
-        target = find_faction(tail)
+        target = find_faction(tail) or _named(tail)
         if target:
             ref.joins = target.members or [target.name]
         return ref
@@ -119,3 +142,53 @@ def slug(name: str | None) -> str:
     if not name:
         return ""
     return re.sub(r"\s+", "-", name.strip())
+
+
+#: Spellings of one faction (``GL-PvdA`` and ``GroenLinks-PvdA``); the key
+#: is any of them, lower case, the value the group's key.
+_ALIASES = {
+    alias.casefold(): group[0].casefold()
+    for group in (
+        ("GroenLinks-PvdA", "GL-PvdA", "GL/PvdA", "GLPvdA", "GroenLinks/PvdA", "GroenLinks-Partij van de Arbeid"),
+        ("ChristenUnie", "CU", "Christen Unie"),
+        ("PvdD", "Partij voor de Dieren"),
+        ("PvdA", "Partij van de Arbeid"),
+        ("GroenLinks", "GL"),
+        ("NSC", "Nieuw Sociaal Contract"),
+        ("BBB", "BoerBurgerBeweging"),
+        ("PVV", "Partij voor de Vrijheid"),
+        ("FvD", "Forum voor Democratie"),
+        ("SP", "Socialistische Partij"),
+        ("OPNL", "Onafhankelijke Politiek Nederland"),
+        ("Volt",),
+    )
+    for alias in group
+}
+
+
+def faction_key(name: str) -> str:
+    """The same key for every spelling of one faction (case-insensitive)."""
+    key = " ".join(name.split()).casefold()
+    return _ALIASES.get(key, key)
+
+
+class FactionNames:
+    """One document's faction names: the first spelling seen of a faction is
+    the one used for all of its mentions (``GL-PvdA`` after
+    ``GroenLinks-PvdA`` becomes ``GroenLinks-PvdA``), joint names too."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, str] = {}
+
+    def canon(self, name: str | None) -> str | None:
+        if not name:
+            return name
+        if "+" in name:
+            return "+".join(self.canon(part) or part for part in name.split("+"))
+        return self._seen.setdefault(faction_key(name), name)
+
+    def ref(self, ref: FactionRef | None) -> FactionRef | None:
+        if ref is None:
+            return None
+        return FactionRef(self.canon(ref.name) or ref.name, [self.canon(m) or m for m in ref.members],
+                          [self.canon(j) or j for j in ref.joins], ref.joining)

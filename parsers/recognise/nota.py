@@ -119,8 +119,25 @@ def recognise_nota(source: Source, meta: Meta) -> Structure:
     its = items(source.blocks)
     heads = [i for i, it in enumerate(its) if faction_heading(it.text)]
     # a faction that only joins another's questions opens no block of its own
-    opening = [i for i in heads if not faction_heading(its[i].text).joins]
+    opening = [i for i in heads if not faction_heading(its[i].text).joining]
     numbered = sum(1 for it in its if _question_number(it))
+    if meta.kind != "voorlopig-verslag":
+        # numbers through the whole document, the faction named in each
+        # question (TK nota, often with the numbers in the margin)
+        from .headings import numbered as numbered_item
+        from .nota_numbered import asks_as_faction, count_numbered_questions, prepare, recognise_numbered_prose
+
+        prepared = prepare(its)
+        count, margin = count_numbered_questions(prepared)
+        # faction paragraphs without a number: many of them mean prose, and
+        # the numbers are a list somewhere in it
+        loose = sum(1 for it in prepared if not numbered_item(it) and asks_as_faction(it.text)
+                    and not faction_heading(it.text))
+        if count >= 2 and loose <= count and (
+                margin or not opening or count < 2 * len(opening) and not _restarts(prepared)):
+            st = recognise_numbered_prose(its, meta)
+            if any(f.questions for f in st.factions):
+                return st
     if not opening or numbered < len(opening):
         from .prose import recognise_prose
         from .reply import find_reply, pair_letters
@@ -130,6 +147,9 @@ def recognise_nota(source: Source, meta: Meta) -> Structure:
 
             return questions_only(its, meta)
         mark = find_reply(its)
+        if mark is not None and meta.kind != "verslag-schriftelijk-overleg" \
+                and not its[mark].lines[0].lstrip().upper().startswith("BRIEF"):
+            mark = None  # a nota answers itself: a lone reply label is a label, not a reply letter
         paired = pair_letters(its, mark, meta) if mark is not None else None
         return paired or recognise_prose(its, meta)
     return _numbered(its, heads, meta)
@@ -228,6 +248,19 @@ def _question_number(it: Item) -> tuple[int, str, list[str]] | None:
         rest = [x for x in (m["rest"].strip(), *it.lines[1:]) if x]
         return int(m["num"]), first[: m.start("rest")].strip() if m["rest"] else first.strip(), rest
     return None
+
+
+def _restarts(its: list[Item]) -> bool:
+    """Does the question numbering start again at 1 after a faction heading
+    (the EK layout, numbered per faction block)?"""
+    seen_one = False
+    for it in its:
+        num = _question_number(it)
+        if num and num[0] == 1:
+            if seen_one:
+                return True
+            seen_one = True
+    return False
 
 
 def _next_part(lines: list[str]) -> str:

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import re
 
-from ..model import Answer, Faction, Location, Meta, Question, Unplaced
-from .factions import faction_heading, find_faction, slug
+from ..model import Answer, Faction, Heading, Location, Meta, Question, Unplaced
+from .factions import FactionNames, faction_heading, find_faction, slug
+from .headings import is_masthead, is_toc
 from .items import NUMBER, Item
 from .signature import is_name, signatories, split_closing
 from .structure import Structure
 
 _OPENS = re.compile(
     r"^\s*(?:(?:Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot|Vervolgens)\s+(?:vragen\s+|willen\s+)?)?"
-    r"(?:de\s+)?(?:leden|fractieleden)\s+van\s+de\s+",
+    r"(?:de\s+|het\s+)?(?:leden|lid|fractieleden)\s+van\s+de\s+",
     re.I,
 )
 _SAME = re.compile(
@@ -30,10 +31,16 @@ _SAME = re.compile(
     r"|Ook\s+vragen\s+deze\s+leden|Tot\s+slot\s+vragen\s+deze\s+leden|Daarnaast\s+vragen\s+deze\s+leden)\b",
     re.I,
 )
-_ASKS_LATE = re.compile(r"\b(?:vragen|vraagt|verzoeken)\s+(?:de\s+)?leden\s+van\s+(?:de\s+)?", re.I)
+_ASKS_LATE = re.compile(r"\b(?:vragen|vraagt|verzoeken)\s+(?:de\s+|het\s+)?(?:leden|lid)\s+van\s+(?:de\s+)?", re.I)
 _REPLY = re.compile(
     r"^\s*(?:Reactie\s+van\s+(?:de\s+)?(?:bewindspersoon|minister|staatssecretaris|regering)|Antwoord(?:\s+van\s+de\s+\w+)?)\s*:?\s*$",
     re.I,
+)
+#: ``Antwoord: <text>`` / ``Reactie van de bewindspersoon: <text>`` in one paragraph.
+_REPLY_INLINE = re.compile(
+    r"^\s*(?P<label>(?:Reactie\s+van\s+(?:de\s+)?(?:bewindspersoon|minister|staatssecretaris|regering)|Antwoord)\s*:)"
+    r"\s*(?P<rest>\S.*)$",
+    re.I | re.S,
 )
 _TERMINAL = ".?!:;,)»\"'”"
 #: ``II. ARTIKELSGEWIJS``, ``IV Financiële gevolgen``: Roman-numbered headings.
@@ -43,6 +50,8 @@ _ROMAN = re.compile(r"^[IVXL]{1,5}[.)]?\s+\S")
 def _is_heading(it: Item) -> bool:
     if it.heading:
         return True
+    if is_toc(it):
+        return False  # a table of contents is text, not a heading of the body
     if len(it.lines) != 1:
         return False
     text = it.lines[0].strip()
@@ -81,6 +90,9 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
     replying = False
     vso_faction: str | None = None
     pending: list[tuple[str, Item]] = []  # headings not yet given to a question
+    headings: list[Heading] = []
+    intro_heads: list[Item] = []
+    names = FactionNames()
 
     def finish() -> None:
         nonlocal cur
@@ -96,6 +108,8 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
                          location=Location(line=ai.line, page=ai.page))
         q = Question(id=f"{slug(name)}-{n}", number=n, text="\n\n".join(cur["q"]), answer=ans,
                      section=cur["section"], location=Location(line=cur["item"].line, page=cur["item"].page))
+        headings.extend(Heading(text=" ".join(h.text.split()), question=q.id,
+                                location=Location(line=h.line, page=h.page)) for h in cur["heads"])
         if not blocks or blocks[-1].name != name:
             blocks.append(Faction(name=name, members=list(_MEMBERS.get(name, [])),
                                   location=q.location.model_copy()))
@@ -105,17 +119,20 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
     def start(name: str, it: Item) -> None:
         nonlocal cur, replying
         finish()
-        cur = {"name": name, "q": [it.text], "a": [], "item": it, "a_item": None, "section": section}
+        cur = {"name": name, "q": [it.text], "a": [], "item": it, "a_item": None, "section": section,
+               "heads": [h_it for _, h_it in pending]}
         pending.clear()
         replying = False
 
     for it in body:
         text = it.text
-        head = faction_heading(text)
-        if head and (len(text) < 160 or head.joins) and not text.rstrip().endswith("?"):
-            if head.joins and not re.search(r"\?", text):
+        head = names.ref(faction_heading(text))
+        if head and (len(text) < 160 or head.joining) and not text.rstrip().endswith("?"):
+            if head.joining and not re.search(r"\?", text):
                 finish()
-                blocks.append(Faction(name=head.name, heading=" ".join(text.split()), joins=head.joins,
+                asked = next((b.name for b in reversed(blocks) if b.questions and b.name), None)
+                joins = head.joins or ([asked] if asked else [])  # ``bij deze vragen``: the faction before
+                blocks.append(Faction(name=head.name, heading=" ".join(text.split()), joins=joins,
                                       location=Location(line=it.line, page=it.page)))
                 continue
             finish()
@@ -124,6 +141,19 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
                 continue
             blocks.append(Faction(name=head.name, heading=" ".join(text.split()), members=head.members,
                                   location=Location(line=it.line, page=it.page)))
+            continue
+        inline = _REPLY_INLINE.match(text) if not _REPLY.match(it.lines[0]) else None
+        if (_REPLY.match(it.lines[0]) or inline) and cur is not None and not cur["a"]:
+            # the label alone, the label on the first line, or ``Antwoord: <text>``
+            replying = True
+            cur["a_item"] = cur["a_item"] or it
+            if inline:
+                cur["a_label"] = " ".join(inline["label"].split())
+                cur["a"].append(inline["rest"].strip())
+            else:
+                cur["a_label"] = " ".join(it.lines[0].split())
+                if len(it.lines) > 1:
+                    cur["a"].append("\n".join(it.lines[1:]))
             continue
         if _REPLY.match(text):
             if cur is None:
@@ -138,17 +168,17 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
             pending.append((" ".join(text.split()), it))
             section = " / ".join(h for h, _ in pending)
             continue
-        name = _faction_of(it)
+        name = names.canon(_faction_of(it))
         if name and not replying:
             if cur and cur["name"] == name and not cur["a"]:
                 cur["q"].append(text)
             else:
                 start(name, it)
             continue
-        if name and replying and cur and cur["a"]:
+        if name and replying and (cur is None or cur["a"]):
             start(name, it)
             continue
-        if _SAME.match(text) and cur is not None and not replying:
+        if _SAME.match(text) and cur is not None and (not replying or cur["a"]):
             if cur["a"]:
                 start(cur["name"], it)
             else:
@@ -157,6 +187,7 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
         if cur is None:
             if not blocks and pending:
                 intro.extend(h_it for _, h_it in pending)
+                intro_heads.extend(h_it for _, h_it in pending if not is_masthead(h_it.text))
                 pending.clear()
                 section = None
             if vso_faction and _SAME.match(text) is None and blocks and not blocks[-1].questions:
@@ -176,7 +207,14 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
     meta.signatories = list(dict.fromkeys([*meta.signatories, *signatories(tail)]))
     qs = [q for f in blocks for q in f.questions]
     answered = sum(1 for q in qs if q.answer)
+    offsets, pos = {}, 0
+    for it in intro:
+        offsets[id(it)] = pos
+        pos += len(it.text) + 2
+    headings[:0] = [Heading(text=h.text, start=offsets[id(h)],
+                            location=Location(line=h.line, page=h.page)) for h in intro_heads]
     return Structure(
+        headings=headings,
         meta=meta,
         intro="\n\n".join(it.text for it in intro),
         factions=blocks,

@@ -38,10 +38,20 @@ _FIRST_PAGE = re.compile(
 )
 
 
+#: A Kamerstuk's running footer, with or without its page number:
+#: ``Tweede Kamer, vergaderjaar 2023–2024, 36 450, nr. 3 2``.
+_KST_RUNNING = re.compile(
+    r"^(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*\d{2}\s?\d{3}"
+    r"(?:[\s-][A-Z0-9]{1,5})?\s*,\s*(?:nr\.\s*\d{1,4}|[A-Z]{1,3})(?:\s+\d{1,4})?$"
+)
+
+
 def _furniture(line: str) -> str | None:
     kind = furniture_kind(line)
     if kind:
         return kind
+    if _KST_RUNNING.match(line.strip()):
+        return "running footer"
     return "first-page publication block" if _FIRST_PAGE.match(line.strip()) else None
 
 
