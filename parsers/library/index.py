@@ -11,7 +11,11 @@ one-line message and never stops the rest.
 
 The object is safe to share between threads (one lock around the
 connection): a user interface runs :meth:`refresh` in a worker thread and may
-call :meth:`search` meanwhile.
+call :meth:`search` meanwhile. It is also safe between processes
+(:mod:`.locking`): the index is in WAL mode so readers never wait, writes are
+short ``BEGIN IMMEDIATE`` transactions, and one process at a time refreshes
+(the others wait and then find the work done). A damaged index file is moved
+aside and rebuilt once, with one :attr:`Library.warning`.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from ..errors import ParseError
 from ..model import Document
 from .query import Query, parse_query
 from .scan import DocEntry, FileStat, file_digest, question_status, scan_folder, summarise
+from .locking import BUSY_SECONDS, FileLock, is_corrupt, move_aside, retry_busy, writing
 from .search import Hit, run_search
 
 __all__ = ["Citing", "Library", "RefreshStats", "fts5_available", "index_path"]
@@ -54,6 +59,8 @@ CREATE INDEX IF NOT EXISTS cites_doc ON cites(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS qfts USING fts5(
     question, answer, tokenize = 'unicode61 remove_diacritics 2');
 """
+
+_SCHEMA_STATEMENTS = tuple(x.strip() for x in _SCHEMA.split(";") if x.strip())
 
 _DOC_FIELDS = (
     "state", "error", "kind", "house", "dossier", "letter", "pub_id", "date", "title",
@@ -91,6 +98,8 @@ class RefreshStats:
     seconds: float = 0.0
     #: (rel, one-line error) of each file that failed in this refresh.
     failures: list[tuple[str, str]] = field(default_factory=list)
+    #: (rel, reason) of each folder or file under the folder that could not be read.
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -102,6 +111,25 @@ class Citing:
     publication_id: str | None
     title: str | None
     questions: tuple[str, ...]
+
+
+def _inode(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _read_version(conn: sqlite3.Connection) -> str | None:
+    """The index version stored in ``conn``, or None (no tables yet)."""
+    try:
+        row = retry_busy(lambda: conn.execute("SELECT value FROM info WHERE key='version'").fetchone())
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return None
+        raise
+    return row[0] if row else None
 
 
 def _one_line(exc: BaseException) -> str:
@@ -134,6 +162,7 @@ class Library:
             from ..pipeline import parse_path as parse
         self._parse = parse
         self._lock = threading.RLock()
+        self._refresh_lock = FileLock(None)
         if not fts5_available():
             raise ParseError("the library needs SQLite with FTS5, which this Python lacks")
         if not no_cache:
@@ -145,6 +174,7 @@ class Library:
                 self.db_path = index_path(directory, self.folder)
                 self.db_path.parent.mkdir(parents=True, exist_ok=True)
                 self.conn = self._open(str(self.db_path))
+                self._refresh_lock = FileLock(self.db_path.with_name(self.db_path.name + ".lock"))
             except (OSError, sqlite3.Error, CacheUnavailable) as exc:
                 self.warning = f"library index kept in memory: {_one_line(exc)}"
                 self.cache = None if self.cache is None or not self.cache.enabled else self.cache
@@ -154,32 +184,66 @@ class Library:
 
     # -- database ------------------------------------------------------------
     def _open(self, target: str) -> sqlite3.Connection:
+        """Connect to the index (created or reset when needed); a damaged file is
+        moved aside and rebuilt (:attr:`warning` says so)."""
+        if target == ":memory:":
+            return self._connect(target)
+        path = Path(target)
+        try:
+            return self._connect(target)
+        except sqlite3.DatabaseError as exc:
+            if not is_corrupt(exc):
+                raise
+            found = _inode(path)
+        return self._rebuild(path, found)
+
+    def _rebuild(self, path: Path, found: tuple[int, int] | None) -> sqlite3.Connection:
+        """Move the damaged index file ``found`` (device, inode) aside and start a
+        new one, unless another process has done so meanwhile."""
+        repair = FileLock(path.with_name(path.name + ".repair"))
+        repair.acquire(seconds=BUSY_SECONDS)
+        try:
+            if found is not None and _inode(path) == found:
+                moved = move_aside(path)
+                self.warning = (f"the library index was damaged; it was moved aside to {moved} "
+                                "and is rebuilt")
+            return self._connect(str(path))
+        finally:
+            repair.release()
+
+    def _connect(self, target: str) -> sqlite3.Connection:
         from ..version import PARSER_VERSION
 
-        conn = sqlite3.connect(target, check_same_thread=False, timeout=10)
-        conn.execute("PRAGMA journal_mode=WAL" if target != ":memory:" else "PRAGMA journal_mode=MEMORY")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA cache_size=-32000")  # 32 MB: a 2,000-document index stays in memory
-        version = f"{INDEX_VERSION}/{PARSER_VERSION}"
+        conn = sqlite3.connect(target, check_same_thread=False, timeout=BUSY_SECONDS,
+                               isolation_level=None)
         try:
-            conn.executescript(_SCHEMA)
-            row = conn.execute("SELECT value FROM info WHERE key='version'").fetchone()
-        except sqlite3.DatabaseError:  # a corrupt or foreign file: start over
+            if target == ":memory:":
+                conn.execute("PRAGMA journal_mode=MEMORY")
+            else:
+                retry_busy(lambda: conn.execute("PRAGMA journal_mode=WAL").fetchone())
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA cache_size=-32000")  # 32 MB: a 2,000-document index stays in memory
+            version = f"{INDEX_VERSION}/{PARSER_VERSION}"
+            if _read_version(conn) == version:
+                return conn  # the usual case: nothing to write, so no waiting for a writer
+            with writing(conn):  # one process at a time checks and (re)creates the tables
+                for statement in _SCHEMA_STATEMENTS:
+                    conn.execute(statement)
+                row = conn.execute("SELECT value FROM info WHERE key='version'").fetchone()
+                if row is None or row[0] != version:  # another layout or parser: start empty
+                    for table in ("docs", "questions", "cites", "qfts"):
+                        conn.execute(f"DROP TABLE IF EXISTS {table}")
+                    for statement in _SCHEMA_STATEMENTS:
+                        conn.execute(statement)
+                    conn.execute("INSERT OR REPLACE INTO info VALUES ('version', ?)", (version,))
+        except BaseException:
             conn.close()
-            Path(target).unlink(missing_ok=True)
-            conn = sqlite3.connect(target, check_same_thread=False, timeout=10)
-            conn.executescript(_SCHEMA)
-            row = None
-        if row is None or row[0] != version:  # another layout or parser: start empty
-            for table in ("docs", "questions", "cites", "qfts"):
-                conn.execute(f"DROP TABLE IF EXISTS {table}")
-            conn.executescript(_SCHEMA)
-            conn.execute("INSERT OR REPLACE INTO info VALUES ('version', ?)", (version,))
-            conn.commit()
+            raise
         return conn
 
     def close(self) -> None:
         """Close the database."""
+        self._refresh_lock.release()
         with self._lock:
             self.conn.close()
 
@@ -237,6 +301,7 @@ class Library:
     def refresh(
         self, progress: Callable[[int, int, str], None] | None = None,
         cancel: Callable[[], bool] | None = None,
+        on_wait: Callable[[], None] | None = None,
     ) -> list[DocEntry]:
         """Bring the index up to date with the folder; return :meth:`entries`.
 
@@ -244,22 +309,58 @@ class Library:
         parsed (``done`` files of ``total`` finished) and once more with
         ``(total, total, "")`` at the end. ``cancel()`` returning True stops
         between files; what was parsed so far stays in the index.
+
+        Only one process (or :class:`Library` object) refreshes a folder's
+        index at a time: another one waits here, calling ``on_wait()`` once,
+        and then finds the files it would have parsed up to date. Raises
+        :class:`~parsers.errors.ParseError` when the folder cannot be read.
         """
+        try:
+            return self._refresh(progress, cancel, on_wait)
+        except sqlite3.DatabaseError as exc:
+            if self.db_path is None or not is_corrupt(exc):
+                raise
+            with self._lock:  # damaged beyond what opening it showed: rebuild once
+                found = _inode(self.db_path)
+                self.conn.close()
+                self.conn = self._rebuild(self.db_path, found)
+            return self._refresh(progress, cancel, on_wait)
+
+    def _refresh(self, progress, cancel, on_wait) -> list[DocEntry]:
         started = time.perf_counter()
         stats = RefreshStats()
-        files = scan_folder(self.folder)
+        if not self._refresh_lock.acquire(cancel, on_wait):
+            return self.entries()  # cancelled while another process was indexing
+        try:
+            todo = self._update(stats, progress, cancel)
+        finally:
+            self._refresh_lock.release()
+        if progress is not None:
+            progress(todo, todo, "")
+        stats.seconds = time.perf_counter() - started
+        self.stats = stats
+        return self.entries()
+
+    def _update(self, stats: RefreshStats, progress, cancel) -> int:
+        """Scan, drop removed files, parse new and changed ones; returns how
+        many files needed parsing."""
+        unreadable: list[tuple[str, str]] = []
+        files = scan_folder(self.folder, unreadable)
+        if unreadable and unreadable[0][0] == ".":
+            raise ParseError(f"{self.folder}: cannot read the folder: {unreadable[0][1]}")
         stats.total = len(files)
-        with self._lock:
+        stats.unreadable = unreadable
+        present = {f.rel for f in files}
+        with self._lock, writing(self.conn):
             known = {rel: (i, size, mt, sha) for i, rel, size, mt, sha in
                      self.conn.execute("SELECT id, rel, size, mtime_ns, sha FROM docs")}
-            present = {f.rel for f in files}
             for rel, (doc_id, *_rest) in known.items():
                 if rel not in present:
                     self._delete_doc(doc_id)
                     self.conn.execute("DELETE FROM docs WHERE id=?", (doc_id,))
                     stats.removed += 1
-            self.conn.commit()
         todo: list[tuple[FileStat, str | None]] = []
+        touched: list[tuple[int, int, int]] = []
         for f in files:
             old = known.get(f.rel)
             if old is not None and old[1] == f.size and old[2] == f.mtime_ns:
@@ -267,38 +368,48 @@ class Library:
                 continue
             sha = file_digest(f.path)
             if old is not None and sha is not None and sha == old[3]:
-                with self._lock:
-                    self.conn.execute("UPDATE docs SET size=?, mtime_ns=? WHERE id=?",
-                                      (f.size, f.mtime_ns, old[0]))
+                touched.append((f.size, f.mtime_ns, old[0]))
                 stats.touched += 1
                 continue
             todo.append((f, sha))
+        if touched:
+            with self._lock, writing(self.conn):
+                self.conn.executemany("UPDATE docs SET size=?, mtime_ns=? WHERE id=?", touched)
+        # parse outside any transaction; store what was parsed in one short
+        # write transaction every _COMMIT_SECONDS, so readers see progress and
+        # other processes are never kept waiting long
+        pending: list[tuple[FileStat, str | None, Document | None, str | None]] = []
         last_commit = time.perf_counter()
-        for done, (f, sha) in enumerate(todo):
-            if cancel is not None and cancel():
-                break
-            if progress is not None:
-                progress(done, len(todo), f.rel)
-            doc, error = None, None
-            try:
-                doc = self._parse(f.path, cache=self.cache)
-            except Exception as exc:  # noqa: BLE001 - one bad file must not stop the library
-                error = _one_line(exc)
-                stats.failed += 1
-                stats.failures.append((f.rel, error))
-            stats.parsed += 1
-            with self._lock:
-                self._store(f, sha, doc, error)
+        try:
+            for done, (f, sha) in enumerate(todo):
+                if cancel is not None and cancel():
+                    break
+                if progress is not None:
+                    progress(done, len(todo), f.rel)
+                doc, error = None, None
+                try:
+                    doc = self._parse(f.path, cache=self.cache)
+                except Exception as exc:  # noqa: BLE001 - one bad file must not stop the library
+                    error = _one_line(exc)
+                    stats.failed += 1
+                    stats.failures.append((f.rel, error))
+                stats.parsed += 1
+                pending.append((f, sha, doc, error))
                 if time.perf_counter() - last_commit > _COMMIT_SECONDS:
-                    self.conn.commit()
+                    self._store_all(pending)
                     last_commit = time.perf_counter()
-        with self._lock:
-            self.conn.commit()
-        if progress is not None:
-            progress(len(todo), len(todo), "")
-        stats.seconds = time.perf_counter() - started
-        self.stats = stats
-        return self.entries()
+        finally:
+            self._store_all(pending)
+        return len(todo)
+
+    def _store_all(self, pending: list) -> None:
+        """Write parsed files to the index in one transaction; empties ``pending``."""
+        if not pending:
+            return
+        with self._lock, writing(self.conn):
+            for f, sha, doc, error in pending:
+                self._store(f, sha, doc, error)
+        pending.clear()
 
     # -- reading -------------------------------------------------------------
     def entries(self) -> list[DocEntry]:

@@ -35,11 +35,26 @@ class FileStat:
     mtime_ns: int
 
 
-def scan_folder(folder: Path) -> list[FileStat]:
-    """Every supported file under ``folder``, sorted by relative path (``/``-separated)."""
+def scan_folder(folder: Path, unreadable: list[tuple[str, str]] | None = None) -> list[FileStat]:
+    """Every supported file under ``folder``, sorted by relative path (``/``-separated).
+
+    Folders and files that cannot be read are skipped; with ``unreadable``
+    given, (relative path, reason) of each is appended to it (``"."`` for
+    ``folder`` itself).
+    """
     folder = Path(folder)
     found: list[FileStat] = []
-    for root, dirs, files in os.walk(folder, onerror=None, followlinks=False):
+    problems: list[tuple[str, str]] = [] if unreadable is None else unreadable
+
+    def failed(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else folder
+        try:
+            rel = where.relative_to(folder).as_posix()
+        except ValueError:
+            rel = str(where)
+        problems.append((rel or ".", (exc.strerror or str(exc)).lower()))
+
+    for root, dirs, files in os.walk(folder, onerror=failed, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
         for name in files:
             if name.startswith(".") or os.path.splitext(name)[1].lower() not in SUPPORTED:
@@ -47,7 +62,10 @@ def scan_folder(folder: Path) -> list[FileStat]:
             path = Path(root, name)
             try:
                 st = path.stat()
-            except OSError:
+            except FileNotFoundError:  # removed meanwhile, or a dangling link
+                continue
+            except OSError as exc:
+                failed(exc)
                 continue
             if not path.is_file():
                 continue
