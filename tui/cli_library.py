@@ -207,6 +207,38 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _limit(text: str) -> int:
+    """``--limit``: a whole number from 1 to the library's maximum."""
+    from parsers.library.index import MAX_LIMIT
+
+    try:
+        value = int(text.strip())
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number from 1 to {MAX_LIMIT}, not {text[:30]!r}")
+    return value
+
+
+def _words_may_start_with_dash(parser: argparse.ArgumentParser) -> None:
+    """Let ``parser`` take ``-regering`` as a query word rather than an unknown
+    option: a word with one leading dash that names none of its options is a
+    positional argument (``--`` still ends the options, as usual)."""
+    base = type(parser)
+
+    class _Words(base):  # type: ignore[misc, valid-type]
+        def _parse_optional(self, arg_string):  # argparse's hook: None means positional
+            if (arg_string.startswith("-") and not arg_string.startswith("--")
+                    and len(arg_string) > 1 and not arg_string[1:2].isdigit()
+                    and arg_string not in self._option_string_actions
+                    and arg_string[:2] not in self._option_string_actions):
+                return None
+            return super()._parse_optional(arg_string)
+
+    parser.__class__ = _Words
+
+
 def add_subcommands(subparsers, parents=()) -> None:
     """Add ``search`` and ``export`` to an argparse subparsers object.
 
@@ -223,21 +255,27 @@ def add_subcommands(subparsers, parents=()) -> None:
     p = subparsers.add_parser(
         "search", parents=parents, help="search a folder of documents (one hit per line)",
         description="Search every document under FOLDER. Exit status 0: hits found; "
-        "1: no hits; 2: error. Query syntax: words, \"phrases\", prefix*, AND/OR/NOT, "
+        "1: no hits; 2: error (also when a folder in it could not be read). "
+        "Query syntax: words, \"phrases\", prefix*, AND/OR/NOT, "
         "brackets, and filters faction:SP in:answers in:questions kind:kamervragen "
-        "dossier:36800-K status:by-reference year:2026.")
+        "dossier:36800-K status:by-reference year:2026. A word starting with - is "
+        "searched for (-regering); after -- every word is part of the query "
+        f"({_PROG} search FOLDER -- --json).")
+    _words_may_start_with_dash(p)
     common(p)
     p.add_argument("folder", metavar="FOLDER", help="a folder of documents")
     p.add_argument("query", metavar="QUERY", nargs="+", help="the search (words are joined)")
     p.add_argument("--json", action="store_true", help="print the hits as a JSON list")
-    p.add_argument("--limit", type=int, default=100, metavar="N",
+    p.add_argument("--limit", type=_limit, default=100, metavar="N",
                    help="at most N hits (default 100)")
     p.set_defaults(run=cmd_search)
 
     p = subparsers.add_parser(
         "export", parents=parents, help="export a document, question, faction or search results",
         description="Export PATH (a document) or, with --query, the hits in PATH (a folder); "
-        "a folder without --query exports the list of its documents.")
+        "a folder without --query exports the list of its documents. "
+        "A query may start with - (--query -regering).")
+    _words_may_start_with_dash(p)
     common(p)
     p.add_argument("path", metavar="PATH", help="a document or a folder")
     p.add_argument("--format", choices=("md", "csv", "json"), default="md",
@@ -248,6 +286,6 @@ def add_subcommands(subparsers, parents=()) -> None:
     p.add_argument("--table", choices=("figures", "citations"),
                    help="the figures or citations table instead (csv or json)")
     p.add_argument("--query", metavar="Q", help="export the hits of this search (folder only)")
-    p.add_argument("--limit", type=int, default=1000, metavar="N",
+    p.add_argument("--limit", type=_limit, default=1000, metavar="N",
                    help="at most N hits with --query (default 1000)")
     p.set_defaults(run=cmd_export)

@@ -40,6 +40,8 @@ __all__ = ["Citing", "Library", "RefreshStats", "fts5_available", "index_path"]
 #: Bump when the tables change: an index of another version is rebuilt.
 INDEX_VERSION = "2"
 _COMMIT_SECONDS = 0.5
+#: The most hits one search returns (a larger limit is taken as this).
+MAX_LIMIT = 1_000_000
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT);
@@ -444,8 +446,9 @@ class Library:
         Raises :class:`~parsers.library.query.QueryError` for a bad query.
         """
         q = parse_query(query) if isinstance(query, str) else query
+        limit = max(1, min(int(limit), MAX_LIMIT))
         with self._lock:
-            return run_search(self.conn, self.folder, q, limit)
+            return retry_busy(lambda: run_search(self.conn, self.folder, q, limit))
 
     def cited_by(self, publication_id: str) -> list[Citing]:
         """Library documents citing ``publication_id`` (e.g. ``kst-36725-X-6``)."""
