@@ -6,6 +6,7 @@
     vragenronde export PATH [--format md|csv|json] [--question ID | --faction NAME]
                             [--table figures|citations]
     vragenronde export FOLDER [--format md|csv|json] [--query Q] [--limit N]
+    ... [--output FILE [--force]]
 
 ``search`` first brings the folder's index up to date (progress on stderr
 when it is a terminal; one line per file that failed), then prints one hit
@@ -19,7 +20,12 @@ folder).
 ``export`` of a file writes the document, one question or one faction's
 questions, or its figures or citations table, to stdout. ``export`` of a
 folder writes the hits of ``--query`` as a list (one row per question), or
-without ``--query`` the library list (one row per document).
+without ``--query`` the library list (one row per document). With
+``--output FILE`` the export goes to FILE instead (``DIR/`` or an existing
+folder: a default name inside it) through
+:func:`parsers.library.export_file.write_export`: an existing FILE needs
+``--force``, the exported document itself is never overwritten, links are
+not followed and only regular files are written.
 
 The query language is described in :mod:`parsers.library.query`. All
 document text written as plain text goes through
@@ -160,7 +166,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_FOUND if hits else EXIT_NOT_FOUND
 
 
-def _export_folder(args: argparse.Namespace) -> str:
+def _export_folder(args: argparse.Namespace) -> tuple[str, list[Path]]:
+    """The folder's export and the documents it was made from."""
     from parsers.library import export_entries, export_rows
 
     for flag in ("question", "faction", "table"):
@@ -169,13 +176,15 @@ def _export_folder(args: argparse.Namespace) -> str:
     query = _parse(args.query, args.limit) if args.query is not None else None
     lib = _open_library(args.path, args.no_cache)
     try:
+        entries = lib.entries()
+        sources = [e.path for e in entries]
         if query is None:
-            return export_entries(lib.entries(), args.format)
+            return export_entries(entries, args.format), sources
         hits = _search(lib, query, args.limit)
         rows = lib.question_rows(hits)
         for row in rows:
             row["document"] = os.path.join(args.path, row["document"])
-        return export_rows(rows, args.format, title=f"Search: {args.query}")
+        return export_rows(rows, args.format, title=f"Search: {args.query}"), sources
     finally:
         lib.close()
 
@@ -191,8 +200,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise _error(f"{args.path}: no such file or folder")
     try:
         if path.is_dir():
-            text = _export_folder(args)
+            text, sources = _export_folder(args)
+            stem = f"search-{args.query}" if args.query is not None else f"{path.resolve().name}-list"
         else:
+            sources = [path]
+            stem = "-".join(x for x in (path.stem, args.question, args.faction, args.table) if x)
             if args.query is not None:
                 raise _error("--query needs a folder; for one document use --question or --faction")
             cache = default_cache(args.no_cache)
@@ -203,8 +215,31 @@ def cmd_export(args: argparse.Namespace) -> int:
                                    faction=args.faction, table=args.table)
     except ExportError as exc:
         raise _error(f"{args.path}: {exc}") from None
-    _write(text if args.format == "json" else safe_text(text))
+    if args.output is None:
+        if args.force:
+            raise _error("--force goes with --output FILE")
+        _write(text if args.format == "json" else safe_text(text))
+        return 0
+    _write_file(args, text, sources, stem)
     return 0
+
+
+def _write_file(args: argparse.Namespace, text: str, sources: list[Path], stem: str) -> None:
+    """``--output``: write the export to a file, never destroying anything."""
+    from parsers.library.export_file import (
+        ExportExists, file_stem, resolve_target, wants_folder, write_export,
+    )
+    from parsers.library import ExportError
+
+    target = resolve_target(args.output, file_stem(stem), args.format)
+    try:
+        write_export(target, text, overwrite=args.force, sources=sources,
+                     create_folder=wants_folder(args.output))
+    except ExportExists:
+        raise _error(f"{target} exists; add --force to replace it") from None
+    except ExportError as exc:
+        raise _error(str(exc)) from None
+    _note(f"exported to {target}")
 
 
 def _limit(text: str) -> int:
@@ -288,4 +323,9 @@ def add_subcommands(subparsers, parents=()) -> None:
     p.add_argument("--query", metavar="Q", help="export the hits of this search (folder only)")
     p.add_argument("--limit", type=_limit, default=1000, metavar="N",
                    help="at most N hits with --query (default 1000)")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write to FILE instead of the screen (DIR/ or a folder: a default "
+                   "name inside it); an existing FILE is kept unless --force is given")
+    p.add_argument("--force", action="store_true",
+                   help="with --output: replace an existing FILE (never the exported document)")
     p.set_defaults(run=cmd_export)
