@@ -15,7 +15,8 @@ path inside it), a tab, the question id, a tab, the snippet with ``[...]``
 around the matched words. ``--json`` prints a JSON list of hits instead.
 Exit status, like grep: 0 when something was found, 1 when nothing was (no
 output, or ``[]`` with ``--json``), 2 for an error (a bad query, a missing
-folder).
+or unreadable folder; also, after the hits, when folders inside could not
+be read: they are named on stderr).
 
 ``export`` of a file writes the document, one question or one faction's
 questions, or its figures or citations table, to stdout. ``export`` of a
@@ -45,6 +46,7 @@ __all__ = ["EXIT_FOUND", "EXIT_NOT_FOUND", "add_subcommands", "cmd_export", "cmd
 
 EXIT_FOUND = 0
 EXIT_NOT_FOUND = 1
+EXIT_ERROR = 2
 _PROG = "vragenronde"
 
 
@@ -113,9 +115,13 @@ def _open_library(folder_arg: str, no_cache: bool):
     lib = Library(folder, no_cache=no_cache)
     if lib.warning:
         _note(lib.warning)
-    lib.refresh(progress=_Progress())
+    lib.refresh(progress=_Progress(),
+                on_wait=lambda: _note(f"waiting for another {_PROG} indexing {folder_arg}"))
     for rel, error in lib.stats.failures:
         _note(f"{os.path.join(folder_arg, rel)}: failed: {error}")
+    unreadable = lib.stats.unreadable_note(folder_arg)
+    if unreadable:
+        _note(unreadable)
     if lib.cache is not None and lib.cache.warning:
         _note(lib.cache.warning)
     return lib
@@ -152,6 +158,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         hits = _search(lib, query, args.limit)
     finally:
         lib.close()
+    partial = bool(lib.stats.unreadable)
     if args.json:
         items = []
         for h in hits:
@@ -163,11 +170,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         lines = [f"{_path_text(os.path.join(args.folder, h.rel))}\t{safe_text(h.question_id)}"
                  f"\t{safe_text(h.marked())}" for h in hits]
         _write("\n".join(lines) + "\n")
+    if partial:
+        return EXIT_ERROR
     return EXIT_FOUND if hits else EXIT_NOT_FOUND
 
 
-def _export_folder(args: argparse.Namespace) -> tuple[str, list[Path]]:
-    """The folder's export and the documents it was made from."""
+def _export_folder(args: argparse.Namespace) -> tuple[str, list[Path], bool]:
+    """The folder's export, the documents it was made from, and whether
+    folders in it could not be read."""
     from parsers.library import export_entries, export_rows
 
     for flag in ("question", "faction", "table"):
@@ -178,13 +188,14 @@ def _export_folder(args: argparse.Namespace) -> tuple[str, list[Path]]:
     try:
         entries = lib.entries()
         sources = [e.path for e in entries]
+        partial = bool(lib.stats.unreadable)
         if query is None:
-            return export_entries(entries, args.format), sources
+            return export_entries(entries, args.format), sources, partial
         hits = _search(lib, query, args.limit)
         rows = lib.question_rows(hits)
         for row in rows:
             row["document"] = os.path.join(args.path, row["document"])
-        return export_rows(rows, args.format, title=f"Search: {args.query}"), sources
+        return export_rows(rows, args.format, title=f"Search: {args.query}"), sources, partial
     finally:
         lib.close()
 
@@ -198,9 +209,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     path = Path(args.path)
     if not path.exists():
         raise _error(f"{args.path}: no such file or folder")
+    partial = False
     try:
         if path.is_dir():
-            text, sources = _export_folder(args)
+            text, sources, partial = _export_folder(args)
             stem = f"search-{args.query}" if args.query is not None else f"{path.resolve().name}-list"
         else:
             sources = [path]
@@ -219,9 +231,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.force:
             raise _error("--force goes with --output FILE")
         _write(text if args.format == "json" else safe_text(text))
-        return 0
-    _write_file(args, text, sources, stem)
-    return 0
+    else:
+        _write_file(args, text, sources, stem)
+    return EXIT_ERROR if partial else 0
 
 
 def _write_file(args: argparse.Namespace, text: str, sources: list[Path], stem: str) -> None:

@@ -18,7 +18,7 @@ gets a leading ``'`` so a spreadsheet shows it as text (``-5`` as ``'-5``).
 A carriage return inside a cell is written as a line break (so the cell is
 quoted and the row stays one row).
 
-JSON escapes every control character (also DEL, C1 and bidi controls), so it
+JSON escapes every control character (also DEL, C1, bidi controls and U+2028/9), so it
 is safe to print on a terminal.
 """
 
@@ -48,7 +48,7 @@ ENTRIES_HEADER = ("path", "state", "error", "kind", "house", "dossier", "letter"
                   "publication_id", "date", "title", "factions", "questions", "by_reference",
                   "deferred", "warnings", "cited_by")
 
-_UNSAFE_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u206f]")
 _MD_LINE = re.compile(r"^(\s*)([#>]|[-+*](?=\s)|\d+[.)](?=\s))", re.MULTILINE)
 _MD_HTML = re.compile(r"<|!(?=\[)")
 _MD_REFS = {"<": "&lt;", "!": "&#33;"}

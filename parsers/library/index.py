@@ -21,6 +21,7 @@ aside and rebuilt once, with one :attr:`Library.warning`.
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import threading
 import time
@@ -100,8 +101,18 @@ class RefreshStats:
     seconds: float = 0.0
     #: (rel, one-line error) of each file that failed in this refresh.
     failures: list[tuple[str, str]] = field(default_factory=list)
-    #: (rel, reason) of each folder or file under the folder that could not be read.
+    #: (rel, reason) of each folder under the library folder that could not be read.
     unreadable: list[tuple[str, str]] = field(default_factory=list)
+
+    def unreadable_note(self, folder: str, shown: int = 5) -> str | None:
+        """One line naming the folders that could not be read (None if none):
+        ``2 folders could not be read: lib/a (permission denied), …``."""
+        if not self.unreadable:
+            return None
+        n = len(self.unreadable)
+        names = [f"{os.path.join(folder, rel)} ({reason})" for rel, reason in self.unreadable[:shown]]
+        more = f" and {n - shown} more" if n > shown else ""
+        return f"{n} folder{'s' if n != 1 else ''} could not be read: {', '.join(names)}{more}"
 
 
 @dataclass(frozen=True)
