@@ -115,8 +115,9 @@ def _open_library(folder_arg: str, no_cache: bool):
     lib = Library(folder, no_cache=no_cache)
     if lib.warning:
         _note(lib.warning)
-    lib.refresh(progress=_Progress(),
-                on_wait=lambda: _note(f"waiting for another {_PROG} indexing {folder_arg}"))
+    progress = _Progress()
+    waiting = f"waiting for another {_PROG} indexing {folder_arg}"
+    lib.refresh(progress=progress, on_wait=(lambda: _note(waiting)) if progress.tty else None)
     for rel, error in lib.stats.failures:
         _note(f"{os.path.join(folder_arg, rel)}: failed: {error}")
     unreadable = lib.stats.unreadable_note(folder_arg)

@@ -176,6 +176,8 @@ class Library:
         self._parse = parse
         self._lock = threading.RLock()
         self._refresh_lock = FileLock(None)
+        #: Parsed files waiting to be written (see :meth:`_flush`).
+        self._pending: list[tuple[FileStat, str | None, Document | None, str | None]] = []
         if not fts5_available():
             raise ParseError("the library needs SQLite with FTS5, which this Python lacks")
         if not no_cache:
@@ -334,6 +336,7 @@ class Library:
             if self.db_path is None or not is_corrupt(exc):
                 raise
             with self._lock:  # damaged beyond what opening it showed: rebuild once
+                self._pending.clear()
                 found = _inode(self.db_path)
                 self.conn.close()
                 self.conn = self._rebuild(self.db_path, found)
@@ -391,7 +394,6 @@ class Library:
         # parse outside any transaction; store what was parsed in one short
         # write transaction every _COMMIT_SECONDS, so readers see progress and
         # other processes are never kept waiting long
-        pending: list[tuple[FileStat, str | None, Document | None, str | None]] = []
         last_commit = time.perf_counter()
         try:
             for done, (f, sha) in enumerate(todo):
@@ -407,22 +409,37 @@ class Library:
                     stats.failed += 1
                     stats.failures.append((f.rel, error))
                 stats.parsed += 1
-                pending.append((f, sha, doc, error))
-                if time.perf_counter() - last_commit > _COMMIT_SECONDS:
-                    self._store_all(pending)
-                    last_commit = time.perf_counter()
+                with self._lock:
+                    self._pending.append((f, sha, doc, error))
+                    if time.perf_counter() - last_commit > _COMMIT_SECONDS:
+                        self._flush()
+                        last_commit = time.perf_counter()
         finally:
-            self._store_all(pending)
+            with self._lock:
+                self._flush()
         return len(todo)
 
-    def _store_all(self, pending: list) -> None:
-        """Write parsed files to the index in one transaction; empties ``pending``."""
-        if not pending:
+    def _flush(self) -> None:
+        """Write the parsed files not yet in the index, in one transaction.
+
+        Called by the refresh every :data:`_COMMIT_SECONDS` and by every
+        reading method, so this process sees each parsed file at once and
+        other processes see them in batches. Hold ``self._lock``.
+        """
+        if not self._pending:
             return
-        with self._lock, writing(self.conn):
-            for f, sha, doc, error in pending:
+        with writing(self.conn):
+            for f, sha, doc, error in self._pending:
                 self._store(f, sha, doc, error)
-        pending.clear()
+        self._pending.clear()
+
+    def _flush_for_reading(self) -> None:
+        """:meth:`_flush` for a reader: a failure (a full disk, say) is left
+        for the refresh to report; the reader sees what is stored."""
+        try:
+            self._flush()
+        except sqlite3.Error:
+            pass
 
     # -- reading -------------------------------------------------------------
     def entries(self) -> list[DocEntry]:
@@ -432,6 +449,7 @@ class Library:
                "WHERE d.pub_key IS NOT NULL AND c.target = d.pub_key AND c.doc_id != d.id) "
                "FROM docs d ORDER BY d.rel")
         with self._lock:
+            self._flush_for_reading()
             rows = self.conn.execute(sql).fetchall()
         out = []
         for rel, *vals, cited in rows:
@@ -459,6 +477,7 @@ class Library:
         q = parse_query(query) if isinstance(query, str) else query
         limit = max(1, min(int(limit), MAX_LIMIT))
         with self._lock:
+            self._flush_for_reading()
             return retry_busy(lambda: run_search(self.conn, self.folder, q, limit))
 
     def cited_by(self, publication_id: str) -> list[Citing]:
@@ -467,6 +486,7 @@ class Library:
                "FROM cites c JOIN docs d ON d.id = c.doc_id WHERE c.target = ? "
                "GROUP BY d.id ORDER BY d.rel")
         with self._lock:
+            self._flush_for_reading()
             rows = self.conn.execute(sql, (publication_id.casefold(),)).fetchall()
         return [Citing(self.folder / rel, rel, pub, title,
                        tuple(sorted({q for q in qs.split("\x1f") if q})))
@@ -475,6 +495,7 @@ class Library:
     def in_library(self, publication_id: str) -> DocEntry | None:
         """The library document whose publication id is ``publication_id``, if any."""
         with self._lock:
+            self._flush_for_reading()
             row = self.conn.execute("SELECT rel FROM docs WHERE pub_key=? ORDER BY rel LIMIT 1",
                                     (publication_id.casefold(),)).fetchone()
         if row is None:
@@ -486,6 +507,7 @@ class Library:
         sql = ("SELECT DISTINCT c.target, t.rel FROM cites c JOIN docs d ON d.id = c.doc_id "
                "JOIN docs t ON t.pub_key = c.target WHERE d.rel = ? ORDER BY c.target")
         with self._lock:
+            self._flush_for_reading()
             return dict(self.conn.execute(sql, (rel,)).fetchall())
 
     def question_rows(self, hits: list[Hit]) -> list[dict]:
@@ -495,6 +517,7 @@ class Library:
                "JOIN qfts ON qfts.rowid = q.id WHERE d.rel = ? AND q.qid = ?")
         rows = []
         with self._lock:
+            self._flush_for_reading()
             for h in hits:
                 r = self.conn.execute(sql, (h.rel, h.question_id)).fetchone()
                 if r is None:
