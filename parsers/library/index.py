@@ -20,7 +20,6 @@ aside and rebuilt once, with one :attr:`Library.warning`.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import threading
@@ -31,61 +30,19 @@ from pathlib import Path
 
 from ..errors import ParseError
 from ..model import Document
+from .database import (
+    DOC_FIELDS, delete_doc, fts5_available, index_path, inode, open_index, rebuild, store,
+)
+from .locking import FileLock, is_corrupt, retry_busy, writing
 from .query import Query, parse_query
-from .scan import DocEntry, FileStat, file_digest, question_status, scan_folder, summarise
-from .locking import BUSY_SECONDS, FileLock, is_corrupt, move_aside, retry_busy, writing
+from .scan import DocEntry, FileStat, file_digest, scan_folder
 from .search import Hit, run_search
 
 __all__ = ["Citing", "Library", "RefreshStats", "fts5_available", "index_path"]
 
-#: Bump when the tables change: an index of another version is rebuilt.
-INDEX_VERSION = "2"
 _COMMIT_SECONDS = 0.5
 #: The most hits one search returns (a larger limit is taken as this).
 MAX_LIMIT = 1_000_000
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS docs (
-    id INTEGER PRIMARY KEY, rel TEXT UNIQUE NOT NULL, size INTEGER, mtime_ns INTEGER,
-    sha TEXT, state TEXT, error TEXT, kind TEXT, house TEXT, dossier TEXT, letter TEXT,
-    pub_id TEXT, pub_key TEXT, date TEXT, year INTEGER, title TEXT, factions INTEGER,
-    questions INTEGER, by_reference INTEGER, deferred INTEGER, warnings INTEGER);
-CREATE INDEX IF NOT EXISTS docs_pub ON docs(pub_key);
-CREATE TABLE IF NOT EXISTS questions (
-    id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, ord INTEGER, qid TEXT, number INTEGER,
-    faction TEXT, factions_key TEXT, status TEXT);
-CREATE INDEX IF NOT EXISTS questions_doc ON questions(doc_id, ord);
-CREATE TABLE IF NOT EXISTS cites (doc_id INTEGER NOT NULL, target TEXT, question TEXT);
-CREATE INDEX IF NOT EXISTS cites_target ON cites(target);
-CREATE INDEX IF NOT EXISTS cites_doc ON cites(doc_id);
-CREATE VIRTUAL TABLE IF NOT EXISTS qfts USING fts5(
-    question, answer, tokenize = 'unicode61 remove_diacritics 2');
-"""
-
-_SCHEMA_STATEMENTS = tuple(x.strip() for x in _SCHEMA.split(";") if x.strip())
-
-_DOC_FIELDS = (
-    "state", "error", "kind", "house", "dossier", "letter", "pub_id", "date", "title",
-    "factions", "questions", "by_reference", "deferred", "warnings",
-)
-
-
-def fts5_available() -> bool:
-    """Whether this Python's sqlite3 has FTS5 compiled in."""
-    try:
-        con = sqlite3.connect(":memory:")
-        con.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
-        con.close()
-        return True
-    except sqlite3.OperationalError:
-        return False
-
-
-def index_path(cache_dir: Path, folder: Path) -> Path:
-    """Where the index of ``folder`` lives under ``cache_dir``."""
-    key = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8", "surrogateescape"))
-    return Path(cache_dir) / "library" / f"{key.hexdigest()[:32]}.sqlite"
 
 
 @dataclass
@@ -124,25 +81,6 @@ class Citing:
     publication_id: str | None
     title: str | None
     questions: tuple[str, ...]
-
-
-def _inode(path: Path) -> tuple[int, int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
-
-
-def _read_version(conn: sqlite3.Connection) -> str | None:
-    """The index version stored in ``conn``, or None (no tables yet)."""
-    try:
-        row = retry_busy(lambda: conn.execute("SELECT value FROM info WHERE key='version'").fetchone())
-    except sqlite3.OperationalError as exc:
-        if "no such table" in str(exc):
-            return None
-        raise
-    return row[0] if row else None
 
 
 def _one_line(exc: BaseException) -> str:
@@ -188,129 +126,20 @@ class Library:
                     raise OSError(self.cache.warning)
                 self.db_path = index_path(directory, self.folder)
                 self.db_path.parent.mkdir(parents=True, exist_ok=True)
-                self.conn = self._open(str(self.db_path))
+                self.conn, self.warning = open_index(str(self.db_path))
                 self._refresh_lock = FileLock(self.db_path.with_name(self.db_path.name + ".lock"))
             except (OSError, sqlite3.Error, CacheUnavailable) as exc:
                 self.warning = f"library index kept in memory: {_one_line(exc)}"
                 self.cache = None if self.cache is None or not self.cache.enabled else self.cache
                 self.db_path = None
         if self.db_path is None:
-            self.conn = self._open(":memory:")
-
-    # -- database ------------------------------------------------------------
-    def _open(self, target: str) -> sqlite3.Connection:
-        """Connect to the index (created or reset when needed); a damaged file is
-        moved aside and rebuilt (:attr:`warning` says so)."""
-        if target == ":memory:":
-            return self._connect(target)
-        path = Path(target)
-        try:
-            return self._connect(target)
-        except sqlite3.DatabaseError as exc:
-            if not is_corrupt(exc):
-                raise
-            found = _inode(path)
-        return self._rebuild(path, found)
-
-    def _rebuild(self, path: Path, found: tuple[int, int] | None) -> sqlite3.Connection:
-        """Move the damaged index file ``found`` (device, inode) aside and start a
-        new one, unless another process has done so meanwhile."""
-        repair = FileLock(path.with_name(path.name + ".repair"))
-        repair.acquire(seconds=BUSY_SECONDS)
-        try:
-            if found is not None and _inode(path) == found:
-                moved = move_aside(path)
-                self.warning = (f"the library index was damaged; it was moved aside to {moved} "
-                                "and is rebuilt")
-            return self._connect(str(path))
-        finally:
-            repair.release()
-
-    def _connect(self, target: str) -> sqlite3.Connection:
-        from ..version import PARSER_VERSION
-
-        conn = sqlite3.connect(target, check_same_thread=False, timeout=BUSY_SECONDS,
-                               isolation_level=None)
-        try:
-            if target == ":memory:":
-                conn.execute("PRAGMA journal_mode=MEMORY")
-            else:
-                retry_busy(lambda: conn.execute("PRAGMA journal_mode=WAL").fetchone())
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA cache_size=-32000")  # 32 MB: a 2,000-document index stays in memory
-            version = f"{INDEX_VERSION}/{PARSER_VERSION}"
-            if _read_version(conn) == version:
-                return conn  # the usual case: nothing to write, so no waiting for a writer
-            with writing(conn):  # one process at a time checks and (re)creates the tables
-                for statement in _SCHEMA_STATEMENTS:
-                    conn.execute(statement)
-                row = conn.execute("SELECT value FROM info WHERE key='version'").fetchone()
-                if row is None or row[0] != version:  # another layout or parser: start empty
-                    for table in ("docs", "questions", "cites", "qfts"):
-                        conn.execute(f"DROP TABLE IF EXISTS {table}")
-                    for statement in _SCHEMA_STATEMENTS:
-                        conn.execute(statement)
-                    conn.execute("INSERT OR REPLACE INTO info VALUES ('version', ?)", (version,))
-        except BaseException:
-            conn.close()
-            raise
-        return conn
+            self.conn, _ = open_index(":memory:")
 
     def close(self) -> None:
         """Close the database."""
         self._refresh_lock.release()
         with self._lock:
             self.conn.close()
-
-    def _delete_doc(self, doc_id: int) -> None:
-        c = self.conn
-        c.execute("DELETE FROM qfts WHERE rowid IN (SELECT id FROM questions WHERE doc_id=?)", (doc_id,))
-        c.execute("DELETE FROM questions WHERE doc_id=?", (doc_id,))
-        c.execute("DELETE FROM cites WHERE doc_id=?", (doc_id,))
-
-    def _store(self, f: FileStat, sha: str | None, doc: Document | None, error: str | None) -> None:
-        """Replace the index rows of file ``f`` by its new parse (or failure)."""
-        c = self.conn
-        row = c.execute("SELECT id FROM docs WHERE rel=?", (f.rel,)).fetchone()
-        if doc is not None:
-            summary = summarise(doc)
-            summary["pub_id"] = summary.pop("publication_id")
-        else:
-            summary = {"state": "failed", "error": error, "kind": "unknown"}
-        values = [summary.get(k) for k in _DOC_FIELDS]
-        pub = summary.get("pub_id")
-        date = summary.get("date")
-        extra = [f.size, f.mtime_ns, sha, pub.casefold() if pub else None,
-                 int(date[:4]) if date else None]
-        if row is None:
-            cur = c.execute(
-                f"INSERT INTO docs (rel, {', '.join(_DOC_FIELDS)}, size, mtime_ns, sha, pub_key, year)"
-                f" VALUES (?, {', '.join('?' * (len(_DOC_FIELDS) + 5))})",
-                [f.rel, *values, *extra])
-            doc_id = cur.lastrowid
-        else:
-            doc_id = row[0]
-            self._delete_doc(doc_id)
-            sets = ", ".join(f"{k}=?" for k in (*_DOC_FIELDS, "size", "mtime_ns", "sha", "pub_key", "year"))
-            c.execute(f"UPDATE docs SET {sets} WHERE id=?", [*values, *extra, doc_id])
-        if doc is None:
-            return
-        for ord_, (fac, q) in enumerate((b, q) for b in doc.factions for q in b.questions):
-            names = [n for n in (fac.name, *fac.members) if n]
-            key = "|" + "|".join(n.casefold() for n in names) + "|"
-            cur = c.execute(
-                "INSERT INTO questions (doc_id, ord, qid, number, faction, factions_key, status)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (doc_id, ord_, q.id, q.number, fac.name, key, question_status(q)))
-            c.execute("INSERT INTO qfts (rowid, question, answer) VALUES (?, ?, ?)",
-                      (cur.lastrowid, q.text, q.answer.text if q.answer else ""))
-        own = pub.casefold() if pub else None
-        seen = set()
-        for cit in doc.citations:  # a letter or motion also cites the Kamerstuk it is in
-            for target in {cit.id.casefold(), (cit.kamerstuk or cit.id).casefold()}:
-                if target != own and (target, cit.question) not in seen:
-                    seen.add((target, cit.question))
-                    c.execute("INSERT INTO cites VALUES (?, ?, ?)", (doc_id, target, cit.question))
 
     # -- refresh -------------------------------------------------------------
     def refresh(
@@ -337,9 +166,10 @@ class Library:
                 raise
             with self._lock:  # damaged beyond what opening it showed: rebuild once
                 self._pending.clear()
-                found = _inode(self.db_path)
+                found = inode(self.db_path)
                 self.conn.close()
-                self.conn = self._rebuild(self.db_path, found)
+                self.conn, warning = rebuild(self.db_path, found)
+                self.warning = warning or self.warning
             return self._refresh(progress, cancel, on_wait)
 
     def _refresh(self, progress, cancel, on_wait) -> list[DocEntry]:
@@ -372,7 +202,7 @@ class Library:
                      self.conn.execute("SELECT id, rel, size, mtime_ns, sha FROM docs")}
             for rel, (doc_id, *_rest) in known.items():
                 if rel not in present:
-                    self._delete_doc(doc_id)
+                    delete_doc(self.conn, doc_id)
                     self.conn.execute("DELETE FROM docs WHERE id=?", (doc_id,))
                     stats.removed += 1
         todo: list[tuple[FileStat, str | None]] = []
@@ -430,7 +260,7 @@ class Library:
             return
         with writing(self.conn):
             for f, sha, doc, error in self._pending:
-                self._store(f, sha, doc, error)
+                store(self.conn, f, sha, doc, error)
         self._pending.clear()
 
     def _flush_for_reading(self) -> None:
@@ -444,7 +274,7 @@ class Library:
     # -- reading -------------------------------------------------------------
     def entries(self) -> list[DocEntry]:
         """Every indexed document, sorted by relative path."""
-        cols = ", ".join(f"d.{k}" for k in _DOC_FIELDS)
+        cols = ", ".join(f"d.{k}" for k in DOC_FIELDS)
         sql = (f"SELECT d.rel, {cols}, (SELECT count(DISTINCT c.doc_id) FROM cites c "
                "WHERE d.pub_key IS NOT NULL AND c.target = d.pub_key AND c.doc_id != d.id) "
                "FROM docs d ORDER BY d.rel")
@@ -453,7 +283,7 @@ class Library:
             rows = self.conn.execute(sql).fetchall()
         out = []
         for rel, *vals, cited in rows:
-            kw = dict(zip(_DOC_FIELDS, vals))
+            kw = dict(zip(DOC_FIELDS, vals))
             kw["publication_id"] = kw.pop("pub_id")
             kw = {k: (v if v is not None or k in ("error", "house", "dossier", "letter",
                                                   "publication_id", "date", "title") else 0)
