@@ -41,6 +41,17 @@ def test_bidi_overrides_and_isolates_become_code_points():
         assert safe_text(chr(cp)) == f"<U+{cp:04X}>"
 
 
+def test_bidi_marks_separators_and_format_controls_become_code_points():
+    """Issue 17 row 15: the Arabic letter mark, LRM/RLM, the line and paragraph
+    separators and the deprecated format controls were printed raw."""
+    for cp in (0x061C, 0x200E, 0x200F, 0x2028, 0x2029, *range(0x206A, 0x2070)):
+        assert safe_text(f"a{chr(cp)}b") == f"a<U+{cp:04X}>b"
+        assert sanitize(chr(cp)) == "\ufffd"
+        assert not is_safe(chr(cp))
+    # joiners and no-break spaces are text, not controls
+    assert is_safe("\u200c\u200d\u00a0\u202f")
+
+
 def test_ordinary_dutch_text_and_markup_lookalikes_are_unchanged():
     text = "Israëliëse € 6,5 miljard – 37% [bold]x[/bold] ‘quote’ ĳ"
     assert safe_text(text) == text

@@ -151,7 +151,11 @@ class ReaderApp(App[None]):
 
         keymap, problem = load_keymap(all_binding_ids)
         if keymap:
-            self.set_keymap(keymap)
+            try:
+                self.set_keymap(keymap)
+            except Exception as exc:  # noqa: BLE001 - a keymap Textual refuses is ignored, never fatal
+                self.set_keymap({})
+                problem = f"keymap ignored: {' '.join(str(exc).split()) or type(exc).__name__}"
         if problem:
             self.notify(problem, severity="warning", markup=False, timeout=8)
 

@@ -104,8 +104,8 @@ def _silence_stdout() -> None:
 
 
 #: UTF-8 of characters JSON leaves raw but a terminal may act on: DEL, C1
-#: controls, bidi overrides and isolates. ``dump`` writes them as ``\\uXXXX``.
-_JSON_UNSAFE = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
+#: controls, bidi controls, U+2028/9. ``dump`` writes them as ``\\uXXXX``.
+_JSON_UNSAFE = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xd8\x9c|\xe2\x80[\x8e\x8f\xa8-\xae]|\xe2\x81[\xa6-\xaf]")
 
 
 def _json_escape(match: re.Match[bytes]) -> bytes:
@@ -364,14 +364,24 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         _err("output closed early (broken pipe)")
+    except OSError as exc:  # e.g. a path inside a folder the user may not enter
+        if exc.filename is None or os.environ.get("VRAGENRONDE_DEBUG"):
+            _internal(exc)
+        else:
+            _err(f"{exc.filename}: {(exc.strerror or str(exc)).lower()}")
     except Exception as exc:  # never a traceback for the user
         if _is_parse_error(exc):
             _err(str(exc))
-        elif os.environ.get("VRAGENRONDE_DEBUG"):
-            raise
         else:
-            _err(f"internal error: {type(exc).__name__}: {exc}")
+            _internal(exc)
     return EXIT_ERROR
+
+
+def _internal(exc: Exception) -> None:
+    """An unexpected error: one line (the traceback with ``VRAGENRONDE_DEBUG``)."""
+    if os.environ.get("VRAGENRONDE_DEBUG"):
+        raise exc
+    _err(f"internal error: {type(exc).__name__}: {exc}")
 
 
 if __name__ == "__main__":

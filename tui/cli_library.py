@@ -6,6 +6,7 @@
     vragenronde export PATH [--format md|csv|json] [--question ID | --faction NAME]
                             [--table figures|citations|audit|commitments]
     vragenronde export FOLDER [--format md|csv|json] [--query Q] [--limit N]
+    ... [--output FILE [--force]]
 
 ``search`` first brings the folder's index up to date (progress on stderr
 when it is a terminal; one line per file that failed), then prints one hit
@@ -14,12 +15,18 @@ path inside it), a tab, the question id, a tab, the snippet with ``[...]``
 around the matched words. ``--json`` prints a JSON list of hits instead.
 Exit status, like grep: 0 when something was found, 1 when nothing was (no
 output, or ``[]`` with ``--json``), 2 for an error (a bad query, a missing
-folder).
+or unreadable folder; also, after the hits, when folders inside could not
+be read: they are named on stderr).
 
 ``export`` of a file writes the document, one question or one faction's
 questions, or its figures or citations table, to stdout. ``export`` of a
 folder writes the hits of ``--query`` as a list (one row per question), or
-without ``--query`` the library list (one row per document).
+without ``--query`` the library list (one row per document). With
+``--output FILE`` the export goes to FILE instead (``DIR/`` or an existing
+folder: a default name inside it) through
+:func:`parsers.library.export_file.write_export`: an existing FILE needs
+``--force``, the exported document itself is never overwritten, links are
+not followed and only regular files are written.
 
 The query language is described in :mod:`parsers.library.query`. All
 document text written as plain text goes through
@@ -39,6 +46,7 @@ __all__ = ["EXIT_FOUND", "EXIT_NOT_FOUND", "add_subcommands", "cmd_export", "cmd
 
 EXIT_FOUND = 0
 EXIT_NOT_FOUND = 1
+EXIT_ERROR = 2
 _PROG = "vragenronde"
 
 
@@ -107,9 +115,14 @@ def _open_library(folder_arg: str, no_cache: bool):
     lib = Library(folder, no_cache=no_cache)
     if lib.warning:
         _note(lib.warning)
-    lib.refresh(progress=_Progress())
+    progress = _Progress()
+    waiting = f"waiting for another {_PROG} indexing {folder_arg}"
+    lib.refresh(progress=progress, on_wait=(lambda: _note(waiting)) if progress.tty else None)
     for rel, error in lib.stats.failures:
         _note(f"{os.path.join(folder_arg, rel)}: failed: {error}")
+    unreadable = lib.stats.unreadable_note(folder_arg)
+    if unreadable:
+        _note(unreadable)
     if lib.cache is not None and lib.cache.warning:
         _note(lib.cache.warning)
     return lib
@@ -146,6 +159,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         hits = _search(lib, query, args.limit)
     finally:
         lib.close()
+    partial = bool(lib.stats.unreadable)
     if args.json:
         items = []
         for h in hits:
@@ -157,10 +171,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         lines = [f"{_path_text(os.path.join(args.folder, h.rel))}\t{safe_text(h.question_id)}"
                  f"\t{safe_text(h.marked())}" for h in hits]
         _write("\n".join(lines) + "\n")
+    if partial:
+        return EXIT_ERROR
     return EXIT_FOUND if hits else EXIT_NOT_FOUND
 
 
-def _export_folder(args: argparse.Namespace) -> str:
+def _export_folder(args: argparse.Namespace) -> tuple[str, list[Path], bool]:
+    """The folder's export, the documents it was made from, and whether
+    folders in it could not be read."""
     from parsers.library import export_entries, export_rows
 
     for flag in ("question", "faction", "table"):
@@ -169,13 +187,16 @@ def _export_folder(args: argparse.Namespace) -> str:
     query = _parse(args.query, args.limit) if args.query is not None else None
     lib = _open_library(args.path, args.no_cache)
     try:
+        entries = lib.entries()
+        sources = [e.path for e in entries]
+        partial = bool(lib.stats.unreadable)
         if query is None:
-            return export_entries(lib.entries(), args.format)
+            return export_entries(entries, args.format), sources, partial
         hits = _search(lib, query, args.limit)
         rows = lib.question_rows(hits)
         for row in rows:
             row["document"] = os.path.join(args.path, row["document"])
-        return export_rows(rows, args.format, title=f"Search: {args.query}")
+        return export_rows(rows, args.format, title=f"Search: {args.query}"), sources, partial
     finally:
         lib.close()
 
@@ -189,10 +210,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     path = Path(args.path)
     if not path.exists():
         raise _error(f"{args.path}: no such file or folder")
+    partial = False
     try:
         if path.is_dir():
-            text = _export_folder(args)
+            text, sources, partial = _export_folder(args)
+            stem = f"search-{args.query}" if args.query is not None else f"{path.resolve().name}-list"
         else:
+            sources = [path]
+            stem = "-".join(x for x in (path.stem, args.question, args.faction, args.table) if x)
             if args.query is not None:
                 raise _error("--query needs a folder; for one document use --question or --faction")
             cache = default_cache(args.no_cache)
@@ -203,8 +228,63 @@ def cmd_export(args: argparse.Namespace) -> int:
                                    faction=args.faction, table=args.table)
     except ExportError as exc:
         raise _error(f"{args.path}: {exc}") from None
-    _write(text if args.format == "json" else safe_text(text))
-    return 0
+    if args.output is None:
+        if args.force:
+            raise _error("--force goes with --output FILE")
+        _write(text if args.format == "json" else safe_text(text))
+    else:
+        _write_file(args, text, sources, stem)
+    return EXIT_ERROR if partial else 0
+
+
+def _write_file(args: argparse.Namespace, text: str, sources: list[Path], stem: str) -> None:
+    """``--output``: write the export to a file, never destroying anything."""
+    from parsers.library.export_file import (
+        ExportExists, file_stem, resolve_target, wants_folder, write_export,
+    )
+    from parsers.library import ExportError
+
+    target = resolve_target(args.output, file_stem(stem), args.format)
+    try:
+        write_export(target, text, overwrite=args.force, sources=sources,
+                     create_folder=wants_folder(args.output))
+    except ExportExists:
+        raise _error(f"{target} exists; add --force to replace it") from None
+    except ExportError as exc:
+        raise _error(str(exc)) from None
+    _note(f"exported to {target}")
+
+
+def _limit(text: str) -> int:
+    """``--limit``: a whole number from 1 to the library's maximum."""
+    from parsers.library.index import MAX_LIMIT
+
+    try:
+        value = int(text.strip())
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number from 1 to {MAX_LIMIT}, not {text[:30]!r}")
+    return value
+
+
+def _words_may_start_with_dash(parser: argparse.ArgumentParser) -> None:
+    """Let ``parser`` take ``-regering`` as a query word rather than an unknown
+    option: a word with one leading dash that names none of its options is a
+    positional argument (``--`` still ends the options, as usual)."""
+    base = type(parser)
+
+    class _Words(base):  # type: ignore[misc, valid-type]
+        def _parse_optional(self, arg_string):  # argparse's hook: None means positional
+            if (arg_string.startswith("-") and not arg_string.startswith("--")
+                    and len(arg_string) > 1 and not arg_string[1:2].isdigit()
+                    and arg_string not in self._option_string_actions
+                    and arg_string[:2] not in self._option_string_actions):
+                return None
+            return super()._parse_optional(arg_string)
+
+    parser.__class__ = _Words
 
 
 def add_subcommands(subparsers, parents=()) -> None:
@@ -223,21 +303,27 @@ def add_subcommands(subparsers, parents=()) -> None:
     p = subparsers.add_parser(
         "search", parents=parents, help="search a folder of documents (one hit per line)",
         description="Search every document under FOLDER. Exit status 0: hits found; "
-        "1: no hits; 2: error. Query syntax: words, \"phrases\", prefix*, AND/OR/NOT, "
+        "1: no hits; 2: error (also when a folder in it could not be read). "
+        "Query syntax: words, \"phrases\", prefix*, AND/OR/NOT, "
         "brackets, and filters faction:SP in:answers in:questions kind:kamervragen "
-        "dossier:36800-K status:by-reference year:2026.")
+        "dossier:36800-K status:by-reference year:2026. A word starting with - is "
+        "searched for (-regering); after -- every word is part of the query "
+        f"({_PROG} search FOLDER -- --json).")
+    _words_may_start_with_dash(p)
     common(p)
     p.add_argument("folder", metavar="FOLDER", help="a folder of documents")
     p.add_argument("query", metavar="QUERY", nargs="+", help="the search (words are joined)")
     p.add_argument("--json", action="store_true", help="print the hits as a JSON list")
-    p.add_argument("--limit", type=int, default=100, metavar="N",
+    p.add_argument("--limit", type=_limit, default=100, metavar="N",
                    help="at most N hits (default 100)")
     p.set_defaults(run=cmd_search)
 
     p = subparsers.add_parser(
         "export", parents=parents, help="export a document, question, faction or search results",
         description="Export PATH (a document) or, with --query, the hits in PATH (a folder); "
-        "a folder without --query exports the list of its documents.")
+        "a folder without --query exports the list of its documents. "
+        "A query may start with - (--query -regering).")
+    _words_may_start_with_dash(p)
     common(p)
     p.add_argument("path", metavar="PATH", help="a document or a folder")
     p.add_argument("--format", choices=("md", "csv", "json"), default="md",
@@ -248,6 +334,11 @@ def add_subcommands(subparsers, parents=()) -> None:
     p.add_argument("--table", choices=("figures", "citations", "audit", "commitments"),
                    help="the figures, citations, answer audit or commitments table instead (csv or json)")
     p.add_argument("--query", metavar="Q", help="export the hits of this search (folder only)")
-    p.add_argument("--limit", type=int, default=1000, metavar="N",
+    p.add_argument("--limit", type=_limit, default=1000, metavar="N",
                    help="at most N hits with --query (default 1000)")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write to FILE instead of the screen (DIR/ or a folder: a default "
+                   "name inside it); an existing FILE is kept unless --force is given")
+    p.add_argument("--force", action="store_true",
+                   help="with --output: replace an existing FILE (never the exported document)")
     p.set_defaults(run=cmd_export)

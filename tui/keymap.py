@@ -14,6 +14,7 @@ Reading it never writes anything.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import Callable
 
@@ -31,25 +32,65 @@ def keymap_path() -> Path | None:
     return Path(home) / ".config" / "vragenronde" / "keymap.json" if home else None
 
 
+#: A keymap file larger than this is not read (a real one is a few hundred bytes).
+MAX_BYTES = 256 * 1024
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"cannot read it: {exc.strerror.lower()}"
+    if isinstance(exc, UnicodeDecodeError):
+        return "it is not UTF-8 text"
+    if isinstance(exc, RecursionError):
+        return "it nests too deeply to be a keymap"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _problem(path: object, reason: str) -> str:
+    from .safe_text import safe_text
+
+    return " ".join(safe_text(f"keymap {path} ignored: {reason}").split())
+
+
 def load_keymap(known_ids: Callable[[], set[str]]) -> tuple[dict[str, str], str | None]:
     """(keymap, problem): the user's remapping and a one-line problem, if any.
 
     ``known_ids`` gives the binding ids; it is called only when there is a
-    file to check (collecting them imports every screen's bindings).
+    file to check (collecting them imports every screen's bindings). Never
+    raises: whatever is wrong with the file (permissions, not a regular file,
+    too large, not JSON, nested too deeply, wrong types) gives an empty keymap
+    and the problem in one line.
     """
-    path = keymap_path()
-    if path is None or not path.is_file():
-        return {}, None
-    import json  # only with a keymap file
-
+    path = None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        return {}, f"keymap {path} ignored: {type(exc).__name__}: {exc}".splitlines()[0]
-    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
-        return {}, f"keymap {path} ignored: it must map binding ids to key strings"
-    ids = known_ids()
-    unknown = sorted(set(data) - ids)
-    keymap = {k: v for k, v in data.items() if k in ids and v.strip()}
-    problem = f"keymap {path}: unknown binding ids {', '.join(unknown)}" if unknown else None
-    return keymap, problem
+        path = keymap_path()
+        if path is None:
+            return {}, None
+        try:
+            st = path.stat()
+        except (FileNotFoundError, NotADirectoryError):
+            return {}, None
+        if not stat.S_ISREG(st.st_mode):  # a folder, a FIFO (reading it would block) ...
+            return {}, _problem(path, "it is not a regular file")
+        if st.st_size > MAX_BYTES:
+            return {}, _problem(path, f"it is larger than {MAX_BYTES // 1024} KB")
+        import json  # only with a keymap file
+
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
+        data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                                 for k, v in data.items()):
+            return {}, _problem(path, "it must map binding ids to key strings, "
+                                "e.g. {\"next-question\": \"j,down\"}")
+        ids = known_ids()
+        unknown = sorted(set(data) - ids)
+        keymap = {k: v for k, v in data.items() if k in ids and v.strip()}
+        problem = None
+        if unknown:
+            from .safe_text import safe_text
+
+            problem = " ".join(safe_text(f"keymap {path}: unknown binding ids {', '.join(unknown)}").split())
+        return keymap, problem
+    except (Exception, RecursionError) as exc:  # noqa: BLE001 - a keymap never stops the app
+        return {}, _problem(path if path is not None else "file", _reason(exc))

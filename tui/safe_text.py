@@ -4,15 +4,19 @@ Document text is data from an untrusted file. Written raw to a terminal, a
 control character can do things: ``ESC ] 52 ; c ; ... BEL`` replaces the
 clipboard, ``ESC ] 8 ;;`` plants a hyperlink, CSI sequences move the cursor or
 recolour the screen, backspace and carriage return overwrite what was shown,
-and the Unicode bidi overrides (U+202A-U+202E, U+2066-U+2069) reorder what the
-reader sees.
+and the Unicode bidi controls (the marks U+061C, U+200E, U+200F, the
+embeddings and overrides U+202A-U+202E, the isolates U+2066-U+2069) reorder
+what the reader sees; the line and paragraph separators U+2028, U+2029 break
+lines where the text has none, and U+206A-U+206F are deprecated format
+controls.
 
 :func:`safe_text` turns every such character into a visible placeholder and
 keeps everything else (``\\n`` and ``\\t`` included) unchanged:
 
 * C0 controls U+0000-U+001F become the Unicode "control picture" for them
   (U+2400-U+241F, so ESC shows as ``␛`` and BEL as ``␇``); DEL becomes ``␡``;
-* C1 controls U+0080-U+009F and the bidi controls become ``<U+XXXX>``.
+* C1 controls U+0080-U+009F, the bidi controls, the separators and the
+  deprecated format controls become ``<U+XXXX>``.
 
 The rest of an escape sequence is plain printable text, so after the ESC is
 replaced nothing is left for the terminal to interpret.
@@ -32,8 +36,9 @@ __all__ = ["UNSAFE", "is_safe", "safe_text", "sanitize"]
 #: Characters kept as they are although they are controls.
 _KEEP = frozenset("\n\t")
 
-#: Bidi embedding, override and isolate controls.
-_BIDI = [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+#: Bidi marks, embeddings, overrides and isolates; line/paragraph separators;
+#: deprecated format controls.
+_BIDI = [0x061C, 0x200E, 0x200F, 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x2070)]
 
 
 def _build_table() -> dict[int, str]:

@@ -8,9 +8,18 @@ with the same keys (tables: the keys of :data:`FIGURES_HEADER`,
 document title and facts, a ``##`` heading per faction block and a ``###``
 heading per question. Document text is written as it is, except that a line
 starting like Markdown structure (``#``, ``>``, a list bullet or ``1.``) gets
-a backslash so it cannot turn into a heading or list.
+a backslash so it cannot turn into a heading or list, and that nothing in it
+can become HTML or an embedded (remote) image: ``<`` is written ``&lt;`` and
+the ``!`` of ``![`` as ``&#33;`` (character references are never Markdown
+structure, so a backslash in the text cannot undo them).
 
-JSON escapes every control character (also DEL, C1 and bidi controls), so it
+CSV cells are neutralised against formula injection as OWASP advises: a text
+cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
+gets a leading ``'`` so a spreadsheet shows it as text (``-5`` as ``'-5``).
+A carriage return inside a cell is written as a line break (so the cell is
+quoted and the row stays one row).
+
+JSON escapes every control character (also DEL, C1, bidi controls and U+2028/9), so it
 is safe to print on a terminal.
 """
 
@@ -45,8 +54,12 @@ ENTRIES_HEADER = ("path", "state", "error", "kind", "house", "dossier", "letter"
                   "publication_id", "date", "title", "factions", "questions", "by_reference",
                   "deferred", "warnings", "cited_by")
 
-_UNSAFE_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u206f]")
 _MD_LINE = re.compile(r"^(\s*)([#>]|[-+*](?=\s)|\d+[.)](?=\s))", re.MULTILINE)
+_MD_HTML = re.compile(r"<|!(?=\[)")
+_MD_REFS = {"<": "&lt;", "!": "&#33;"}
+#: First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
+CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ExportError(ValueError):
@@ -64,12 +77,34 @@ def _csv(header: Iterable[str], rows: Iterable[dict]) -> str:
     w = csv.DictWriter(buf, fieldnames=list(header), lineterminator="\n", extrasaction="ignore")
     w.writeheader()
     for row in rows:
-        w.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        w.writerow({k: _cell(v) for k, v in row.items()})
     return buf.getvalue()
 
 
+def _cell(value: object) -> object:
+    """A CSV cell: None empty, text that a spreadsheet would run as a formula prefixed with ``'``."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        return value
+    if value.startswith(CSV_FORMULA_START):
+        value = "'" + value
+    # a bare CR would not be quoted with "\n" line ends and would split the row
+    return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _md_inline(text: str) -> str:
+    """Text with no way to become HTML or an image in Markdown."""
+    return _MD_HTML.sub(lambda m: _MD_REFS[m.group()], text)
+
+
 def _md(text: str) -> str:
-    return _MD_LINE.sub(lambda m: m.group(1) + "\\" + m.group(2), text.strip())
+    return _md_inline(_MD_LINE.sub(lambda m: m.group(1) + "\\" + m.group(2), text.strip()))
+
+
+def _md_line(text: object) -> str:
+    """A value for one Markdown line (a heading, a fact): whitespace squashed, escaped."""
+    return _md_inline(" ".join(str(text).split()))
 
 
 def select_questions(
@@ -111,7 +146,7 @@ def document_rows(doc: Document, name: str, pairs: list[tuple[Faction, Question]
 
 
 def _question_md(q: Question) -> list[str]:
-    out = [f"### {q.id}", "", "**Question**", "", _md(q.text), ""]
+    out = [f"### {_md_line(q.id)}", "", "**Question**", "", _md(q.text), ""]
     status = question_status(q)
     if q.answer is None:
         out += ["**Answer**: none", ""]
@@ -128,17 +163,17 @@ def _question_md(q: Question) -> list[str]:
 
 def _document_md(doc: Document, name: str, pairs: list[tuple[Faction, Question]]) -> str:
     m = doc.meta
-    out = [f"# {' '.join((m.title or name).split())}", "", f"- Document: {name}"]
+    out = [f"# {_md_line(m.title or name)}", "", f"- Document: {_md_line(name)}"]
     facts = [("Kind", m.kind), ("House", m.house),
              ("Dossier", " ".join(x for x in (m.dossier, m.document_letter or m.document_number) if x)),
              ("Publication", m.publication_id), ("Date", m.date.isoformat() if m.date else None)]
-    out += [f"- {k}: {v}" for k, v in facts if v]
+    out += [f"- {k}: {_md_line(v)}" for k, v in facts if v]
     out.append("")
     block = None
     for f, q in pairs:
         if f is not block:
             block = f
-            out += [f"## {f.name or 'Questions'}", ""]
+            out += [f"## {_md_line(f.name or 'Questions')}", ""]
         out += _question_md(q)
     return "\n".join(out).rstrip("\n") + "\n"
 
@@ -210,11 +245,11 @@ def export_rows(rows: list[dict], fmt: str, *, title: str = "Search results") ->
         return _csv(CSV_HEADER, rows)
     if fmt == "json":
         return to_json(rows)
-    out = [f"# {' '.join(title.split())}", "", f"{len(rows)} questions", ""]
+    out = [f"# {_md_line(title)}", "", f"{len(rows)} questions", ""]
     for r in rows:
-        out += [f"## {r['document']} — {r['question_id']}", ""]
+        out += [f"## {_md_line(r['document'])} — {_md_line(r['question_id'])}", ""]
         facts = [r.get("publication_id"), r.get("faction"), r.get("status")]
-        out += [" · ".join(str(x) for x in facts if x), "", "**Question**", "",
+        out += [_md_line(" · ".join(str(x) for x in facts if x)), "", "**Question**", "",
                 _md(r["question"] or ""), "", "**Answer**", "", _md(r["answer"] or "") or "(none)", ""]
         if r.get("audit"):
             out += [f"**Audit**: {r['audit']} — {_md(r.get('audit_reason') or '')}", ""]
@@ -236,7 +271,7 @@ def export_entries(entries: list[DocEntry], fmt: str) -> str:
     cols = ("path", "state", "kind", "dossier", "letter", "date", "questions", "title")
     out = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
     for r in rows:
-        cells = [" ".join(str("" if r[c] is None else r[c]).split()).replace("|", "\\|") for c in cols]
+        cells = [_md_line("" if r[c] is None else r[c]).replace("|", "\\|") for c in cols]
         out.append("| " + " | ".join(cells) + " |")
     return "\n".join(out) + "\n"
 

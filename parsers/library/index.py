@@ -11,12 +11,16 @@ one-line message and never stops the rest.
 
 The object is safe to share between threads (one lock around the
 connection): a user interface runs :meth:`refresh` in a worker thread and may
-call :meth:`search` meanwhile.
+call :meth:`search` meanwhile. It is also safe between processes
+(:mod:`.locking`): the index is in WAL mode so readers never wait, writes are
+short ``BEGIN IMMEDIATE`` transactions, and one process at a time refreshes
+(the others wait and then find the work done). A damaged index file is moved
+aside and rebuilt once, with one :attr:`Library.warning`.
 """
 
 from __future__ import annotations
 
-import hashlib
+import os
 import sqlite3
 import threading
 import time
@@ -27,58 +31,19 @@ from pathlib import Path
 from ..errors import ParseError
 from ..model import Document
 from . import register
+from .database import (
+    DOC_FIELDS, delete_doc, fts5_available, index_path, inode, open_index, rebuild, store,
+)
+from .locking import FileLock, is_corrupt, retry_busy, writing
 from .query import Query, parse_query
-from .scan import DocEntry, FileStat, file_digest, question_status, scan_folder, summarise
+from .scan import DocEntry, FileStat, file_digest, scan_folder
 from .search import Hit, run_search
 
 __all__ = ["Citing", "Library", "RefreshStats", "fts5_available", "index_path"]
 
-#: Bump when the tables change: an index of another version is rebuilt.
-INDEX_VERSION = "2"
 _COMMIT_SECONDS = 0.5
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS docs (
-    id INTEGER PRIMARY KEY, rel TEXT UNIQUE NOT NULL, size INTEGER, mtime_ns INTEGER,
-    sha TEXT, state TEXT, error TEXT, kind TEXT, house TEXT, dossier TEXT, letter TEXT,
-    pub_id TEXT, pub_key TEXT, date TEXT, year INTEGER, title TEXT, factions INTEGER,
-    questions INTEGER, by_reference INTEGER, deferred INTEGER, warnings INTEGER);
-CREATE INDEX IF NOT EXISTS docs_pub ON docs(pub_key);
-CREATE TABLE IF NOT EXISTS questions (
-    id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, ord INTEGER, qid TEXT, number INTEGER,
-    faction TEXT, factions_key TEXT, status TEXT);
-CREATE INDEX IF NOT EXISTS questions_doc ON questions(doc_id, ord);
-CREATE TABLE IF NOT EXISTS cites (doc_id INTEGER NOT NULL, target TEXT, question TEXT);
-CREATE INDEX IF NOT EXISTS cites_target ON cites(target);
-CREATE INDEX IF NOT EXISTS cites_doc ON cites(doc_id);
-CREATE VIRTUAL TABLE IF NOT EXISTS qfts USING fts5(
-    question, answer, tokenize = 'unicode61 remove_diacritics 2');
-"""
-# The audit and commitment tables are defined and filled in register.py.
-_SCHEMA += register.SCHEMA
-
-_DOC_FIELDS = (
-    "state", "error", "kind", "house", "dossier", "letter", "pub_id", "date", "title",
-    "factions", "questions", "by_reference", "deferred", "warnings",
-)
-
-
-def fts5_available() -> bool:
-    """Whether this Python's sqlite3 has FTS5 compiled in."""
-    try:
-        con = sqlite3.connect(":memory:")
-        con.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
-        con.close()
-        return True
-    except sqlite3.OperationalError:
-        return False
-
-
-def index_path(cache_dir: Path, folder: Path) -> Path:
-    """Where the index of ``folder`` lives under ``cache_dir``."""
-    key = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8", "surrogateescape"))
-    return Path(cache_dir) / "library" / f"{key.hexdigest()[:32]}.sqlite"
+#: The most hits one search returns (a larger limit is taken as this).
+MAX_LIMIT = 1_000_000
 
 
 @dataclass
@@ -94,6 +59,18 @@ class RefreshStats:
     seconds: float = 0.0
     #: (rel, one-line error) of each file that failed in this refresh.
     failures: list[tuple[str, str]] = field(default_factory=list)
+    #: (rel, reason) of each folder under the library folder that could not be read.
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
+
+    def unreadable_note(self, folder: str, shown: int = 5) -> str | None:
+        """One line naming the folders that could not be read (None if none):
+        ``2 folders could not be read: lib/a (permission denied), …``."""
+        if not self.unreadable:
+            return None
+        n = len(self.unreadable)
+        names = [f"{os.path.join(folder, rel)} ({reason})" for rel, reason in self.unreadable[:shown]]
+        more = f" and {n - shown} more" if n > shown else ""
+        return f"{n} folder{'s' if n != 1 else ''} could not be read: {', '.join(names)}{more}"
 
 
 @dataclass(frozen=True)
@@ -137,6 +114,9 @@ class Library:
             from ..pipeline import parse_path as parse
         self._parse = parse
         self._lock = threading.RLock()
+        self._refresh_lock = FileLock(None)
+        #: Parsed files waiting to be written (see :meth:`_flush`).
+        self._pending: list[tuple[FileStat, str | None, Document | None, str | None]] = []
         if not fts5_available():
             raise ParseError("the library needs SQLite with FTS5, which this Python lacks")
         if not no_cache:
@@ -147,101 +127,26 @@ class Library:
                     raise OSError(self.cache.warning)
                 self.db_path = index_path(directory, self.folder)
                 self.db_path.parent.mkdir(parents=True, exist_ok=True)
-                self.conn = self._open(str(self.db_path))
+                self.conn, self.warning = open_index(str(self.db_path))
+                self._refresh_lock = FileLock(self.db_path.with_name(self.db_path.name + ".lock"))
             except (OSError, sqlite3.Error, CacheUnavailable) as exc:
                 self.warning = f"library index kept in memory: {_one_line(exc)}"
                 self.cache = None if self.cache is None or not self.cache.enabled else self.cache
                 self.db_path = None
         if self.db_path is None:
-            self.conn = self._open(":memory:")
-
-    # -- database ------------------------------------------------------------
-    def _open(self, target: str) -> sqlite3.Connection:
-        from ..version import PARSER_VERSION
-
-        conn = sqlite3.connect(target, check_same_thread=False, timeout=10)
-        conn.execute("PRAGMA journal_mode=WAL" if target != ":memory:" else "PRAGMA journal_mode=MEMORY")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA cache_size=-32000")  # 32 MB: a 2,000-document index stays in memory
-        version = f"{INDEX_VERSION}/{PARSER_VERSION}"
-        try:
-            conn.executescript(_SCHEMA)
-            row = conn.execute("SELECT value FROM info WHERE key='version'").fetchone()
-        except sqlite3.DatabaseError:  # a corrupt or foreign file: start over
-            conn.close()
-            Path(target).unlink(missing_ok=True)
-            conn = sqlite3.connect(target, check_same_thread=False, timeout=10)
-            conn.executescript(_SCHEMA)
-            row = None
-        if row is None or row[0] != version:  # another layout or parser: start empty
-            for table in ("docs", "questions", "cites", "qfts", *register.TABLES):
-                conn.execute(f"DROP TABLE IF EXISTS {table}")
-            conn.executescript(_SCHEMA)
-            conn.execute("INSERT OR REPLACE INTO info VALUES ('version', ?)", (version,))
-            conn.commit()
-        return conn
+            self.conn, _ = open_index(":memory:")
 
     def close(self) -> None:
         """Close the database."""
+        self._refresh_lock.release()
         with self._lock:
             self.conn.close()
-
-    def _delete_doc(self, doc_id: int) -> None:
-        c = self.conn
-        c.execute("DELETE FROM qfts WHERE rowid IN (SELECT id FROM questions WHERE doc_id=?)", (doc_id,))
-        c.execute("DELETE FROM questions WHERE doc_id=?", (doc_id,))
-        c.execute("DELETE FROM cites WHERE doc_id=?", (doc_id,))
-        register.delete(c, doc_id)
-
-    def _store(self, f: FileStat, sha: str | None, doc: Document | None, error: str | None) -> None:
-        """Replace the index rows of file ``f`` by its new parse (or failure)."""
-        c = self.conn
-        row = c.execute("SELECT id FROM docs WHERE rel=?", (f.rel,)).fetchone()
-        if doc is not None:
-            summary = summarise(doc)
-            summary["pub_id"] = summary.pop("publication_id")
-        else:
-            summary = {"state": "failed", "error": error, "kind": "unknown"}
-        values = [summary.get(k) for k in _DOC_FIELDS]
-        pub = summary.get("pub_id")
-        date = summary.get("date")
-        extra = [f.size, f.mtime_ns, sha, pub.casefold() if pub else None,
-                 int(date[:4]) if date else None]
-        if row is None:
-            cur = c.execute(
-                f"INSERT INTO docs (rel, {', '.join(_DOC_FIELDS)}, size, mtime_ns, sha, pub_key, year)"
-                f" VALUES (?, {', '.join('?' * (len(_DOC_FIELDS) + 5))})",
-                [f.rel, *values, *extra])
-            doc_id = cur.lastrowid
-        else:
-            doc_id = row[0]
-            self._delete_doc(doc_id)
-            sets = ", ".join(f"{k}=?" for k in (*_DOC_FIELDS, "size", "mtime_ns", "sha", "pub_key", "year"))
-            c.execute(f"UPDATE docs SET {sets} WHERE id=?", [*values, *extra, doc_id])
-        if doc is None:
-            return
-        for ord_, (fac, q) in enumerate((b, q) for b in doc.factions for q in b.questions):
-            names = [n for n in (fac.name, *fac.members) if n]
-            key = "|" + "|".join(n.casefold() for n in names) + "|"
-            cur = c.execute(
-                "INSERT INTO questions (doc_id, ord, qid, number, faction, factions_key, status)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (doc_id, ord_, q.id, q.number, fac.name, key, question_status(q)))
-            c.execute("INSERT INTO qfts (rowid, question, answer) VALUES (?, ?, ?)",
-                      (cur.lastrowid, q.text, q.answer.text if q.answer else ""))
-        own = pub.casefold() if pub else None
-        seen = set()
-        for cit in doc.citations:  # a letter or motion also cites the Kamerstuk it is in
-            for target in {cit.id.casefold(), (cit.kamerstuk or cit.id).casefold()}:
-                if target != own and (target, cit.question) not in seen:
-                    seen.add((target, cit.question))
-                    c.execute("INSERT INTO cites VALUES (?, ?, ?)", (doc_id, target, cit.question))
-        register.store(c, doc_id, doc)
 
     # -- refresh -------------------------------------------------------------
     def refresh(
         self, progress: Callable[[int, int, str], None] | None = None,
         cancel: Callable[[], bool] | None = None,
+        on_wait: Callable[[], None] | None = None,
     ) -> list[DocEntry]:
         """Bring the index up to date with the folder; return :meth:`entries`.
 
@@ -249,22 +154,60 @@ class Library:
         parsed (``done`` files of ``total`` finished) and once more with
         ``(total, total, "")`` at the end. ``cancel()`` returning True stops
         between files; what was parsed so far stays in the index.
+
+        Only one process (or :class:`Library` object) refreshes a folder's
+        index at a time: another one waits here, calling ``on_wait()`` once,
+        and then finds the files it would have parsed up to date. Raises
+        :class:`~parsers.errors.ParseError` when the folder cannot be read.
         """
+        try:
+            return self._refresh(progress, cancel, on_wait)
+        except sqlite3.DatabaseError as exc:
+            if self.db_path is None or not is_corrupt(exc):
+                raise
+            with self._lock:  # damaged beyond what opening it showed: rebuild once
+                self._pending.clear()
+                found = inode(self.db_path)
+                self.conn.close()
+                self.conn, warning = rebuild(self.db_path, found)
+                self.warning = warning or self.warning
+            return self._refresh(progress, cancel, on_wait)
+
+    def _refresh(self, progress, cancel, on_wait) -> list[DocEntry]:
         started = time.perf_counter()
         stats = RefreshStats()
-        files = scan_folder(self.folder)
+        if not self._refresh_lock.acquire(cancel, on_wait):
+            return self.entries()  # cancelled while another process was indexing
+        try:
+            todo = self._update(stats, progress, cancel)
+        finally:
+            self._refresh_lock.release()
+        if progress is not None:
+            progress(todo, todo, "")
+        stats.seconds = time.perf_counter() - started
+        self.stats = stats
+        return self.entries()
+
+    def _update(self, stats: RefreshStats, progress, cancel) -> int:
+        """Scan, drop removed files, parse new and changed ones; returns how
+        many files needed parsing."""
+        unreadable: list[tuple[str, str]] = []
+        files = scan_folder(self.folder, unreadable)
+        if unreadable and unreadable[0][0] == ".":
+            raise ParseError(f"{self.folder}: cannot read the folder: {unreadable[0][1]}")
         stats.total = len(files)
-        with self._lock:
+        stats.unreadable = unreadable
+        present = {f.rel for f in files}
+        with self._lock, writing(self.conn):
             known = {rel: (i, size, mt, sha) for i, rel, size, mt, sha in
                      self.conn.execute("SELECT id, rel, size, mtime_ns, sha FROM docs")}
-            present = {f.rel for f in files}
             for rel, (doc_id, *_rest) in known.items():
                 if rel not in present:
-                    self._delete_doc(doc_id)
+                    delete_doc(self.conn, doc_id)
                     self.conn.execute("DELETE FROM docs WHERE id=?", (doc_id,))
                     stats.removed += 1
-            self.conn.commit()
         todo: list[tuple[FileStat, str | None]] = []
+        touched: list[tuple[int, int, int]] = []
         for f in files:
             old = known.get(f.rel)
             if old is not None and old[1] == f.size and old[2] == f.mtime_ns:
@@ -272,51 +215,76 @@ class Library:
                 continue
             sha = file_digest(f.path)
             if old is not None and sha is not None and sha == old[3]:
-                with self._lock:
-                    self.conn.execute("UPDATE docs SET size=?, mtime_ns=? WHERE id=?",
-                                      (f.size, f.mtime_ns, old[0]))
+                touched.append((f.size, f.mtime_ns, old[0]))
                 stats.touched += 1
                 continue
             todo.append((f, sha))
+        if touched:
+            with self._lock, writing(self.conn):
+                self.conn.executemany("UPDATE docs SET size=?, mtime_ns=? WHERE id=?", touched)
+        # parse outside any transaction; store what was parsed in one short
+        # write transaction every _COMMIT_SECONDS, so readers see progress and
+        # other processes are never kept waiting long
         last_commit = time.perf_counter()
-        for done, (f, sha) in enumerate(todo):
-            if cancel is not None and cancel():
-                break
-            if progress is not None:
-                progress(done, len(todo), f.rel)
-            doc, error = None, None
-            try:
-                doc = self._parse(f.path, cache=self.cache)
-            except Exception as exc:  # noqa: BLE001 - one bad file must not stop the library
-                error = _one_line(exc)
-                stats.failed += 1
-                stats.failures.append((f.rel, error))
-            stats.parsed += 1
+        try:
+            for done, (f, sha) in enumerate(todo):
+                if cancel is not None and cancel():
+                    break
+                if progress is not None:
+                    progress(done, len(todo), f.rel)
+                doc, error = None, None
+                try:
+                    doc = self._parse(f.path, cache=self.cache)
+                except Exception as exc:  # noqa: BLE001 - one bad file must not stop the library
+                    error = _one_line(exc)
+                    stats.failed += 1
+                    stats.failures.append((f.rel, error))
+                stats.parsed += 1
+                with self._lock:
+                    self._pending.append((f, sha, doc, error))
+                    if time.perf_counter() - last_commit > _COMMIT_SECONDS:
+                        self._flush()
+                        last_commit = time.perf_counter()
+        finally:
             with self._lock:
-                self._store(f, sha, doc, error)
-                if time.perf_counter() - last_commit > _COMMIT_SECONDS:
-                    self.conn.commit()
-                    last_commit = time.perf_counter()
-        with self._lock:
-            self.conn.commit()
-        if progress is not None:
-            progress(len(todo), len(todo), "")
-        stats.seconds = time.perf_counter() - started
-        self.stats = stats
-        return self.entries()
+                self._flush()
+        return len(todo)
+
+    def _flush(self) -> None:
+        """Write the parsed files not yet in the index, in one transaction.
+
+        Called by the refresh every :data:`_COMMIT_SECONDS` and by every
+        reading method, so this process sees each parsed file at once and
+        other processes see them in batches. Hold ``self._lock``.
+        """
+        if not self._pending:
+            return
+        with writing(self.conn):
+            for f, sha, doc, error in self._pending:
+                store(self.conn, f, sha, doc, error)
+        self._pending.clear()
+
+    def _flush_for_reading(self) -> None:
+        """:meth:`_flush` for a reader: a failure (a full disk, say) is left
+        for the refresh to report; the reader sees what is stored."""
+        try:
+            self._flush()
+        except sqlite3.Error:
+            pass
 
     # -- reading -------------------------------------------------------------
     def entries(self) -> list[DocEntry]:
         """Every indexed document, sorted by relative path."""
-        cols = ", ".join(f"d.{k}" for k in _DOC_FIELDS)
+        cols = ", ".join(f"d.{k}" for k in DOC_FIELDS)
         sql = (f"SELECT d.rel, {cols}, (SELECT count(DISTINCT c.doc_id) FROM cites c "
                "WHERE d.pub_key IS NOT NULL AND c.target = d.pub_key AND c.doc_id != d.id) "
                "FROM docs d ORDER BY d.rel")
         with self._lock:
+            self._flush_for_reading()
             rows = self.conn.execute(sql).fetchall()
         out = []
         for rel, *vals, cited in rows:
-            kw = dict(zip(_DOC_FIELDS, vals))
+            kw = dict(zip(DOC_FIELDS, vals))
             kw["publication_id"] = kw.pop("pub_id")
             kw = {k: (v if v is not None or k in ("error", "house", "dossier", "letter",
                                                   "publication_id", "date", "title") else 0)
@@ -338,8 +306,10 @@ class Library:
         Raises :class:`~parsers.library.query.QueryError` for a bad query.
         """
         q = parse_query(query) if isinstance(query, str) else query
+        limit = max(1, min(int(limit), MAX_LIMIT))
         with self._lock:
-            return run_search(self.conn, self.folder, q, limit)
+            self._flush_for_reading()
+            return retry_busy(lambda: run_search(self.conn, self.folder, q, limit))
 
     def cited_by(self, publication_id: str) -> list[Citing]:
         """Library documents citing ``publication_id`` (e.g. ``kst-36725-X-6``)."""
@@ -347,6 +317,7 @@ class Library:
                "FROM cites c JOIN docs d ON d.id = c.doc_id WHERE c.target = ? "
                "GROUP BY d.id ORDER BY d.rel")
         with self._lock:
+            self._flush_for_reading()
             rows = self.conn.execute(sql, (publication_id.casefold(),)).fetchall()
         return [Citing(self.folder / rel, rel, pub, title,
                        tuple(sorted({q for q in qs.split("\x1f") if q})))
@@ -355,6 +326,7 @@ class Library:
     def in_library(self, publication_id: str) -> DocEntry | None:
         """The library document whose publication id is ``publication_id``, if any."""
         with self._lock:
+            self._flush_for_reading()
             row = self.conn.execute("SELECT rel FROM docs WHERE pub_key=? ORDER BY rel LIMIT 1",
                                     (publication_id.casefold(),)).fetchone()
         if row is None:
@@ -366,18 +338,8 @@ class Library:
         sql = ("SELECT DISTINCT c.target, t.rel FROM cites c JOIN docs d ON d.id = c.doc_id "
                "JOIN docs t ON t.pub_key = c.target WHERE d.rel = ? ORDER BY c.target")
         with self._lock:
+            self._flush_for_reading()
             return dict(self.conn.execute(sql, (rel,)).fetchall())
-
-    # -- audit and commitments (parsers/library/register.py) -----------------
-    def commitments(self, filters: register.CommitmentFilter | None = None) -> list[dict]:
-        """The register of commitments (see :func:`register.commitment_rows`)."""
-        with self._lock:
-            return register.commitment_rows(self.conn, filters or register.CommitmentFilter())
-
-    def audit_rows(self) -> tuple[list[tuple], list[tuple]]:
-        """The rows the overview counts (see :func:`register.audit_rows`)."""
-        with self._lock:
-            return register.audit_rows(self.conn)
 
     def question_rows(self, hits: list[Hit]) -> list[dict]:
         """Full export rows (see :data:`parsers.library.export.CSV_HEADER`) for ``hits``."""
@@ -386,6 +348,7 @@ class Library:
                "JOIN qfts ON qfts.rowid = q.id WHERE d.rel = ? AND q.qid = ?")
         rows = []
         with self._lock:
+            self._flush_for_reading()
             for h in hits:
                 r = self.conn.execute(sql, (h.rel, h.question_id)).fetchone()
                 if r is None:
@@ -398,3 +361,14 @@ class Library:
                 })
             register.add_audit(self.conn, rows)
         return rows
+
+    # -- audit and commitments (parsers/library/register.py) -----------------
+    def commitments(self, filters: register.CommitmentFilter | None = None) -> list[dict]:
+        """The register of commitments (see :func:`register.commitment_rows`)."""
+        with self._lock:
+            return register.commitment_rows(self.conn, filters or register.CommitmentFilter())
+
+    def audit_rows(self) -> tuple[list[tuple], list[tuple]]:
+        """The rows the overview counts (see :func:`register.audit_rows`)."""
+        with self._lock:
+            return register.audit_rows(self.conn)

@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 __all__ = ["FIELDS", "STATUSES", "Filter", "Query", "QueryError", "parse_query"]
 
 STATUSES = ("answered", "by-reference", "deferred", "missing")
+#: How deeply brackets and NOTs may nest inside each other.
+MAX_DEPTH = 25
 FIELDS = ("faction", "in", "kind", "dossier", "status", "year")
 
 
@@ -170,11 +172,21 @@ _EXAMPLE = {
 
 class _Parser:
     """Recursive descent: or := and (OR and)*; and := unary (AND? unary)*;
-    unary := NOT unary | primary; primary := ( or ) | term | filter."""
+    unary := NOT unary | primary; primary := ( or ) | term | filter.
+
+    Brackets and NOTs nest at most :data:`MAX_DEPTH` deep, so no query can
+    exhaust the stack."""
 
     def __init__(self, tokens: list[tuple[str, object]]) -> None:
         self.toks = tokens
         self.i = 0
+        self.depth = 0
+
+    def enter(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise QueryError(f"the query nests too deeply: at most {MAX_DEPTH} brackets and NOTs "
+                             "inside each other")
 
     def peek(self) -> str | None:
         return self.toks[self.i][0] if self.i < len(self.toks) else None
@@ -210,7 +222,10 @@ class _Parser:
     def unary(self):
         if self.peek() == "NOT":
             self.take()
-            return ("not", self.unary())
+            self.enter()
+            node = ("not", self.unary())
+            self.depth -= 1
+            return node
         return self.primary()
 
     def primary(self):
@@ -219,10 +234,12 @@ class _Parser:
             raise QueryError("the query ends too early: AND, OR or NOT needs something after it")
         if kind == "(":
             self.take()
+            self.enter()
             node = self.or_()
             if self.peek() != ")":
                 raise QueryError("unbalanced brackets: a ( without a matching )")
             self.take()
+            self.depth -= 1
             return ("group", node)
         if kind in ("AND", "OR", ")"):
             raise QueryError(f"{kind} cannot stand here; put words on both sides of AND and OR")

@@ -35,11 +35,21 @@ class FileStat:
     mtime_ns: int
 
 
-def scan_folder(folder: Path) -> list[FileStat]:
-    """Every supported file under ``folder``, sorted by relative path (``/``-separated)."""
+def scan_folder(folder: Path, unreadable: list[tuple[str, str]] | None = None) -> list[FileStat]:
+    """Every supported file under ``folder``, sorted by relative path (``/``-separated).
+
+    Folders that cannot be read (listed, or their files looked at) are
+    skipped; with ``unreadable`` given, (relative path, reason) of each is
+    appended to it (``"."`` for ``folder`` itself).
+    """
     folder = Path(folder)
     found: list[FileStat] = []
-    for root, dirs, files in os.walk(folder, onerror=None, followlinks=False):
+    problems: list[tuple[str, str]] = [] if unreadable is None else unreadable
+
+    def failed(exc: OSError) -> None:
+        problems.append((_rel(folder, exc.filename or folder), (exc.strerror or str(exc)).lower()))
+
+    for root, dirs, files in os.walk(folder, onerror=failed, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
         for name in files:
             if name.startswith(".") or os.path.splitext(name)[1].lower() not in SUPPORTED:
@@ -47,7 +57,11 @@ def scan_folder(folder: Path) -> list[FileStat]:
             path = Path(root, name)
             try:
                 st = path.stat()
-            except OSError:
+            except FileNotFoundError:  # removed meanwhile, or a dangling link
+                continue
+            except OSError as exc:  # a folder that may be listed but not entered
+                if not any(rel == _rel(folder, root) for rel, _ in problems):
+                    failed(OSError(exc.errno, exc.strerror, root))
                 continue
             if not path.is_file():
                 continue
@@ -55,6 +69,13 @@ def scan_folder(folder: Path) -> list[FileStat]:
             found.append(FileStat(rel, path, st.st_size, st.st_mtime_ns))
     found.sort(key=lambda f: f.rel)
     return found
+
+
+def _rel(folder: Path, path: str | Path) -> str:
+    try:
+        return Path(path).relative_to(folder).as_posix() or "."
+    except ValueError:
+        return str(path)
 
 
 def file_digest(path: Path) -> str | None:

@@ -122,9 +122,15 @@ def run_search(conn: sqlite3.Connection, folder: Path, query: Query, limit: int)
     try:
         ranked = conn.execute(sql, params).fetchall()
     except sqlite3.OperationalError as exc:  # FTS5 syntax we did not foresee
+        from .locking import is_busy
         from .query import QueryError
 
-        raise QueryError(f"cannot search for {query.text!r}: {exc}") from None
+        if is_busy(exc):  # another process: the caller waits and tries again
+            raise
+
+        text = " ".join(query.text.split())
+        text = text if len(text) <= 60 else text[:59] + "…"
+        raise QueryError(f"cannot search for {text!r}: {exc}") from None
     if not ranked:
         return []
     marks = ", ".join(f"snippet(qfts, {i}, '{_OPEN}', '{_CLOSE}', '…', {_SNIPPET_TOKENS})"

@@ -151,6 +151,9 @@ class LibraryScreen(Screen[None]):
         self.indexing = False
         self.set_class(True, "-indexed")
         self.set_entries(entries)
+        note = self.library.stats.unreadable_note(str(self.folder)) if self.library else None
+        if note:  # folders the user may not read: say which, never skip them silently
+            self.notify(safe_text(note), severity="warning", markup=False, timeout=10)
 
     def _index_failed(self, message: str) -> None:
         self.indexing = False

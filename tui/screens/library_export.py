@@ -2,15 +2,18 @@
 
 A small dialog lists what can be exported in each format (the current
 question, faction or document; the listed documents; the search results).
-Enter writes the highlighted choice to the typed file name, or, with the
-name left empty, to a new file in the current folder; a notification says
-where. The text comes from :mod:`parsers.library.export`.
+Enter writes the highlighted choice to the typed file name (``DIR/``: a new
+file in that folder, created if needed), or, with the name left empty, to a
+new file in the current folder; a notification says where. The text comes
+from :mod:`parsers.library.export` and is written by
+:func:`parsers.library.export_file.write_export`: an existing file is only
+replaced after ``y`` to a question, the exported document never, a link is
+not followed and a FIFO or device is refused (so the app never blocks on it).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -23,50 +26,40 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from parsers.library.export_file import ExportExists, file_stem, resolve_target, wants_folder, write_export
+from parsers.library.export_file import default_path as _default_path
+
 from ..highlight import safe_text
 from . import DIALOGS_TCSS
+from .confirm import ConfirmScreen
+
+__all__ = ["ExportChoice", "ExportScreen", "default_path", "export_from_reader", "export_library_list",
+           "export_search_results", "file_stem", "reader_choices", "target_path"]
 
 FORMATS = {"md": "Markdown", "csv": "CSV", "json": "JSON"}
 
 
 @dataclass(frozen=True)
 class ExportChoice:
-    """Something to export: a label, a default file stem, and ``make(fmt) -> text``."""
+    """Something to export: a label, a default file stem, ``make(fmt) -> text``,
+    and the documents it is made from (never overwritten by it)."""
 
     label: str
     stem: str
     make: Callable[[str], str]
-
-
-def file_stem(text: str) -> str:
-    """``text`` made safe as a file name stem (letters, digits, ``.-_``)."""
-    stem = re.sub(r"[^\w.-]+", "-", text, flags=re.ASCII).strip("-.")
-    return stem[:80] or "export"
+    sources: tuple[Path, ...] = field(default=())
 
 
 def default_path(stem: str, fmt: str, folder: Path | None = None) -> Path:
-    """``<folder>/<stem>.<fmt>``, numbered (``-2``, ``-3`` …) when that exists."""
-    folder = Path.cwd() if folder is None else folder
-    path = folder / f"{stem}.{fmt}"
-    n = 2
-    while path.exists():
-        path = folder / f"{stem}-{n}.{fmt}"
-        n += 1
-    return path
+    """``<folder>/<stem>.<fmt>``, numbered (``-2``, ``-3`` …) when that name is taken."""
+    return _default_path(stem, fmt, Path.cwd() if folder is None else folder)
 
 
 def target_path(typed: str, stem: str, fmt: str) -> Path:
     """Where to write: the typed name (relative to the current folder; a
-    folder gets the default name; no extension gets ``.fmt``) or the default."""
-    typed = typed.strip()
-    if not typed:
-        return default_path(stem, fmt)
-    path = Path(typed).expanduser()
-    if not path.is_absolute():
-        path = Path.cwd() / path
-    if path.is_dir():
-        return default_path(stem, fmt, path)
-    return path if path.suffix else path.with_name(f"{path.name}.{fmt}")
+    folder or a name ending in ``/`` gets the default name; no extension gets
+    ``.fmt``) or the default."""
+    return resolve_target(typed, stem, fmt)
 
 
 class ExportScreen(ModalScreen[Path | None]):
@@ -124,7 +117,10 @@ class ExportScreen(ModalScreen[Path | None]):
         self.write(index or 0)
 
     def write(self, index: int) -> None:
-        """Write option ``index``; notify where (or why not) and close on success."""
+        """Write option ``index``; notify where (or why not) and close on success.
+
+        An existing file is replaced only after ``y`` to a question.
+        """
         choice, fmt = self.options[index]
         typed = self.query_one("#export-path", Input).value
         try:
@@ -133,14 +129,37 @@ class ExportScreen(ModalScreen[Path | None]):
             self.notify(f"Cannot export {choice.label}: {exc}", severity="error", markup=False)
             return
         path = target_path(typed, file_stem(choice.stem), fmt)
-        try:
-            with open(path, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-        except OSError as exc:
-            self.notify(f"Cannot write {path}: {exc.strerror or exc}", severity="error", markup=False)
+        folder = wants_folder(typed)
+        if not self._write(choice, fmt, path, text, folder, overwrite=False):
             return
+
+        def answered(replace: bool | None) -> None:
+            if replace:
+                self._write(choice, fmt, path, text, folder, overwrite=True)
+            else:
+                self.notify(f"Not exported: {path} exists", markup=False)
+
+        self.app.push_screen(ConfirmScreen(f"{path} exists. Replace it?",
+                                           "y: replace it · n or Escape: keep it"), answered)
+
+    def _write(self, choice: ExportChoice, fmt: str, path: Path, text: str, folder: bool,
+               *, overwrite: bool) -> bool:
+        """Write; on success notify and close. True when the file exists (not written)."""
+        from parsers.library import ExportError
+
+        try:
+            write_export(path, text, overwrite=overwrite, sources=choice.sources, create_folder=folder)
+        except ExportExists:
+            return True
+        except ExportError as exc:
+            message = str(exc)
+            message = message[:1].upper() + message[1:] if message.startswith("cannot") \
+                else f"Cannot export {choice.label}: {message}"
+            self.notify(message, severity="error", markup=False)
+            return False
         self.notify(f"Exported {choice.label} ({FORMATS[fmt]}) to {path}", markup=False)
         self.dismiss(path)
+        return False
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -154,12 +173,14 @@ def reader_choices(reader) -> list[ExportChoice]:
     name = reader.library_rel or reader.path.name
     base = Path(name).stem
     q, faction = nav.current, nav.faction
+    src = (Path(reader.path),)
     out = [ExportChoice(f"question {q.id}", f"{base}-{q.id}",
-                        lambda fmt: export_document(doc, fmt, name=name, question=q.id))]
+                        lambda fmt: export_document(doc, fmt, name=name, question=q.id), src)]
     if faction is not None and faction.name:
         out.append(ExportChoice(f"faction {faction.name}", f"{base}-{faction.name}",
-                                lambda fmt: export_document(doc, fmt, name=name, faction=faction.name)))
-    out.append(ExportChoice("the document", base, lambda fmt: export_document(doc, fmt, name=name)))
+                                lambda fmt: export_document(doc, fmt, name=name, faction=faction.name),
+                                src))
+    out.append(ExportChoice("the document", base, lambda fmt: export_document(doc, fmt, name=name), src))
     return out
 
 
@@ -180,12 +201,13 @@ def export_library_list(screen) -> None:
         screen.notify("Nothing to export: the list is empty", markup=False)
         return
     choices = [ExportChoice(f"the list of {len(shown)} documents", "library",
-                            lambda fmt: export_entries(shown, fmt))]
+                            lambda fmt: export_entries(shown, fmt), tuple(e.path for e in shown))]
     entry, lib = screen.current_entry(), screen.library
     if entry is not None and entry.state != "failed" and lib is not None:
         rel = entry.rel
         choices.append(ExportChoice(f"document {rel}", Path(rel).stem,
-                                    lambda fmt: export_document(lib.load(rel), fmt, name=rel)))
+                                    lambda fmt: export_document(lib.load(rel), fmt, name=rel),
+                                    (entry.path,)))
     screen.app.push_screen(ExportScreen(choices))
 
 
@@ -198,5 +220,6 @@ def export_search_results(screen) -> None:
         screen.notify("Nothing to export: search first", markup=False)
         return
     choice = ExportChoice(f"{len(hits)} search results", f"search-{query}",
-                          lambda fmt: export_rows(lib.question_rows(hits), fmt, title=f"Search: {query}"))
+                          lambda fmt: export_rows(lib.question_rows(hits), fmt, title=f"Search: {query}"),
+                          tuple(dict.fromkeys(h.path for h in hits)))
     screen.app.push_screen(ExportScreen([choice]))

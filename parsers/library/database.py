@@ -1,0 +1,206 @@
+"""The SQLite file of the library index: tables, opening, repair, rows.
+
+:func:`open_index` connects (WAL mode), creates the tables when they are
+missing or of another version (in one ``BEGIN IMMEDIATE`` transaction, so
+two processes opening a fresh index cannot undo each other), and moves a
+damaged file aside to rebuild it (:func:`rebuild`). :func:`store` and
+:func:`delete_doc` write one document's rows; the caller holds the write
+transaction (:func:`parsers.library.locking.writing`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+from ..model import Document
+from . import register
+from .locking import BUSY_SECONDS, FileLock, is_corrupt, move_aside, retry_busy, writing
+from .scan import FileStat, question_status, summarise
+
+__all__ = ["DOC_FIELDS", "INDEX_VERSION", "delete_doc", "fts5_available", "index_path", "inode",
+           "open_index", "rebuild", "store"]
+
+#: Bump when the tables change: an index of another version is rebuilt.
+INDEX_VERSION = "2"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS docs (
+    id INTEGER PRIMARY KEY, rel TEXT UNIQUE NOT NULL, size INTEGER, mtime_ns INTEGER,
+    sha TEXT, state TEXT, error TEXT, kind TEXT, house TEXT, dossier TEXT, letter TEXT,
+    pub_id TEXT, pub_key TEXT, date TEXT, year INTEGER, title TEXT, factions INTEGER,
+    questions INTEGER, by_reference INTEGER, deferred INTEGER, warnings INTEGER);
+CREATE INDEX IF NOT EXISTS docs_pub ON docs(pub_key);
+CREATE TABLE IF NOT EXISTS questions (
+    id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, ord INTEGER, qid TEXT, number INTEGER,
+    faction TEXT, factions_key TEXT, status TEXT);
+CREATE INDEX IF NOT EXISTS questions_doc ON questions(doc_id, ord);
+CREATE TABLE IF NOT EXISTS cites (doc_id INTEGER NOT NULL, target TEXT, question TEXT);
+CREATE INDEX IF NOT EXISTS cites_target ON cites(target);
+CREATE INDEX IF NOT EXISTS cites_doc ON cites(doc_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS qfts USING fts5(
+    question, answer, tokenize = 'unicode61 remove_diacritics 2');
+"""
+
+# The audit and commitment tables are defined and filled in register.py.
+_SCHEMA += register.SCHEMA
+
+_SCHEMA_STATEMENTS = tuple(x.strip() for x in _SCHEMA.split(";") if x.strip())
+
+DOC_FIELDS = (
+    "state", "error", "kind", "house", "dossier", "letter", "pub_id", "date", "title",
+    "factions", "questions", "by_reference", "deferred", "warnings",
+)
+
+
+def fts5_available() -> bool:
+    """Whether this Python's sqlite3 has FTS5 compiled in."""
+    try:
+        con = sqlite3.connect(":memory:")
+        con.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+        con.close()
+        return True
+    except sqlite3.OperationalError:
+        return False
+
+
+def index_path(cache_dir: Path, folder: Path) -> Path:
+    """Where the index of ``folder`` lives under ``cache_dir``."""
+    key = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8", "surrogateescape"))
+    return Path(cache_dir) / "library" / f"{key.hexdigest()[:32]}.sqlite"
+
+
+def inode(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of ``path``, or None."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _read_version(conn: sqlite3.Connection) -> str | None:
+    """The index version stored in ``conn``, or None (no tables yet)."""
+    try:
+        row = retry_busy(lambda: conn.execute("SELECT value FROM info WHERE key='version'").fetchone())
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return None
+        raise
+    return row[0] if row else None
+
+
+def open_index(target: str) -> tuple[sqlite3.Connection, str | None]:
+    """Connect to the index at ``target`` (a path or ``:memory:``), created or
+    reset when needed; a damaged file is moved aside and rebuilt. Returns the
+    connection and a warning saying so, or None."""
+    if target == ":memory:":
+        return _connect(target), None
+    path = Path(target)
+    try:
+        return _connect(target), None
+    except sqlite3.DatabaseError as exc:
+        if not is_corrupt(exc):
+            raise
+        found = inode(path)
+    return rebuild(path, found)
+
+def rebuild(path: Path, found: tuple[int, int] | None) -> tuple[sqlite3.Connection, str | None]:
+    """Move the damaged index file ``found`` (device, inode) aside and start a
+    new one, unless another process has done so meanwhile; returns the
+    connection and the warning (None when another process did it)."""
+    repair = FileLock(path.with_name(path.name + ".repair"))
+    repair.acquire(seconds=BUSY_SECONDS)
+    try:
+        warning = None
+        if found is not None and inode(path) == found:
+            moved = move_aside(path)
+            warning = f"the library index was damaged; it was moved aside to {moved} and is rebuilt"
+        return _connect(str(path)), warning
+    finally:
+        repair.release()
+
+def _connect(target: str) -> sqlite3.Connection:
+    from ..version import PARSER_VERSION
+
+    conn = sqlite3.connect(target, check_same_thread=False, timeout=BUSY_SECONDS,
+                           isolation_level=None)
+    try:
+        if target == ":memory:":
+            conn.execute("PRAGMA journal_mode=MEMORY")
+        else:
+            retry_busy(lambda: conn.execute("PRAGMA journal_mode=WAL").fetchone())
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA cache_size=-32000")  # 32 MB: a 2,000-document index stays in memory
+        version = f"{INDEX_VERSION}/{PARSER_VERSION}"
+        if _read_version(conn) == version:
+            return conn  # the usual case: nothing to write, so no waiting for a writer
+        with writing(conn):  # one process at a time checks and (re)creates the tables
+            for statement in _SCHEMA_STATEMENTS:
+                conn.execute(statement)
+            row = conn.execute("SELECT value FROM info WHERE key='version'").fetchone()
+            if row is None or row[0] != version:  # another layout or parser: start empty
+                for table in ("docs", "questions", "cites", "qfts", *register.TABLES):
+                    conn.execute(f"DROP TABLE IF EXISTS {table}")
+                for statement in _SCHEMA_STATEMENTS:
+                    conn.execute(statement)
+                conn.execute("INSERT OR REPLACE INTO info VALUES ('version', ?)", (version,))
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def delete_doc(c: sqlite3.Connection, doc_id: int) -> None:
+    """Remove the question, text and citation rows of document ``doc_id``."""
+    c.execute("DELETE FROM qfts WHERE rowid IN (SELECT id FROM questions WHERE doc_id=?)", (doc_id,))
+    c.execute("DELETE FROM questions WHERE doc_id=?", (doc_id,))
+    c.execute("DELETE FROM cites WHERE doc_id=?", (doc_id,))
+    register.delete(c, doc_id)
+
+
+def store(c: sqlite3.Connection, f: FileStat, sha: str | None, doc: Document | None,
+          error: str | None) -> None:
+    """Replace the index rows of file ``f`` by its new parse (or failure)."""
+    row = c.execute("SELECT id FROM docs WHERE rel=?", (f.rel,)).fetchone()
+    if doc is not None:
+        summary = summarise(doc)
+        summary["pub_id"] = summary.pop("publication_id")
+    else:
+        summary = {"state": "failed", "error": error, "kind": "unknown"}
+    values = [summary.get(k) for k in DOC_FIELDS]
+    pub = summary.get("pub_id")
+    date = summary.get("date")
+    extra = [f.size, f.mtime_ns, sha, pub.casefold() if pub else None,
+             int(date[:4]) if date else None]
+    if row is None:
+        cur = c.execute(
+            f"INSERT INTO docs (rel, {', '.join(DOC_FIELDS)}, size, mtime_ns, sha, pub_key, year)"
+            f" VALUES (?, {', '.join('?' * (len(DOC_FIELDS) + 5))})",
+            [f.rel, *values, *extra])
+        doc_id = cur.lastrowid
+    else:
+        doc_id = row[0]
+        delete_doc(c, doc_id)
+        sets = ", ".join(f"{k}=?" for k in (*DOC_FIELDS, "size", "mtime_ns", "sha", "pub_key", "year"))
+        c.execute(f"UPDATE docs SET {sets} WHERE id=?", [*values, *extra, doc_id])
+    if doc is None:
+        return
+    for ord_, (fac, q) in enumerate((b, q) for b in doc.factions for q in b.questions):
+        names = [n for n in (fac.name, *fac.members) if n]
+        key = "|" + "|".join(n.casefold() for n in names) + "|"
+        cur = c.execute(
+            "INSERT INTO questions (doc_id, ord, qid, number, faction, factions_key, status)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (doc_id, ord_, q.id, q.number, fac.name, key, question_status(q)))
+        c.execute("INSERT INTO qfts (rowid, question, answer) VALUES (?, ?, ?)",
+                  (cur.lastrowid, q.text, q.answer.text if q.answer else ""))
+    own = pub.casefold() if pub else None
+    seen = set()
+    for cit in doc.citations:  # a letter or motion also cites the Kamerstuk it is in
+        for target in {cit.id.casefold(), (cit.kamerstuk or cit.id).casefold()}:
+            if target != own and (target, cit.question) not in seen:
+                seen.add((target, cit.question))
+                c.execute("INSERT INTO cites VALUES (?, ?, ?)", (doc_id, target, cit.question))
+    register.store(c, doc_id, doc)
