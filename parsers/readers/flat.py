@@ -43,13 +43,16 @@ from .flat_furniture import Cut, find_cuts
 LONG = 400
 VERY_LONG = 2000
 
-_NUMS = r"\d{1,6}(?:\s*(?:,\s*|\s+en\s+|\s*t/m\s*|\s+tot\s+en\s+met\s+|\s*[-–—]\s*|\s+)\d{1,6}(?![\d/.,]\d))*"
+_NUMS = r"\d{1,6}(?:\s*(?:,\s*|\s+en\s+|\s*&\s*|\s*t/m\s*|\s+tot\s+en\s+met\s+|\s*[-–—]\s*|\s+)\d{1,6}(?![\d/]))*"
 _TOKENS = re.compile(
     r"\bVraag\s+\d|\bAntwoord(?:\s+op\s+vraag)?(?:\s*\d+|\s*:|\s+(?=[A-Z]))|\bVragen\s+van\s+(?:het|de)\s+l"
     r"|\bMededeling\s+van\b|\bReactie\s+van\s+de\b|\bDe\s+leden\s+van\s+de\b"
     r"|[?:]\*{0,2}\s+(?:[-–•]\s+)?\d{1,4}[.)]?\s+[A-Z]|(?<![\w/])\d{1,3}/\d{1,3}(?![\w/])"
 )
 _CAND = re.compile(
+    # every candidate starts with a capital, a digit or a list marker: the
+    # lookahead lets the engine skip all other positions quickly
+    r"(?=[A-Z0-9*\-–•▪·])(?:"
     r"(?P<meta>\b(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|Antwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b"
     r"|Mededeling\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b|Nr\.?\s+Vraag\s+Antwoord\b))"
     rf"|(?P<vraag>\bVra(?:ag|gen)(?:\s+nr\.?)?\s*(?P<vnums>{_NUMS})(?P<vpart>[a-h](?![\w]))?(?:\s*[.:])?)(?=\s|$)"
@@ -63,6 +66,13 @@ _CAND = re.compile(
     r"(?:\s+[\w’'-]+){0,8}?,(?=\s+(?:[A-Z]|De\s))|Hoogachtend\b))"
     r"|(?P<upper>(?:\*\*)?\b[A-Z][A-Z’'-]+(?![a-z])(?:\s+(?:[A-Z][A-Z’',-]*(?![a-z]))){3,}(?:\*\*)?)"
     r"|(?P<number>(?<![\w/.,€$(:-])(?:[-–•*▪·]\s+)?(?P<num>\d{1,6})(?P<punct>[.)])?)(?=\s+(?:\*\*)?[“\"‘'(«]?[A-Z])"
+    r")"
+)
+#: Words after which a number is a reference, not a question number.
+_REFERENCE_WORD = re.compile(
+    r"\b(?:artikel|lid|nr|nummer|no|hoofdstuk|paragraaf|bijlage|tabel|figuur|stap|fase|punt|vraag|antwoord|pagina"
+    r"|blz|week|versie|optie|scenario|variant|categorie|groep|niveau|motie|Kamerstuk|stuk)\.?\s*$",
+    re.I,
 )
 _LIST_HEAD = re.compile(r"\b(?:onderstaande|volgende|navolgende)\s+vragen\b", re.I)
 _PART = re.compile(r"(?<![\w.])(?:[-–•*]\s*)?\(?(?P<p>[a-h])[.)](?=\s+\S)")
@@ -74,6 +84,9 @@ _ABBREV = {
 }
 #: Footnote references printed as separate tokens: ``bedoeld? 1) 2)``.
 _TRAILING_REFS = re.compile(r"(?:\s+(?:\d{1,2}\)|\[\d{1,2}\]|\(\d{1,2}\)))+$")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+#: ``A`` / ``A.B`` / ``o.a``: an initial or an abbreviation with inner dots.
+_INITIALS = re.compile(r"[^\W\d_]|(?:[^\W\d_]\.)+[^\W\d_]")
 _CLOSERS = "*”\"’'»)]"
 _ASKING = re.compile(
     r"^(?:(?:Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot|Vervolgens|Bovendien|Graag|Ten\s+slotte|Tenslotte|Daarbij"
@@ -172,20 +185,27 @@ class _Text:
         self.offsets.append((clean, pos))
         pieces.append(text[pos:])
         self.s = "".join(pieces)
-        self._newlines = [m.start() for m in re.finditer("\n", text)]
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self._breaks: dict[int, bool] = {}
         self._starts = [a for a, _ in self.offsets]
 
     def line_of(self, clean_pos: int) -> int:
         i = max(0, bisect.bisect_right(self._starts, clean_pos) - 1)
         a, b = self.offsets[i]
         orig = b + max(0, clean_pos - a)
-        return bisect.bisect_right(self._newlines, orig - 1) + 1 if orig else 1
+        return bisect.bisect_right(self.newlines, orig - 1) + 1 if orig else 1
 
     def after_break(self, pos: int) -> bool:
         """Does a sentence (or the text, a line, a page) end right before ``pos``?"""
+        known = self._breaks.get(pos)
+        if known is None:
+            known = self._breaks[pos] = self._after_break(pos)
+        return known
+
+    def _after_break(self, pos: int) -> bool:
         s = self.s
         j = pos - 1
-        while j >= 0 and s[j] in " \t":
+        while j >= 0 and s[j].isspace() and s[j] != "\n":
             j -= 1
         if j < 0 or s[j] == "\n":
             return True
@@ -201,7 +221,7 @@ def ends_sentence(s: str, j: int) -> bool:
     that does not end an abbreviation or an initial?"""
     refs = _TRAILING_REFS.search(s, max(0, j - 40), j + 1)
     k = refs.start() - 1 if refs else j
-    while k >= 0 and s[k] in " \t":
+    while k >= 0 and s[k].isspace():
         k -= 1
     while k >= 0 and s[k] in _CLOSERS:
         k -= 1
@@ -219,9 +239,9 @@ def ends_sentence(s: str, j: int) -> bool:
         return True
     if c != ".":
         return False
-    m = re.search(r"([\w.]+)$", s[max(0, k - 24):k])
+    m = _WORD_BEFORE.search(s[max(0, k - 24):k])
     word = (m[1] if m else "").lower()
-    if word in _ABBREV or re.fullmatch(r"[^\W\d_]", word) or re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", word):
+    if word in _ABBREV or _INITIALS.fullmatch(word):
         return False
     return True
 
@@ -367,7 +387,7 @@ class _Segmenter:
     def _faction_heading(self, m: re.Match[str]) -> bool:
         """``De leden van de X-fractie hebben onderstaande vragen gesteld:``:
         a faction's heading over numbered questions."""
-        end = _SENTENCE.search(self.s, m.end())
+        end = _SENTENCE.search(self.s, m.end(), m.end() + 2000)
         stop = end.end() if end else len(self.s)
         sentence = self.s[m.start():stop]
         after = self.s[stop:stop + 12]
@@ -385,15 +405,29 @@ class _Segmenter:
             self._add(m, "upper", m.end())
 
     def _number(self, m, nxt, nxt_label, numbered) -> None:
-        if self.family in ("vraag", "vraag0") or not self.t.after_break(m.start()):
+        if self.family in ("vraag", "vraag0"):
             return
         n = int(m["num"])
-        seg = self.s[m.end():nxt]
+        seg = self.s[m.end():min(nxt, m.end() + 400)]
         words = seg.split()
         headlike = 1 <= len(words) <= 12 and not re.search(r"[.?!;:]\W*\s", seg + " ")
         answer_next = bool(re.match(r"\s*(?:Antwoord\b(?!\s+van)|Reactie\s+van\b)",
                                     self.s[nxt_label:nxt_label + 40]))
-        asks = "?" in self.s[m.end():nxt_label][:3000] or answer_next
+        asks = "?" in self.s[m.end():min(nxt_label, m.end() + 3000)] or answer_next
+        if not self.t.after_break(m.start()):
+            # no sentence end before it (a title, ``zie het antwoord op vraag 7``
+            # without a full stop): ``N.`` in sequence before a question
+            # sentence, or ``N`` before a question right before its answer label
+            question = self.s[m.end():min(nxt_label, m.end() + 3000)]
+            first = next((x for x in _SENTENCE.finditer(question) if ends_sentence(question, x.start())), None)
+            one = question[:first.end()] if first else question
+            # a wide gap of spaces is where a converter lost a line break
+            wide = self.s[max(0, m.start() - 3):m.start()].isspace() and m.start() >= 3
+            dotted = ((m["punct"] or wide) and self._fits(n) and "?" in one
+                      and not _REFERENCE_WORD.search(self.s[max(0, m.start() - 16):m.start()]))
+            bare = answer_next and self._fits(n) and re.fullmatch(r"[^.!?]*\?\W*", question.strip())
+            if not (dotted or bare):
+                return
         if self._fits(n) and not headlike and asks:
             self.family = self.family or "number"
             self._question(m, "number", (n,), m.end())
@@ -412,7 +446,7 @@ def _vso_heading_end(s: str, at: int) -> int:
     the first name is taken, further words only while they look like party
     names (``GroenLinks-PvdA``, ``D66``, ``en CDA``), not a sentence's
     first word (``In``, ``Ja.``)."""
-    m = re.match(r"\s+(?:(?:leden|fractieleden)\s+van\s+)?(?:de\s+|het\s+)?", s[at:])
+    m = re.match(r"\s+(?:(?:leden|fractieleden)\s+van\s+)?(?:de\s+|het\s+)?", s[at:at + 200])
     pos = at + (m.end() if m else 0)
     first = True
     for w in re.finditer(r"\S+", s[pos:pos + 200]):
@@ -509,7 +543,7 @@ def segment(text: str) -> Flat:
     notes: dict[str, list[tuple[str, int]]] = {}
     for c in cuts:
         piece = " ".join(text[c.start:c.end].split())
-        line = text.count("\n", 0, c.start) + 1
+        line = bisect.bisect_right(t.newlines, c.start - 1) + 1
         if c.note:
             notes.setdefault(c.note, []).append((piece, line))
         else:

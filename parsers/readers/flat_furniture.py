@@ -8,9 +8,9 @@ top and bottom of each page now stands in mid-sentence:
 * the Staten-Generaal's own running footers and first-page block
   (``Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2``, ``ah-tk-…``,
   ``ISSN 0921 - 7398``);
-* running headers: a phrase of at least :data:`NGRAM` words that recurs next
-  to two or more page numbers; the first time it is printed it is kept (it is
-  the title), later copies are furniture;
+* running headers: a phrase of at least :data:`NGRAM` words that recurs at
+  the same place next to most page numbers; where it stands at the first page
+  break it is kept (there it is the list's title), elsewhere it is furniture;
 * footnotes: ``1 De vragen … zijn hier exact weergegeven …`` after a footnote
   reference glued to a word (``vragen1``, ``bni.1``, ``»?1``), running to the
   end of its page (the next page number or running header) or to the end of
@@ -30,20 +30,24 @@ from dataclasses import dataclass
 NGRAM = 6
 #: The longest footnote body (characters) taken from one page bottom.
 MAX_NOTE = 700
+#: How far after its reference (characters) a footnote body is looked for:
+#: the reference's page bottom or the next one's.
+NOTE_REACH = 8000
 
-_PAGE = re.compile(r"(?<![\w/.,:€-])(\d{1,3}) ?/ ?(\d{1,3})(?![\w/%,.-]|[.,]\d)")
+_PAGE = re.compile(r"(?=\d)(?<![\w/.,:€-])(\d{1,3}) ?/ ?(\d{1,3})(?![\w/%,.-]|[.,]\d)")
 _KNOWN = [
-    (re.compile(r"(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*Aanhangsel"
-                r"(?:\s*\d{1,4}(?![\d.,/]))?"), "running footer"),
-    (re.compile(r"Eerste\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?"
-                r"\s*,\s*[A-Z]{1,3}(?:\s+\d{1,4}(?![\d.,/]))?(?=\s|$)"), "running header"),
-    (re.compile(r"(?<![\w-])(?:ah|kv|h)-(?:tk|ek)-\d{8}-\d+[a-z]?(?![\w-])"), "first-page publication block"),
-    (re.compile(r"ISSN\s*\d{4}\s*-\s*\d{3}[\dX](?:\s+[’']s-Gravenhage\s+\d{4})?"), "first-page publication block"),
+    (re.compile(r"(?=[TE])(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*Aanhangsel"
+                r"(?:\s*\d{1,4}(?![\d.,/]))?"), "running footer", ("vergaderjaar",)),
+    (re.compile(r"(?=E)Eerste\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?"
+                r"\s*,\s*[A-Z]{1,3}(?:\s+\d{1,4}(?![\d.,/]))?(?=\s|$)"), "running header", ("vergaderjaar",)),
+    (re.compile(r"(?=[akh])(?<![\w-])(?:ah|kv|h)-(?:tk|ek)-\d{8}-\d+[a-z]?(?![\w-])"), "first-page publication block",
+     ("-tk-", "-ek-")),
+    (re.compile(r"(?=I)ISSN\s*\d{4}\s*-\s*\d{3}[\dX](?:\s+[’']s-Gravenhage\s+\d{4})?"), "first-page publication block", ("ISSN",)),
 ]
 #: A footnote reference glued to a word or after a sentence: ``vragen1``,
 #: ``bni.1``, ``«titel»?1``.
-_REF = re.compile(r"(?:(?<=[a-zà-ÿ]{3})|(?<=[a-zà-ÿ)][.,;:?!])|(?<=[»”’?]))(\d{1,2})(?=[\s,.;:?)]|$)")
-_NOTE_START = r"(?<=\s){n}\s+(?=[A-Z«“\"‘'(]|www\.|https?:)"
+_REF = re.compile(r"(?=\d)(?:(?<=[a-zà-ÿ]{3})|(?<=[a-zà-ÿ)][.,;:?!])|(?<=[»”’?]))(\d{1,2})(?=[\s,.;:?)]|$)")
+_NOTE_START = r"(?<=\s){n}(?:\s+(?=[A-Z«“\"‘'(]|www\.|https?:)|(?=www\.|https?:))"
 _LABEL = re.compile(r"\b(?:Vraag|Antwoord)\s+\d")
 #: Words after which a number is a reference, never a footnote's own number.
 _NOT_NOTE_AFTER = re.compile(
@@ -53,7 +57,7 @@ _NOT_NOTE_AFTER = re.compile(
 
 
 #: Never part of a running header: a label next to a page number is content.
-_LABEL_WORDS = {"Vraag", "Antwoord", "Vragen", "Antwoorden", "Vraag:", "Antwoord:"}
+_LABEL_WORDS = {"Vraag", "Antwoord", "Vraag:", "Antwoord:"}
 
 
 @dataclass
@@ -87,58 +91,51 @@ def page_numbers(text: str) -> list[Cut]:
 
 def known_furniture(text: str) -> list[Cut]:
     """Footers and first-page blocks of Staten-Generaal publications."""
-    cuts = [Cut(m.start(), m.end(), f"page furniture ({why})") for pat, why in _KNOWN for m in pat.finditer(text)]
+    cuts = [Cut(m.start(), m.end(), f"page furniture ({why})") for pat, why, needle in _KNOWN
+            if any(x in text for x in needle) for m in pat.finditer(text)]
     return sorted(cuts, key=lambda c: c.start)
 
 
 def running_headers(text: str, pages: list[Cut]) -> list[Cut]:
-    """Phrases that recur next to two or more page numbers, after their first print."""
+    """Phrases printed at the same place next to most page numbers (not at the
+    first page break, where such a phrase is the list's title)."""
     if len(pages) < 2:
         return []
-    words = [(m.start(), m.end(), m[0]) for m in re.finditer(r"\S+", text)]
-    starts = [w[0] for w in words]
-    import bisect
-
+    # the words around each page number: (words, index of the page number)
+    windows: list[tuple[list[tuple[int, int, str]], int]] = []
+    for p in pages:
+        a, z = max(0, p.start - 400), min(len(text), p.end + 400)
+        words = [(m.start() + a, m.end() + a, m[0]) for m in re.finditer(r"\S+", text[a:z])]
+        i = next((x for x, w in enumerate(words) if w[0] >= p.start), len(words))
+        windows.append((words, i))
     # gram -> {page break: offset of the gram from that page number, in words}
     near: dict[tuple[str, ...], dict[int, int]] = defaultdict(dict)
-    windows: list[range] = []
-    for k, p in enumerate(pages):
-        i = bisect.bisect_left(starts, p.start)
-        win = range(max(0, i - 30), min(len(words) - NGRAM + 1, i + 30))
-        windows.append(win)
-        for j in win:
-            gram = tuple(w[2] for w in words[j:j + NGRAM])
-            if not any(_PAGE.fullmatch(g) or g in _LABEL_WORDS or "?" in g for g in gram):
-                near[gram].setdefault(k, j - i)
+    for k, (words, i) in enumerate(windows):
+        tokens = [w[2] for w in words]
+        # words that never belong to a header: page numbers, labels, questions
+        bad = [0]
+        for tok in tokens:
+            bad.append(bad[-1] + (tok in _LABEL_WORDS or "?" in tok or bool(_PAGE.fullmatch(tok))))
+        for j in range(max(0, i - 30), min(len(words) - NGRAM + 1, i + 30)):
+            if bad[j + NGRAM] == bad[j]:
+                near[tuple(tokens[j:j + NGRAM])].setdefault(k, j - i)
     # printed at most page breaks, at the same place: a question quoted twice
     # near two page breaks is not furniture
     need = max(2, (len(pages) + 1) // 2)
     repeated = {g for g, ks in near.items()
                 if len(ks) >= need and max(ks.values()) - min(ks.values()) <= 6}
-    if not repeated:
-        return []
-    covered = [False] * len(words)
-    seen_first: set[tuple[str, ...]] = set()
-    for j in range(len(words) - NGRAM + 1):
-        gram = tuple(w[2] for w in words[j:j + NGRAM])
-        if gram in repeated:
-            if gram not in seen_first:
-                seen_first.add(gram)
-                continue  # its first print is the title, not furniture
-            if any(j in win for win in windows):
-                for x in range(j, j + NGRAM):
-                    covered[x] = True
+    spans: list[tuple[int, int]] = []
+    for words, i in windows[1:]:
+        for j in range(max(0, i - 30), min(len(words) - NGRAM + 1, i + 30)):
+            if tuple(w[2] for w in words[j:j + NGRAM]) in repeated:
+                spans.append((words[j][0], words[j + NGRAM - 1][1]))
+    spans.sort()
     cuts: list[Cut] = []
-    j = 0
-    while j < len(words):
-        if covered[j]:
-            k = j
-            while k + 1 < len(words) and covered[k + 1]:
-                k += 1
-            cuts.append(Cut(words[j][0], words[k][1], "page furniture (running header)"))
-            j = k + 1
+    for a, z in spans:
+        if cuts and a <= cuts[-1].end + 1 or cuts and not text[cuts[-1].end:a].strip():
+            cuts[-1].end = max(cuts[-1].end, z)
         else:
-            j += 1
+            cuts.append(Cut(a, z, "page furniture (running header)"))
     return cuts
 
 
@@ -147,10 +144,13 @@ def footnotes(text: str, furniture: list[Cut]) -> list[Cut]:
     ending at the next page break (where furniture starts) or at the end of
     the text. Furniture inside a footnote (a first-page block between the
     number and its body) stays furniture: the note is cut around it."""
-    view = list(text)
-    for c in furniture:
-        view[c.start:c.end] = " " * (c.end - c.start)
-    blank = "".join(view)
+    pieces: list[str] = []
+    pos = 0
+    for c in sorted(furniture, key=lambda c: c.start):
+        if c.start >= pos:
+            pieces += [text[pos:c.start], " " * (c.end - c.start)]
+            pos = c.end
+    blank = "".join([*pieces, text[pos:]])
     ends = sorted({*(c.start for c in furniture), len(text)})
     labels = [m.start() for m in _LABEL.finditer(blank)]
     spans: list[tuple[int, int, int]] = []  # (start, end, number)
@@ -160,7 +160,7 @@ def footnotes(text: str, furniture: list[Cut]) -> list[Cut]:
         n = int(ref[1])
         if n in used or n == 0:
             continue
-        for m in re.finditer(_NOTE_START.format(n=n), blank[ref.end():]):
+        for m in re.finditer(_NOTE_START.format(n=n), blank[ref.end():ref.end() + NOTE_REACH]):
             start = ref.end() + m.start()
             if start < taken_to or _NOT_NOTE_AFTER.search(blank[max(0, start - 14):start]):
                 continue

@@ -6,6 +6,11 @@
 * ``lijst``: a committee's numbered list of questions and answers;
 * ``nota``: faction blocks (nota n.a.v. verslag, memorie van antwoord, VSO).
 
+A document of no known kind that still holds a clean numbered round (questions
+1..N, each a question sentence, most of them answered) is read by the lijst
+grammar in its strict form (the general numbered-Q&A fallback) and reported
+as a ``lijst-van-vragen-en-antwoorden`` with a warning that says so.
+
 A document in which no grammar finds questions is returned as plain text in
 ``intro`` with ``kind`` ``unknown`` and a report warning: nothing is invented.
 """
@@ -60,6 +65,15 @@ def _grammar(source: Source, meta, kind) -> Structure:
             if _has_questions(alt):
                 alt.warnings.append("no faction blocks found; questions read as one numbered list")
                 st = alt
+    if st is None and kind == "unknown":
+        from .lijst import recognise_lijst
+
+        alt = recognise_lijst(source, meta, strict=True)
+        if _has_questions(alt):
+            alt.meta.kind = "lijst-van-vragen-en-antwoorden"
+            alt.warnings.insert(0, "no known layout; read as a numbered list of questions and answers")
+            alt.confidence = min(alt.confidence, 0.6)  # a guess at the layout, not a known one
+            return alt
     if st is None or not any(f.questions for f in st.factions):
         return plain(source, meta, st)
     return st

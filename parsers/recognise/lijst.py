@@ -85,10 +85,12 @@ class _Reader:
         self.labelled = any(strong_answer_label(it.lines[0]) for it in body[first_q:])
         self.numbered_vraag = any((lab := question_label(it.lines)) and lab.family == "vraag" for it in body)
 
-    def opens(self, lab: Label, it: Item) -> bool:
+    def opens(self, lab: Label, it: Item, nxt: Item | None) -> bool:
         """Does ``lab`` open the next question (see the module docstring)?"""
         n = lab.nums[0] if lab.nums else 0
         if not lab.nums:
+            return False
+        if lab.loose and "?" not in lab.text and not (nxt and answer_label(nxt.lines[0])):
             return False
         if lab.family == "bare":
             return self.last == 0 and not self.numbered_vraag and not self.strict
@@ -138,9 +140,9 @@ class _Reader:
             cur.a.append(text)
 
     def read(self) -> None:
-        for it in self.body:
+        for i, it in enumerate(self.body):
             lab = question_label(it.lines)
-            if lab and self.opens(lab, it):
+            if lab and self.opens(lab, it, self.body[i + 1] if i + 1 < len(self.body) else None):
                 self.start(lab, it)
                 continue
             cur = self.groups[-1] if self.groups else None

@@ -31,6 +31,9 @@ Q_WORD_ALONE = re.compile(rf"^\s*(?:[-–•*]\s*)?(?P<label>Vra(?:ag|gen)\s*(?:
 Q_WORD_BARE = re.compile(r"^\s*(?P<label>Vraag)\s*[.:]?\s*$")
 Q_NUMBER_ALONE = re.compile(r"^\s*(?:[-–•*]\s*)?(?P<label>(?P<num>\d+)\s*[.:)]?)\s*$")
 Q_NUMBER = re.compile(r"^\s*(?P<label>(?:[-–•*]\s*)?(?P<num>\d+)\s*[.)])\s+(?P<rest>\S.*)$", re.S)
+#: ``12 Hoeveel …?``: a number and its question on one line, no punctuation
+#: (a converter joined the number's own line to the question).
+Q_NUMBER_SPACE = re.compile(r"^\s*(?P<label>(?P<num>\d+))\s+(?P<rest>[A-Z“\"‘'(«].*)$", re.S)
 A_LABEL = re.compile(
     rf"^\s*(?:[-–•*]\s*)?(?P<label>Antwoord(?:en)?(?:\s+op)?(?:\s+(?:de\s+)?vra(?:ag|gen))?"
     rf"(?:\s*(?P<nums>{_NUMS}))?\s*(?P<colon>[:.])?)(?:\s+(?P<rest>\S.*))?$",
@@ -47,6 +50,9 @@ class Label:
     text: str
     #: ``vraag`` (``Vraag N``), ``number`` (``N``, ``N.``) or ``bare`` (``Vraag``).
     family: str
+    #: A number with no punctuation before text on its line (``12 Hoeveel``):
+    #: a question only if it asks (``?``) or an answer label follows.
+    loose: bool = False
 
 
 def numbers(text: str) -> list[int]:
@@ -93,6 +99,10 @@ def question_label(lines: list[str]) -> Label | None:
     if m:
         text = "\n".join(x for x in (m["rest"].strip(), tail) if x)
         return Label([int(m["num"])], m["label"].strip(), text, "number")
+    m = Q_NUMBER_SPACE.match(first)
+    if m:
+        text = "\n".join(x for x in (m["rest"].strip(), tail) if x)
+        return Label([int(m["num"])], m["label"], text, "number", loose=True)
     return None
 
 
