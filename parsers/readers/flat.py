@@ -55,6 +55,7 @@ _CAND = re.compile(
     r"(?=[A-Z0-9*\-–•▪·])(?:"
     r"(?P<meta>\b(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|Antwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b"
     r"|Mededeling\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b|Nr\.?\s+Vraag\s+Antwoord\b))"
+    r"|(?P<year>\bVergaderjaar\s+\d{4}\s*[-–]\s*\d{4})"
     rf"|(?P<vraag>\bVra(?:ag|gen)(?:\s+nr\.?)?\s*(?P<vnums>{_NUMS})(?P<vpart>[a-h](?![\w]))?(?:\s*[.:])?)(?=\s|$)"
     r"|(?P<vraag0>\bVraag\s*[.:]?)(?=\s+(?:\*\*)?[A-Z“\"‘'«])"
     rf"|(?P<antw>\bAntwoord(?:\s+op\s+(?:de\s+)?vra(?:ag|gen)|\s+vra(?:ag|gen))?(?:\s*(?P<anums>{_NUMS}))?"
@@ -74,8 +75,12 @@ _REFERENCE_WORD = re.compile(
     r"|blz|week|versie|optie|scenario|variant|categorie|groep|niveau|motie|Kamerstuk|stuk)\.?\s*$",
     re.I,
 )
+_TITLE_WORD = re.compile(
+    r"\b(?:NOTA|MEMORIE|VERSLAG|LIJST|BRIEF|VRAGEN|ANTWOORDEN?|MEDEDELING|INBRENG|REACTIE|BEANTWOORDING)\b")
+#: The EK letter or TK number printed before a title: ``F **NOTA …``, ``Nr. 12 LIJST …``.
+_TITLE_PREFIX = re.compile(r"(?<![\w.])(?:[A-Z]{1,3}|Nr\.\s*\d+)\s+(?:\*\*)?$")
 _LIST_HEAD = re.compile(r"\b(?:onderstaande|volgende|navolgende)\s+vragen\b", re.I)
-_PART = re.compile(r"(?<![\w.])(?:[-–•*]\s*)?\(?(?P<p>[a-h])[.)](?=\s+\S)")
+_PART = re.compile(r"(?<![\w.*])(?:[-–•]\s*|\*\s+)?\(?(?P<p>[a-h])[.)](?=\s+\S)")
 _ABBREV = {
     "nr", "nrs", "blz", "p", "pp", "pag", "art", "artt", "jo", "vgl", "bijv", "ca", "resp", "mln", "mld", "mrd",
     "dhr", "mevr", "drs", "dr", "mr", "ir", "ing", "prof", "ds", "st", "zgn", "incl", "excl", "par", "hfdst",
@@ -120,6 +125,9 @@ class Flat:
     line of the original they start on, and what was taken out."""
 
     paragraphs: list[tuple[str, int]]
+    #: Indexes of paragraphs that start an answer found by the question-mark
+    #: rule (no label marks it): the grammars take them as answers.
+    answers: set[int] = field(default_factory=set)
     dropped: list[tuple[str, int | None, str]] = field(default_factory=list)
     footnotes: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
@@ -302,8 +310,8 @@ class _Segmenter:
         labels = [m.start() for m in cands if not (m["faction"] or m["sign"] or m["upper"])
                   and (not m["number"] or self.t.after_break(m.start()))]
         for m in cands:
-            kind = next(k for k in ("meta", "vraag", "vraag0", "antw", "reactie", "faction", "sign", "upper", "number")
-                        if m[k] is not None)
+            kind = next(k for k in ("meta", "year", "vraag", "vraag0", "antw", "reactie", "faction", "sign", "upper",
+                                    "number") if m[k] is not None)
             getattr(self, "_" + kind)(m, _next(strong, m.start(), len(self.s)), _next(labels, m.start(), len(self.s)),
                                       numbered_vraag)
         for pos in (m.start() for m in re.finditer("\n", self.s)):
@@ -333,6 +341,12 @@ class _Segmenter:
 
     def _meta(self, m, nxt, nxt_label, numbered) -> None:
         self._add(m, "meta", m.start())
+
+    def _year(self, m, nxt, nxt_label, numbered) -> None:
+        """``Vergaderjaar 2025-2026``: the title block's line; the dossier
+        line (``36 800 K Vaststelling …``) follows on a line of its own."""
+        if not self.seen:
+            self._add(m, "heading", m.end())
 
     def _vraag(self, m, nxt, nxt_label, numbered) -> None:
         end, nums = _label_prefix(m, "vraag", "vnums")
@@ -400,9 +414,20 @@ class _Segmenter:
             self.open_q = False
 
     def _upper(self, m, nxt, nxt_label, numbered) -> None:
+        """A document title in capitals (``F NOTA NAAR AANLEIDING VAN HET
+        VERSLAG``, ``Nr. 12 LIJST VAN VRAGEN EN ANTWOORDEN``, ``BRIEF VAN DE
+        MINISTER …``) is a paragraph, with the EK letter or TK number before
+        it; other capitals (``UW KENMERK ONS KENMERK``) stay in the text."""
         words = re.findall(r"[A-Z][A-Z’'-]+", m[0])
-        if len(words) >= 4 and sum(len(w) for w in words) >= 16:
-            self._add(m, "upper", m.end())
+        if len(words) < 3 or not _TITLE_WORD.search(m[0]):
+            return
+        start = m.start()
+        before = _TITLE_PREFIX.search(self.s, max(0, start - 12), start)
+        if before:
+            start = before.start()
+        if self.bounds and self.bounds[-1].pos >= start:
+            return
+        self.bounds.append(_Bound(start, "upper", m.end(), self.s[start:m.end()].strip()))
 
     def _number(self, m, nxt, nxt_label, numbered) -> None:
         if self.family in ("vraag", "vraag0"):
@@ -577,12 +602,14 @@ def _emit(out: Flat, t: _Text, start: int, end: int, b: _Bound | None, labelled:
     s = t.s
     kind = b.kind if b else "text"
 
-    def put(a: int, z: int, lines: list[str] | None = None) -> None:
+    def put(a: int, z: int, lines: list[str] | None = None, answer: bool = False) -> None:
         body = " ".join(s[a:z].split())
         if lines is None:
             lines = [body] if body else []
         lines = [" ".join(x.split()) for x in lines if x.strip()]
         if lines:
+            if answer:
+                out.answers.add(len(out.paragraphs))
             out.paragraphs.append(("\n".join(lines), t.line_of(a)))
 
     if kind in ("vraag", "vraag0", "number", "antw"):
@@ -600,7 +627,7 @@ def _emit(out: Flat, t: _Text, start: int, end: int, b: _Bound | None, labelled:
             if cut is not None:
                 q = s[rest_at:rest_at + cut]
                 put(b.pos, rest_at + cut, ([head] if head else []) + _parts(q))
-                put(rest_at + cut, end)
+                put(rest_at + cut, end, answer=True)
                 return
         if kind == "antw":
             put(b.pos, b.end)  # an answer label is a paragraph of its own

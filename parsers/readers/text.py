@@ -94,7 +94,7 @@ def read_text_string(text: str, name: str = "") -> Source:
     return Source(blocks=blocks, format="text", name=name)
 
 
-def _add_block(blocks: list[Block], para: list[str], start: int) -> None:
+def _add_block(blocks: list[Block], para: list[str], start: int) -> bool:
     """One paragraph as a block: ``**`` removed (bold), ``#`` heading."""
     raw = "\n".join(para)
     bold = "**" in raw or "__" in raw and raw.strip().startswith("__")
@@ -104,14 +104,17 @@ def _add_block(blocks: list[Block], para: list[str], start: int) -> None:
         body = _MD_HEADING.sub("", body)
     if body.strip():
         blocks.append(Block(text=body, line=start, bold=bold, heading=heading))
+        return True
+    return False
 
 
 def _read_flat(text: str, name: str) -> Source:
     """Text without line structure: paragraphs from :func:`.flat.segment`."""
     flat = segment(text)
     blocks: list[Block] = []
-    for para, line in flat.paragraphs:
-        _add_block(blocks, para.split("\n"), line)
+    for i, (para, line) in enumerate(flat.paragraphs):
+        if _add_block(blocks, para.split("\n"), line) and i in flat.answers:
+            blocks[-1].role = "answer"
     warnings = [f"text without line structure: re-segmented into {len(blocks)} paragraphs at labels and numbers",
                 *flat.warnings]
     return Source(blocks=blocks, format="text", name=name, footnotes=flat.footnotes, dropped=flat.dropped,

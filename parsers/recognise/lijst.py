@@ -25,8 +25,8 @@ none. Sequence rules:
 * ``Vraag 3, 4 en 5`` asks three questions with one text; ``Antwoord op de
   vragen 1 en 2`` answers both: a joint answer is stored on the first
   question of the group, the others point to it (``shared_with``). Questions
-  printed one after another with one answer after the last are read as
-  answered together, and reported.
+  printed one after another with one answer after the last (not labelled
+  for the last alone) are read as answered together, and reported.
 """
 
 from __future__ import annotations
@@ -72,9 +72,11 @@ def _asks(text: str) -> bool:
 
 
 class _Reader:
-    def __init__(self, body: list[Item], strict: bool) -> None:
+    def __init__(self, body: list[Item], strict: bool, flat: bool = False) -> None:
         self.body = body
         self.strict = strict
+        #: Text without line structure: the reader reported questions without ``?``.
+        self.flat = flat
         self.groups: list[_Open] = []
         self.intro: list[Item] = []
         self.warnings: list[str] = []
@@ -152,6 +154,10 @@ class _Reader:
             a = answer_label(it.lines[0])
             if a and len(it.lines[0]) < 200:
                 self.answer_label(cur, it, *a)
+            elif it.role == "answer" and not cur.answering:
+                # the reader found where the answer starts (text without line structure)
+                cur.answering, cur.a_item = True, it
+                cur.a.append(it.text)
             elif cur.answering:
                 cur.a.append(it.text)
             elif self.labelled:
@@ -166,8 +172,8 @@ class _Reader:
         if missing and self.groups:
             self.warnings.append(f"question numbers {_ranges(missing)} not found (numbering gap)")
         for g in self.groups:
-            if not self.labelled and not g.answering and g.q and not any("?" in x for x in g.q) \
-                    and g is not self.groups[-1]:
+            if not self.labelled and not self.flat and not g.answering and g.q \
+                    and not any("?" in x for x in g.q) and g is not self.groups[-1]:
                 self.warnings.append(f"question {g.nums[0]} never ends in a question mark; "
                                      "its answer could not be told apart and stays in the question")
 
@@ -202,7 +208,7 @@ class _Reader:
         run: list[_Open] = []
         for g in self.groups:
             if g.nums[0] in answers:
-                if run and not answers[g.nums[0]][1]:
+                if run and not answers[g.nums[0]][1] and not g.a_nums:
                     joint = [n for r in (*run, g) for n in r.nums]
                     for n in joint:
                         answers[n] = (g, joint)
@@ -210,8 +216,8 @@ class _Reader:
                         f"questions {', '.join(map(str, joint[:-1]))} and {joint[-1]} have one answer after the last "
                         "of them; read as answered together")
                 run = []
-            elif g.q and _asks(g.q[-1]):
-                run.append(g)
+            elif g.q:
+                run.append(g)  # nothing between this question and the next one
             else:
                 run = []
 
@@ -241,7 +247,8 @@ def recognise_lijst(source: Source, meta: Meta, *, strict: bool = False) -> Stru
     fallback) takes only a clean sequence 1..N of question sentences."""
     its = items(source.blocks)
     tail, end = split_closing(its, 0)
-    r = _Reader(its[:end], strict)
+    flat = any(w.startswith("text without line structure") for w in source.warnings)
+    r = _Reader(its[:end], strict, flat)
     r.read()
     questions = r.questions()
     if strict and not _is_round(questions):
