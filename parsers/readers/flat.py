@@ -47,14 +47,15 @@ _NUMS = r"\d{1,6}(?:\s*(?:,\s*|\s+en\s+|\s*&\s*|\s*t/m\s*|\s+tot\s+en\s+met\s+|\
 _TOKENS = re.compile(
     r"\bVraag\s+\d|\bAntwoord(?:\s+op\s+vraag)?(?:\s*\d+|\s*:|\s+(?=[A-Z]))|\bVragen\s+van\s+(?:het|de)\s+l"
     r"|\bMededeling\s+van\b|\bReactie\s+van\s+de\b|\bDe\s+leden\s+van\s+de\b"
-    r"|[?:]\*{0,2}\s+(?:[-–•]\s+)?\d{1,4}[.)]?\s+[A-Z]|(?<![\w/])\d{1,3}/\d{1,3}(?![\w/])"
+    r"|[.?!:]\*{0,2}\s+(?:[-–•]\s+)?\d{1,4}[.)]?\s+[A-Z]|(?<![\w/])\d{1,3}/\d{1,3}(?![\w/])"
 )
 _CAND = re.compile(
     # every candidate starts with a capital, a digit or a list marker: the
     # lookahead lets the engine skip all other positions quickly
     r"(?=[A-Z0-9*\-–•▪·])(?:"
     r"(?P<meta>\b(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|Antwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b"
-    r"|Mededeling\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b|Nr\.?\s+Vraag\s+Antwoord\b))"
+    r"|Mededeling\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b))"
+    r"|(?P<table>\bNr\.?\s+Vraag\s+Antwoord\b)"
     r"|(?P<year>\bVergaderjaar\s+\d{4}\s*[-–]\s*\d{4})"
     rf"|(?P<vraag>\bVra(?:ag|gen)(?:\s+nr\.?)?\s*(?P<vnums>{_NUMS})(?P<vpart>[a-h](?![\w]))?(?:\s*[.:])?)(?=\s|$)"
     r"|(?P<vraag0>\bVraag\s*[.:]?)(?=\s+(?:\*\*)?[A-Z“\"‘'«])"
@@ -134,8 +135,9 @@ class Flat:
 
 
 def is_flat(text: str) -> bool:
-    """``text`` has no usable line structure: it is one to three lines of
-    :data:`LONG` characters or more, or most of it stands on lines of
+    """``text`` has no usable line structure: it is one to three lines, one
+    of :data:`LONG` characters or with two structure tokens, or most of it
+    stands on lines of
     :data:`VERY_LONG` characters, or of :data:`LONG` with two or more
     structure tokens (labels, numbered questions, faction phrases, page
     numbers)."""
@@ -143,7 +145,7 @@ def is_flat(text: str) -> bool:
     total = sum(len(ln.strip()) for ln in lines)
     if total == 0:
         return False
-    if len(lines) <= 3 and max(len(ln) for ln in lines) >= LONG:
+    if len(lines) <= 3 and any(len(ln) >= LONG or _count_tokens(ln) >= 2 for ln in lines):
         return True
     flat = 0
     for line in lines:
@@ -310,7 +312,7 @@ class _Segmenter:
         labels = [m.start() for m in cands if not (m["faction"] or m["sign"] or m["upper"])
                   and (not m["number"] or self.t.after_break(m.start()))]
         for m in cands:
-            kind = next(k for k in ("meta", "year", "vraag", "vraag0", "antw", "reactie", "faction", "sign", "upper",
+            kind = next(k for k in ("meta", "year", "table", "vraag", "vraag0", "antw", "reactie", "faction", "sign", "upper",
                                     "number") if m[k] is not None)
             getattr(self, "_" + kind)(m, _next(strong, m.start(), len(self.s)), _next(labels, m.start(), len(self.s)),
                                       numbered_vraag)
@@ -341,6 +343,15 @@ class _Segmenter:
 
     def _meta(self, m, nxt, nxt_label, numbered) -> None:
         self._add(m, "meta", m.start())
+
+    def _table(self, m, nxt, nxt_label, numbered) -> None:
+        """``Nr Vraag Antwoord``: a table's header; its rows start with the numbers."""
+        self._add(m, "heading", m.end())
+
+    def _after_heading(self, pos: int) -> bool:
+        last = self.bounds[-1] if self.bounds else None
+        return bool(last and last.kind in ("heading", "upper") and last.end <= pos
+                    and not self.s[last.end:pos].strip())
 
     def _year(self, m, nxt, nxt_label, numbered) -> None:
         """``Vergaderjaar 2025-2026``: the title block's line; the dossier
@@ -439,7 +450,7 @@ class _Segmenter:
         answer_next = bool(re.match(r"\s*(?:Antwoord\b(?!\s+van)|Reactie\s+van\b)",
                                     self.s[nxt_label:nxt_label + 40]))
         asks = "?" in self.s[m.end():min(nxt_label, m.end() + 3000)] or answer_next
-        if not self.t.after_break(m.start()):
+        if not self.t.after_break(m.start()) and not self._after_heading(m.start()):
             # no sentence end before it (a title, ``zie het antwoord op vraag 7``
             # without a full stop): ``N.`` in sequence before a question
             # sentence, or ``N`` before a question right before its answer label
