@@ -45,8 +45,9 @@ _REFERENCE_WORD = re.compile(
 )
 _TITLE_WORD = re.compile(
     r"\b(?:NOTA|MEMORIE|VERSLAG|LIJST|BRIEF|VRAGEN|ANTWOORDEN?|MEDEDELING|INBRENG|REACTIE|BEANTWOORDING)\b")
-#: The EK letter or TK number printed before a title: ``F **NOTA …``, ``Nr. 12 LIJST …``.
-_TITLE_PREFIX = re.compile(r"(?<![\w.])(?:[A-Z]{1,3}|Nr\.\s*\d+)\s+(?:\*\*)?$")
+#: The EK letter or TK number printed before a title (``F **NOTA …``,
+#: ``Nr. 12 LIJST …``), with a markdown heading mark before it (``# E …``).
+_TITLE_PREFIX = re.compile(r"(?:#{1,6}\s+)?(?<![\w.])(?:[A-Z]{1,3}|Nr\.\s*\d+)\s+(?:\*\*)?$")
 _LIST_HEAD = re.compile(r"\b(?:onderstaande|volgende|navolgende)\s+vragen\b", re.I)
 
 
@@ -236,7 +237,7 @@ class Scanner:
         if len(words) < 3 or not _TITLE_WORD.search(m[0]):
             return
         start = m.start()
-        before = _TITLE_PREFIX.search(self.s, max(0, start - 12), start)
+        before = _TITLE_PREFIX.search(self.s, max(0, start - 20), start)
         if before:
             start = before.start()
         if self.bounds and self.bounds[-1].pos >= start:
