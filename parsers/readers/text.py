@@ -11,7 +11,9 @@ are removed and flag the block as bold; ``#`` headings become heading blocks.
 Text without usable line structure (a whole document on one line, as some
 converters and OCR leave it) is first re-segmented into paragraphs at its
 labels, numbers and faction phrases (:mod:`.flat`); page furniture found
-there goes to ``Source.dropped``, footnotes to ``Source.footnotes``.
+there goes to ``Source.dropped``, footnotes to ``Source.footnotes``, and a
+paragraph where an unlabelled answer starts (after a question's run of
+``?`` sentences) gets the role ``answer``.
 """
 
 from __future__ import annotations

@@ -72,8 +72,12 @@ def _asks(text: str) -> bool:
 
 
 class _Reader:
+    """One pass over the paragraphs: question groups with their answers,
+    the intro before the first question, and what was unexpected."""
+
     def __init__(self, body: list[Item], strict: bool, flat: bool = False) -> None:
         self.body = body
+        self.labels = [question_label(it.lines) for it in body]
         self.strict = strict
         #: Text without line structure: the reader reported questions without ``?``.
         self.flat = flat
@@ -83,15 +87,15 @@ class _Reader:
         self.family: str | None = None
         self.last = 0
         self.seen: set[int] = set()
-        first_q = next((i for i, it in enumerate(body) if question_label(it.lines)), len(body))
+        first_q = next((i for i, lab in enumerate(self.labels) if lab), len(body))
         self.labelled = any(strong_answer_label(it.lines[0]) for it in body[first_q:])
-        self.numbered_vraag = any((lab := question_label(it.lines)) and lab.family == "vraag" for it in body)
+        self.numbered_vraag = any(lab and lab.family == "vraag" for lab in self.labels)
 
     def opens(self, lab: Label, it: Item, nxt: Item | None) -> bool:
         """Does ``lab`` open the next question (see the module docstring)?"""
-        n = lab.nums[0] if lab.nums else 0
         if not lab.nums:
             return False
+        n = lab.nums[0]
         if lab.loose and "?" not in lab.text and not (nxt and answer_label(nxt.lines[0])):
             return False
         if lab.family == "bare":
@@ -114,7 +118,6 @@ class _Reader:
         return False
 
     def start(self, lab: Label, it: Item) -> None:
-        n = lab.nums[0]
         self.family = self.family or lab.family
         self.last = max(self.last, *lab.nums)
         self.seen.update(lab.nums)
@@ -143,7 +146,7 @@ class _Reader:
 
     def read(self) -> None:
         for i, it in enumerate(self.body):
-            lab = question_label(it.lines)
+            lab = self.labels[i]
             if lab and self.opens(lab, it, self.body[i + 1] if i + 1 < len(self.body) else None):
                 self.start(lab, it)
                 continue
