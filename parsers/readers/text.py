@@ -7,6 +7,13 @@ Line endings ``\\r\\n`` and ``\\r`` become ``\\n``.
 Structure: one ``Block`` per paragraph (lines between blank lines), keeping
 its inner line breaks for the recogniser. Markdown emphasis markers ``**``
 are removed and flag the block as bold; ``#`` headings become heading blocks.
+
+Text without usable line structure (a whole document on one line, as some
+converters and OCR leave it) is first re-segmented into paragraphs at its
+labels, numbers and faction phrases (:mod:`.flat`); page furniture found
+there goes to ``Source.dropped``, footnotes to ``Source.footnotes``, and a
+paragraph where an unlabelled answer starts (after a question's run of
+``?`` sentences) gets the role ``answer``.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ import re
 
 from ..errors import ParseError
 from ..source import Block, Source
+from .flat import is_flat, segment
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -66,22 +74,16 @@ def read_text_string(text: str, name: str = "") -> Source:
     if not text.strip():
         what = "empty" if not text else "white space only"
         raise ParseError(f"{name or '<input>'}: the document is {what}; nothing to read")
+    if is_flat(text):
+        return _read_flat(text, name)
     blocks: list[Block] = []
     para: list[str] = []
     start = 0
 
     def flush() -> None:
-        if not para:
-            return
-        raw = "\n".join(para)
-        bold = "**" in raw or "__" in raw and raw.strip().startswith("__")
-        body = raw.replace("**", "")
-        heading = bool(_MD_HEADING.match(body)) and len(para) == 1
-        if heading:
-            body = _MD_HEADING.sub("", body)
-        if body.strip():
-            blocks.append(Block(text=body, line=start, bold=bold, heading=heading))
-        para.clear()
+        if para:
+            _add_block(blocks, para, start)
+            para.clear()
 
     for i, line in enumerate(text.split("\n"), start=1):
         if line.strip():
@@ -92,3 +94,30 @@ def read_text_string(text: str, name: str = "") -> Source:
             flush()
     flush()
     return Source(blocks=blocks, format="text", name=name)
+
+
+def _add_block(blocks: list[Block], para: list[str], start: int) -> bool:
+    """One paragraph as a block: ``**`` removed (bold), ``#`` heading."""
+    raw = "\n".join(para)
+    bold = "**" in raw or "__" in raw and raw.strip().startswith("__")
+    body = raw.replace("**", "")
+    heading = bool(_MD_HEADING.match(body)) and len(para) == 1
+    if heading:
+        body = _MD_HEADING.sub("", body)
+    if body.strip():
+        blocks.append(Block(text=body, line=start, bold=bold, heading=heading))
+        return True
+    return False
+
+
+def _read_flat(text: str, name: str) -> Source:
+    """Text without line structure: paragraphs from :func:`.flat.segment`."""
+    flat = segment(text)
+    blocks: list[Block] = []
+    for i, (para, line) in enumerate(flat.paragraphs):
+        if _add_block(blocks, para.split("\n"), line) and i in flat.answers:
+            blocks[-1].role = "answer"
+    warnings = [f"text without line structure: re-segmented into {len(blocks)} paragraphs at labels and numbers",
+                *flat.warnings]
+    return Source(blocks=blocks, format="text", name=name, footnotes=flat.footnotes, dropped=flat.dropped,
+                  warnings=warnings)

@@ -6,6 +6,11 @@
 * ``lijst``: a committee's numbered list of questions and answers;
 * ``nota``: faction blocks (nota n.a.v. verslag, memorie van antwoord, VSO).
 
+A document of no known kind that still holds a clean numbered round (questions
+1..N, each a question sentence, most of them answered) is read by the lijst
+grammar in its strict form (the general numbered-Q&A fallback) and reported
+as a ``lijst-van-vragen-en-antwoorden`` with a warning that says so.
+
 A document in which no grammar finds questions is returned as plain text in
 ``intro`` with ``kind`` ``unknown`` and a report warning: nothing is invented.
 """
@@ -13,7 +18,7 @@ A document in which no grammar finds questions is returned as plain text in
 from __future__ import annotations
 
 from ..model import Unplaced
-from ..source import Source
+from ..source import Block, Source
 from .kind import detect_kind
 from .meta import read_meta
 from .reflow import needs_reflow, reflow, strip_furniture
@@ -23,18 +28,45 @@ from .structure import Structure
 def recognise(source: Source) -> Structure:
     """The structure of ``source``; text a reader or the reflow set aside
     (page furniture) is listed in the structure's ``unplaced``."""
+    source, notes = resegment(source)
     meta = read_meta(source)
     kind = detect_kind(source, meta)
     meta.kind = kind
     if kind not in ("kamervragen", "mededeling"):  # that grammar cleans its own lines
         source = reflow(source) if needs_reflow(source) else strip_furniture(source)
     st = _grammar(source, meta, kind)
+    st.warnings[:0] = notes
     st.unplaced[:0] = [
         Unplaced(text=text, line=line, reason=reason if reason.startswith(("page furniture", "footnote"))
                  else f"page furniture ({reason})")
         for text, line, reason in source.dropped
     ]
     return st
+
+
+def resegment(source: Source) -> tuple[Source, list[str]]:
+    """A document that a PDF, DOCX, HTML or XML reader delivered as one to
+    three blocks of text without line structure (everything in one paragraph
+    or cell) is re-segmented on tokens, as the text reader does for flat text.
+    Returns the source and the warnings to report; footnotes found in the
+    text are set aside with their number as the reason."""
+    if source.format == "text" or not 0 < len(source.blocks) <= 3 or any(b.role for b in source.blocks):
+        return source, []
+    from ..readers.flat import is_flat, segment
+
+    text = "\n".join(b.text for b in source.blocks)
+    if not is_flat(text):
+        return source, []
+    flat = segment(text)
+    page = source.blocks[0].page
+    blocks = [Block(text=para, page=page, role="answer" if i in flat.answers else None)
+              for i, (para, _) in enumerate(flat.paragraphs)]
+    notes = [(body, None, f"footnote {num}") for num, body in flat.footnotes.items()]
+    out = Source(blocks=blocks, format=source.format, name=source.name, footnotes=dict(source.footnotes),
+                 meta=dict(source.meta), dropped=[*source.dropped, *flat.dropped, *notes],
+                 warnings=list(source.warnings))
+    return out, [f"text without line structure: re-segmented into {len(blocks)} paragraphs at labels and numbers",
+                 *flat.warnings]
 
 
 def _grammar(source: Source, meta, kind) -> Structure:
@@ -60,6 +92,15 @@ def _grammar(source: Source, meta, kind) -> Structure:
             if _has_questions(alt):
                 alt.warnings.append("no faction blocks found; questions read as one numbered list")
                 st = alt
+    if st is None and kind == "unknown":
+        from .lijst import recognise_lijst
+
+        alt = recognise_lijst(source, meta, strict=True)
+        if _has_questions(alt):
+            alt.meta.kind = "lijst-van-vragen-en-antwoorden"
+            alt.warnings.insert(0, "no known layout; read as a numbered list of questions and answers")
+            alt.grammar = "fallback"
+            return alt
     if st is None or not (any(f.questions for f in st.factions) or st.notices):
         # a notice without printed questions (a Mededeling letter) is kept
         return plain(source, meta, st)

@@ -23,13 +23,26 @@ _NOT_ROUNDS = re.compile(
     re.I,
 )
 _AANHANGSEL = re.compile(r"Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld\s+door\s+de\s+leden\s+der\s+Kamer", re.I)
-_ASKING = re.compile(r"\b(?:Mondelinge\s+)?[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden|lid|het\s+leden)\b")
+#: ``Vragen van het lid X`` / ``van de leden X en Y`` (also the misprint
+#: ``van het leden``); not ``de vragen van de leden van de VVD-fractie`` (a
+#: faction's questions in a nota).
+_ASKING = re.compile(r"\b(?:Mondelinge\s+)?[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden(?!\s+van\s+de\b)|lid|het\s+leden)\b")
 _ANSWERING = re.compile(r"\bAntwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)")
 _MEDEDELING = re.compile(r"^\s*Mededeling\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)", re.M)
 _VRAAG_LABEL = re.compile(r"^\s*Vraag\s+\d+\b", re.M)
 _ANTWOORD_LABEL = re.compile(r"^\s*Antwoord\s*(?:op\s+vraag\s*)?\d+\b", re.M)
 _FACTION = re.compile(r"\bleden\s+van\s+de\s+(?:\S+-?fractie|fractie\s+\S+|fracties\s+van)|\bfractieleden\s+van\b", re.I)
 _NUMBERED_Q = re.compile(r"^\s*(?:[-•*]\s*)?\d{1,4}[.)]?\s+\S.*\?\s*$", re.M)
+#: An answer list to a committee's questions (the Algemene Rekenkamer's
+#: letters, a minister's reply to a committee): ``Beantwoording vragen …``,
+#: ``Antwoorden … op vragen …``, a ``Nr Vraag Antwoord`` table.
+_ANSWER_LIST = re.compile(
+    r"\bBeantwoording\s+(?:van\s+(?:de\s+)?)?(?:mondelinge\s+|schriftelijke\s+|de\s+)?vra(?:ag|gen)\b"
+    r"|\bAntwoord(?:en)?\s+(?:\S+\s+){0,4}?(?:op|bij)\s+(?:de\s+|een\s+)?(?:\S+\s+)?vra(?:ag|gen)"
+    r"|\bNr\.?\s+Vraag\s+Antwoord\b",
+    re.I,
+)
+_ANY_VRAAG = re.compile(r"^\s*Vraag\s*(?:\d+\b|[.:]?\s*$)", re.M)
 
 
 def detect_kind(source: Source, meta: Meta) -> Kind:
@@ -49,6 +62,8 @@ def detect_kind(source: Source, meta: Meta) -> Kind:
             return kind
     if _NOT_ROUNDS.search(head):
         return "unknown"
+    if _ANSWER_LIST.search(head) and (_ANY_VRAAG.search(full) or _NUMBERED_Q.search(full)):
+        return "lijst-van-vragen-en-antwoorden"
     if len(_VRAAG_LABEL.findall(full)) >= 1 and _ANTWOORD_LABEL.search(full):
         return "kamervragen"
     if _FACTION.search(full):

@@ -1,61 +1,65 @@
-"""Grammar for a TK *lijst van vragen en antwoorden*.
+"""Grammar for numbered lists of questions and answers.
+
+Used for a TK *lijst van vragen en antwoorden* and *verslag houdende een
+lijst van vragen en antwoorden*, for answer lists to a committee's questions
+(the Algemene Rekenkamer's letters), for rounds of a known kind without
+faction blocks, and (``strict``) as the general numbered-Q&A fallback for a
+document of no known layout.
 
 The committee asks, so there are no factions: one group (name null) of
-questions numbered 1..N. Label styles differ per document: a number alone on
-a line (``1``), ``1. <vraag>``, ``Vraag 1``; answers labelled ``Antwoord:``,
-``Antwoord op vraag 1:``, ``Antwoord 1`` or not at all. Numbers are only taken
-as question numbers when they continue the sequence, so a wrapped line that
-starts with a number (``12) blijkt dat``) or a numbered sub-heading inside an
-answer does not open a question.
+questions numbered 1..N. Label styles differ per document (see
+``lijst_labels``): ``Vraag 1``, a number alone on a line, ``1.``; answers
+``Antwoord``, ``Antwoord:``, ``Antwoord op vraag 1:``, ``Antwoord 3 en 4`` or
+none. Sequence rules:
+
+* the first question label fixes the family: after ``Vraag 1`` a paragraph
+  that starts with ``2.`` is a list item in an answer, not a question;
+* ``Vraag N`` opens a question whenever N is higher than the last number
+  (a gap is reported); a bare or dotted number only when it is the expected
+  next one (or up to three further, for a question sentence, reported: OCR
+  loses numbers), so ``12) blijkt dat`` or a numbered sub-heading does not
+  open a question; a lower number is left in the text and reported;
+* without answer labels the question runs to the first paragraph that ends
+  in ``?``; what follows is the answer. A question that never reaches a
+  ``?`` is reported;
+* ``Vraag 3, 4 en 5`` asks three questions with one text; ``Antwoord op de
+  vragen 1 en 2`` answers both: a joint answer is stored on the first
+  question of the group, the others point to it (``shared_with``). Questions
+  printed one after another with one answer after the last (not labelled
+  for the last alone) are read as answered together, and reported.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from ..model import Answer, Faction, Location, Meta, Question, Unplaced
+from ..model import Answer, Faction, Location, Meta, Question
 from ..source import Source
 from .items import Item, items
+from .lijst_labels import Label, answer_label, question_label, strong_answer_label
 from .signature import signatories, split_closing
 from .structure import Structure
 
-Q_ALONE = re.compile(r"^\s*(?:Vraag\s*(?:nr\.?\s*)?)?(?P<num>\d{1,4})\s*[.:)]?\s*$", re.I)
-Q_INLINE = re.compile(r"^\s*(?:Vraag\s*(?:nr\.?\s*)?)?(?P<num>\d{1,4})\s*[.:)]?\s+(?P<rest>\S.*)$", re.I | re.S)
-Q_WORD = re.compile(r"^\s*Vraag\s*(?:nr\.?\s*)?(?P<num>\d{1,4})\b", re.I)
-A_LABEL = re.compile(
-    r"^\s*Antwoord(?:\s+op\s+vraag)?\s*(?P<num>\d{1,4})?\s*[:.]?\s*(?P<rest>.*)$", re.I | re.S
-)
 
-
+@dataclass
 class _Open:
-    def __init__(self, number: int, item: Item, label: str) -> None:
-        self.number = number
-        self.item = item
-        self.label = label
-        self.q: list[str] = []
-        self.a: list[str] = []
-        self.a_item: Item | None = None
-        self.a_label: str | None = None
-        self.answering = False
+    """A question (or a group asked together) under construction."""
 
-
-def _is_question_start(it: Item, expect: int) -> tuple[int, str, str] | None:
-    """(number, label, rest-of-text) when ``it`` opens question ``expect``."""
-    first = it.lines[0]
-    for pat in (Q_ALONE, Q_INLINE):
-        m = pat.match(first)
-        if m and int(m["num"]) == expect:
-            rest = m.groupdict().get("rest") or ""
-            label = first[: m.start("rest")].strip() if rest else first.strip()
-            tail = "\n".join(it.lines[1:])
-            text = "\n".join(x for x in (rest.strip(), tail) if x)
-            return expect, label, text
-    return None
+    nums: list[int]
+    item: Item
+    label: str
+    q: list[str] = field(default_factory=list)
+    a: list[str] = field(default_factory=list)
+    a_item: Item | None = None
+    a_label: str | None = None
+    a_nums: list[int] = field(default_factory=list)
+    answering: bool = False
 
 
 def _split_at_question_mark(text: str) -> tuple[str, str]:
-    """(question, answer) of an item that holds both: the question runs to
-    the first line that ends with a question mark."""
+    """(question, answer) of a paragraph that holds both: the question runs
+    to the first line that ends with a question mark."""
     lines = text.split("\n")
     for i, line in enumerate(lines[:-1]):
         if line.rstrip().endswith("?"):
@@ -63,79 +67,213 @@ def _split_at_question_mark(text: str) -> tuple[str, str]:
     return text, ""
 
 
-def recognise_lijst(source: Source, meta: Meta) -> Structure:
+def _asks(text: str) -> bool:
+    return bool(re.search(r"\?\W{0,3}$", text.rstrip()))
+
+
+class _Reader:
+    """One pass over the paragraphs: question groups with their answers,
+    the intro before the first question, and what was unexpected."""
+
+    def __init__(self, body: list[Item], strict: bool, flat: bool = False) -> None:
+        self.body = body
+        self.labels = [question_label(it.lines) for it in body]
+        self.strict = strict
+        #: Text without line structure: the reader reported questions without ``?``.
+        self.flat = flat
+        self.groups: list[_Open] = []
+        self.intro: list[Item] = []
+        self.warnings: list[str] = []
+        self.family: str | None = None
+        self.last = 0
+        self.seen: set[int] = set()
+        first_q = next((i for i, lab in enumerate(self.labels) if lab), len(body))
+        self.labelled = any(strong_answer_label(it.lines[0]) for it in body[first_q:])
+        self.numbered_vraag = any(lab and lab.family == "vraag" for lab in self.labels)
+
+    def opens(self, lab: Label, it: Item, nxt: Item | None) -> bool:
+        """Does ``lab`` open the next question (see the module docstring)?"""
+        if not lab.nums:
+            return False
+        n = lab.nums[0]
+        if lab.loose and "?" not in lab.text and not (nxt and answer_label(nxt.lines[0])):
+            return False
+        if lab.family == "bare":
+            return self.last == 0 and not self.numbered_vraag and not self.strict
+        if lab.family == "number" and self.family in ("vraag", "bare"):
+            return False
+        if self.strict and (n != self.last + 1 or _heading_like(lab.text)):
+            return False
+        if lab.family == "vraag":
+            if n in self.seen:
+                self.warnings.append(f"label {lab.label!r} (line {it.line}) repeats question {n}; left in the text")
+                return False
+            if n < self.last:
+                self.warnings.append(f"question {n} comes after question {self.last} (answered out of order)")
+            return True
+        if n == self.last + 1:
+            return True
+        if self.last < n <= self.last + 4 and "?" in lab.text and not _heading_like(lab.text):
+            return True
+        return False
+
+    def start(self, lab: Label, it: Item) -> None:
+        self.family = self.family or lab.family
+        self.last = max(self.last, *lab.nums)
+        self.seen.update(lab.nums)
+        cur = _Open(lab.nums, it, lab.label)
+        question, rest = (lab.text, "") if self.labelled else _split_at_question_mark(lab.text)
+        if question:
+            cur.q.append(question)
+        if rest:
+            cur.answering, cur.a_item = True, it
+            cur.a.append(rest)
+        self.groups.append(cur)
+
+    def answer_label(self, cur: _Open, it: Item, label: str, nums: list[int], rest: str) -> None:
+        if cur.answering and cur.a:
+            cur.a.append(it.text)  # a second label (``Antwoord 2b``): part of the answer, as printed
+            return
+        known = {n for g in self.groups for n in g.nums}
+        if nums and not set(nums) <= known:
+            self.warnings.append(f"answer label {label!r} (line {it.line}) names no question found; "
+                                 f"read as the answer to question {cur.nums[0]}")
+            nums = []
+        cur.answering, cur.a_item, cur.a_label, cur.a_nums = True, it, label, nums
+        text = "\n".join(x for x in (rest, *it.lines[1:]) if x)
+        if text:
+            cur.a.append(text)
+
+    def read(self) -> None:
+        for i, it in enumerate(self.body):
+            lab = self.labels[i]
+            if lab and self.opens(lab, it, self.body[i + 1] if i + 1 < len(self.body) else None):
+                self.start(lab, it)
+                continue
+            cur = self.groups[-1] if self.groups else None
+            if cur is None:
+                self.intro.append(it)
+                continue
+            a = answer_label(it.lines[0])
+            if a and len(it.lines[0]) < 200:
+                self.answer_label(cur, it, *a)
+            elif it.role == "answer" and not cur.answering:
+                # the reader found where the answer starts (text without line structure)
+                cur.answering, cur.a_item = True, it
+                cur.a.append(it.text)
+            elif cur.answering:
+                cur.a.append(it.text)
+            elif self.labelled:
+                cur.q.append(it.text)
+            elif not cur.q or not _asks(cur.q[-1]):
+                # no answer labels: the question runs to a paragraph ending in ``?``
+                cur.q.append(it.text)
+            else:
+                cur.answering, cur.a_item = True, it
+                cur.a.append(it.text)
+        missing = [x for x in range(1, self.last + 1) if x not in self.seen]
+        if missing and self.groups:
+            self.warnings.append(f"question numbers {_ranges(missing)} not found (numbering gap)")
+        for g in self.groups:
+            if not self.labelled and not self.flat and not g.answering and g.q \
+                    and not any("?" in x for x in g.q) and g is not self.groups[-1]:
+                self.warnings.append(f"question {g.nums[0]} never ends in a question mark; "
+                                     "its answer could not be told apart and stays in the question")
+
+    def questions(self) -> list[Question]:
+        """The questions, joint answers shared, inferred groups reported."""
+        by_num: dict[int, _Open] = {n: g for g in self.groups for n in g.nums}
+        answers: dict[int, tuple[_Open, list[int]]] = {}
+        for g in self.groups:
+            if not (g.a or g.a_label):
+                continue
+            joint = sorted(set(g.a_nums or g.nums)) if (len(g.a_nums) > 1 or len(g.nums) > 1) else [g.nums[0]]
+            for n in joint:
+                if n in by_num:
+                    answers[n] = (g, joint if len(joint) > 1 else [])
+        self._infer_groups(answers)
+        out: list[Question] = []
+        for g in self.groups:
+            for n in g.nums:
+                ans = None
+                if n in answers:
+                    src, joint = answers[n]
+                    holder = next((str(x) for x in joint if x in by_num), None) if joint else None
+                    loc = Location(line=src.a_item.line, page=src.a_item.page) if src.a_item else Location()
+                    ans = Answer(text="\n\n".join(src.a), label=src.a_label, joint=joint or None, location=loc,
+                                 shared_with=holder if holder and holder != str(n) else None)
+                out.append(Question(id=str(n), number=n, text="\n\n".join(g.q), answer=ans, label=g.label,
+                                    location=Location(line=g.item.line, page=g.item.page)))
+        return out
+
+    def _infer_groups(self, answers: dict[int, tuple[_Open, list[int]]]) -> None:
+        """Questions printed one after another, then one answer: answered together."""
+        run: list[_Open] = []
+        for g in self.groups:
+            if g.nums[0] in answers:
+                if run and not answers[g.nums[0]][1] and not g.a_nums:
+                    joint = [n for r in (*run, g) for n in r.nums]
+                    for n in joint:
+                        answers[n] = (g, joint)
+                    self.warnings.append(
+                        f"questions {', '.join(map(str, joint[:-1]))} and {joint[-1]} have one answer after the last "
+                        "of them; read as answered together")
+                run = []
+            elif g.q:
+                run.append(g)  # nothing between this question and the next one
+            else:
+                run = []
+
+
+def _ranges(nums: list[int]) -> str:
+    """``[2, 3, 4, 9]`` -> ``2-4, 9``."""
+    out: list[str] = []
+    start = prev = nums[0]
+    for n in [*nums[1:], None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        out.append(str(start) if start == prev else f"{start}-{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(out)
+
+
+def _heading_like(text: str) -> bool:
+    """``Inleiding``, ``Doel van het wetsvoorstel``: a short title, not a question."""
+    first = text.split("\n")[0].strip()
+    return len(first.split()) <= 8 and not re.search(r"[.?!:;]$", first)
+
+
+def recognise_lijst(source: Source, meta: Meta, *, strict: bool = False) -> Structure:
+    """Questions and answers of a numbered list. ``strict`` (the general
+    fallback) takes only a clean sequence 1..N of question sentences."""
     its = items(source.blocks)
     tail, end = split_closing(its, 0)
-    body = its[:end]
-    labelled = sum(1 for it in body if A_LABEL.match(it.lines[0]) and len(it.lines[0]) < 40)
-    intro: list[Item] = []
-    questions: list[Question] = []
-    unplaced: list[Unplaced] = []
-    cur: _Open | None = None
-    expect = 1
-
-    def finish() -> None:
-        if cur is None:
-            return
-        answer = None
-        if cur.a or cur.a_label:
-            loc = Location(line=cur.a_item.line, page=cur.a_item.page) if cur.a_item else Location()
-            answer = Answer(text="\n\n".join(cur.a), label=cur.a_label, location=loc)
-        questions.append(Question(
-            id=str(cur.number), number=cur.number, text="\n\n".join(cur.q), answer=answer,
-            label=cur.label, location=Location(line=cur.item.line, page=cur.item.page),
-        ))
-
-    for it in body:
-        start = _is_question_start(it, expect)
-        if start:
-            finish()
-            num, label, text = start
-            cur = _Open(num, it, label)
-            question, rest = (text, "") if labelled else _split_at_question_mark(text)
-            if question:
-                cur.q.append(question)
-            if rest:
-                cur.answering = True
-                cur.a_item = it
-                cur.a.append(rest)
-            expect += 1
-            continue
-        if cur is None:
-            intro.append(it)
-            continue
-        a = A_LABEL.match(it.lines[0])
-        if a and (a["num"] is None or int(a["num"]) == cur.number) and len(it.lines[0]) < 200:
-            cur.answering = True
-            cur.a_item = it
-            cur.a_label = it.lines[0][: a.start("rest")].strip() or it.lines[0].strip()
-            rest = "\n".join(x for x in (a["rest"].strip(), *it.lines[1:]) if x)
-            if rest:
-                cur.a.append(rest)
-            continue
-        if cur.answering:
-            cur.a.append(it.text)
-            continue
-        if labelled:
-            cur.q.append(it.text)
-            continue
-        # No answer labels in this document: the question runs until a
-        # paragraph that ends in a question mark; what follows is the answer.
-        if not cur.q or not cur.q[-1].rstrip().endswith("?"):
-            cur.q.append(it.text)
-        else:
-            cur.answering = True
-            cur.a_item = it
-            cur.a.append(it.text)
-    finish()
-    meta.signatories = list(dict.fromkeys([*meta.signatories, *signatories(intro), *signatories(tail)]))
+    flat = any(w.startswith("text without line structure") for w in source.warnings)
+    r = _Reader(its[:end], strict, flat)
+    r.read()
+    questions = r.questions()
+    if strict and not _is_round(questions):
+        questions = []
+    meta.signatories = list(dict.fromkeys([*meta.signatories, *signatories(r.intro), *signatories(tail)]))
     total = len(questions)
     answered = sum(1 for q in questions if q.answer)
     return Structure(
         meta=meta,
-        intro="\n\n".join(it.text for it in intro),
+        intro="\n\n".join(it.text for it in r.intro),
         factions=[Faction(name=None, questions=questions)] if questions else [],
         closing="\n\n".join(it.text for it in tail),
-        unplaced=unplaced,
+        warnings=r.warnings if questions else [],
         confidence=(0.4 + 0.6 * answered / total) if total else 0.0,
     )
+
+
+def _is_round(questions: list[Question]) -> bool:
+    """A numbered round: at least two questions, every one a question
+    sentence (ending in ``?``), most of them answered."""
+    if len(questions) < 2:
+        return False
+    if not all("?" in q.text for q in questions):
+        return False
+    return sum(1 for q in questions if q.answer and q.answer.text.strip()) >= 0.5 * len(questions)

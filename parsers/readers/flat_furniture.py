@@ -1,0 +1,219 @@
+"""Page furniture and footnotes inside text that has no line structure.
+
+When a converter or OCR put a whole document on one line, what used to be the
+top and bottom of each page now stands in mid-sentence:
+
+* page numbers ``2/9`` (``n/m`` with one total ``m`` and ``n`` rising through
+  the document; a lone ``2/16`` or ``24/7`` is not taken);
+* the Staten-Generaal's own running footers and first-page block
+  (``Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2``, ``ah-tk-…``,
+  ``ISSN 0921 - 7398``);
+* running headers: a phrase of at least :data:`NGRAM` words that recurs at
+  the same place next to most page numbers; where it stands at the first page
+  break it is kept (there it is the list's title), elsewhere it is furniture;
+* footnotes: ``1 De vragen … zijn hier exact weergegeven …`` after a footnote
+  reference glued to a word (``vragen1``, ``bni.1``, ``»?1``), running to the
+  end of its page (the next page number or running header) or to the end of
+  the text.
+
+:func:`find_cuts` returns these as :class:`Cut` spans of the text; the
+segmenter removes them and reports each with its reason, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+#: Words in a phrase that, recurring at page breaks, is a running header.
+NGRAM = 6
+#: The longest footnote body (characters) taken from one page bottom.
+MAX_NOTE = 700
+#: How far after its reference (characters) a footnote body is looked for:
+#: the reference's page bottom or the next one's.
+NOTE_REACH = 8000
+
+_PAGE = re.compile(r"(?=\d)(?<![\w/.,:€-])(\d{1,3}) ?/ ?(\d{1,3})(?![\w/%,.-]|[.,]\d)")
+_KNOWN = [
+    (re.compile(r"(?=[TE])(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*Aanhangsel"
+                r"(?:\s*\d{1,4}(?![\d.,/]))?"), "running footer", ("vergaderjaar",)),
+    (re.compile(r"(?=E)Eerste\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?"
+                r"\s*,\s*[A-Z]{1,3}(?:\s+\d{1,4}(?![\d.,/]))?(?=\s|$)"), "running header", ("vergaderjaar",)),
+    (re.compile(r"(?=[akh])(?<![\w-])(?:ah|kv|h)-(?:tk|ek)-\d{8}-\d+[a-z]?(?![\w-])"), "first-page publication block",
+     ("-tk-", "-ek-")),
+    (re.compile(r"(?=I)ISSN\s*\d{4}\s*-\s*\d{3}[\dX](?:\s+[’']s-Gravenhage\s+\d{4})?"), "first-page publication block", ("ISSN",)),
+]
+#: A footnote reference glued to a word or after a sentence: ``vragen1``,
+#: ``bni.1``, ``«titel»?1``.
+_REF = re.compile(r"(?=\d)(?:(?<=[a-zà-ÿ]{3})|(?<=[a-zà-ÿ)][.,;:?!])|(?<=[»”’?]))(\d{1,2})(?=[\s,.;:?)]|$)")
+_NOTE_START = r"(?<=\s){n}(?:\s+(?=[A-Z«“\"‘'(]|www\.|https?:)|(?=www\.|https?:))"
+_LABEL = re.compile(r"\b(?:Vraag|Antwoord)\s+\d")
+#: Words after which a number is a reference, never a footnote's own number.
+_NOT_NOTE_AFTER = re.compile(
+    r"(?:\b(?:[Vv]ra(?:ag|gen)|[Aa]ntwoord(?:en)?|op|[Nn]rs?\.?|[Aa]rtikel|lid|blz\.?|[Pp]agina|[Hh]oofdstuk|[Pp]aragraaf"
+    r"|[Bb]ijlage|[Tt]abel|[Ff]iguur|[Vv]ergaderjaar|en|t/m|tot|met|of)|[,\d€$%-])\s*$"
+)
+
+
+#: Never part of a running header: a label next to a page number is content.
+_LABEL_WORDS = {"Vraag", "Antwoord", "Vraag:", "Antwoord:"}
+
+
+@dataclass
+class Cut:
+    """A span of the text that is furniture or a footnote."""
+
+    start: int
+    end: int
+    reason: str
+    #: For a footnote: its number.
+    note: str | None = None
+
+
+def page_numbers(text: str) -> list[Cut]:
+    """Page numbers ``n/m``: one total, pages rising through the text."""
+    by_total: dict[int, list[re.Match[str]]] = defaultdict(list)
+    for m in _PAGE.finditer(text):
+        n, total = int(m[1]), int(m[2])
+        if 1 <= n <= total <= 999 and total > 1:
+            by_total[total].append(m)
+    cuts: list[Cut] = []
+    for total, ms in by_total.items():
+        rising: list[re.Match[str]] = []
+        for m in ms:
+            if not rising or int(m[1]) > int(rising[-1][1]):
+                rising.append(m)
+        if len(rising) >= 2:
+            cuts.extend(Cut(m.start(), m.end(), f"page furniture (page number {m[1]}/{total})") for m in rising)
+    return sorted(cuts, key=lambda c: c.start)
+
+
+def known_furniture(text: str) -> list[Cut]:
+    """Footers and first-page blocks of Staten-Generaal publications."""
+    cuts = [Cut(m.start(), m.end(), f"page furniture ({why})") for pat, why, needle in _KNOWN
+            if any(x in text for x in needle) for m in pat.finditer(text)]
+    return sorted(cuts, key=lambda c: c.start)
+
+
+def running_headers(text: str, pages: list[Cut]) -> list[Cut]:
+    """Phrases printed at the same place next to most page numbers (not at the
+    first page break, where such a phrase is the list's title)."""
+    if len(pages) < 2:
+        return []
+    # the words around each page number: (words, index of the page number)
+    windows: list[tuple[list[tuple[int, int, str]], int]] = []
+    for p in pages:
+        a, z = max(0, p.start - 400), min(len(text), p.end + 400)
+        words = [(m.start() + a, m.end() + a, m[0]) for m in re.finditer(r"\S+", text[a:z])]
+        i = next((x for x, w in enumerate(words) if w[0] >= p.start), len(words))
+        windows.append((words, i))
+    # gram -> {page break: offset of the gram from that page number, in words}
+    near: dict[tuple[str, ...], dict[int, int]] = defaultdict(dict)
+    for k, (words, i) in enumerate(windows):
+        tokens = [w[2] for w in words]
+        # words that never belong to a header: page numbers, labels, questions
+        bad = [0]
+        for tok in tokens:
+            bad.append(bad[-1] + (tok in _LABEL_WORDS or "?" in tok or bool(_PAGE.fullmatch(tok))))
+        for j in range(max(0, i - 30), min(len(words) - NGRAM + 1, i + 30)):
+            if bad[j + NGRAM] == bad[j]:
+                near[tuple(tokens[j:j + NGRAM])].setdefault(k, j - i)
+    # printed at most page breaks, at the same place: a question quoted twice
+    # near two page breaks is not furniture
+    need = max(2, (len(pages) + 1) // 2)
+    repeated = {g for g, ks in near.items()
+                if len(ks) >= need and max(ks.values()) - min(ks.values()) <= 6}
+    spans: list[tuple[int, int]] = []
+    for words, i in windows[1:]:
+        for j in range(max(0, i - 30), min(len(words) - NGRAM + 1, i + 30)):
+            if tuple(w[2] for w in words[j:j + NGRAM]) in repeated:
+                spans.append((words[j][0], words[j + NGRAM - 1][1]))
+    spans.sort()
+    cuts: list[Cut] = []
+    for a, z in spans:
+        if cuts and a <= cuts[-1].end + 1 or cuts and not text[cuts[-1].end:a].strip():
+            cuts[-1].end = max(cuts[-1].end, z)
+        else:
+            cuts.append(Cut(a, z, "page furniture (running header)"))
+    return cuts
+
+
+def footnotes(text: str, furniture: list[Cut]) -> list[Cut]:
+    """Footnote bodies at page bottoms: ``n Text`` after a reference ``…n``,
+    ending at the next page break (where furniture starts) or at the end of
+    the text. Furniture inside a footnote (a first-page block between the
+    number and its body) stays furniture: the note is cut around it."""
+    pieces: list[str] = []
+    pos = 0
+    for c in sorted(furniture, key=lambda c: c.start):
+        if c.start >= pos:
+            pieces += [text[pos:c.start], " " * (c.end - c.start)]
+            pos = c.end
+    blank = "".join([*pieces, text[pos:]])
+    ends = sorted({*(c.start for c in furniture), len(text)})
+    labels = [m.start() for m in _LABEL.finditer(blank)]
+    spans: list[tuple[int, int, int]] = []  # (start, end, number)
+    used: set[int] = set()
+    taken_to = -1
+    for ref in _REF.finditer(blank):
+        n = int(ref[1])
+        if n in used or n == 0:
+            continue
+        for m in re.finditer(_NOTE_START.format(n=n), blank[ref.end():ref.end() + NOTE_REACH]):
+            start = ref.end() + m.start()
+            if start < taken_to or _NOT_NOTE_AFTER.search(blank[max(0, start - 14):start]):
+                continue
+            body_at = ref.end() + m.end()
+            end = next((e for e in ends if e > body_at), len(text))
+            stop = next((x for x in labels if start < x < end), None)
+            end = stop if stop is not None else end
+            body = blank[start:end]
+            if end - start > MAX_NOTE * 2 or "?" in body:
+                continue
+            # further footnotes of the same page bottom: n+1, n+2, ...
+            pieces = [(n, start)]
+            k = n + 1
+            while True:
+                nxt = re.search(_NOTE_START.format(n=k), blank[pieces[-1][1] + 1:end])
+                if nxt is None:
+                    break
+                at = pieces[-1][1] + 1 + nxt.start()
+                if _NOT_NOTE_AFTER.search(blank[max(0, at - 14):at]):
+                    break
+                pieces.append((k, at))
+                k += 1
+            bounds = [x for _, x in pieces] + [end]
+            if any(len(blank[bounds[i]:bounds[i + 1]].strip()) > MAX_NOTE for i in range(len(pieces))):
+                continue
+            for (num, a), z in zip(pieces, bounds[1:]):
+                spans.append((a, z, num))
+                used.add(num)
+            taken_to = end
+            break
+    cuts: list[Cut] = []
+    for a, z, num in spans:
+        inside = [c for c in furniture if a <= c.start and c.end <= z]
+        for c in inside:
+            if blank[a:c.start].strip():
+                cuts.append(Cut(a, c.start, f"footnote {num}", note=str(num)))
+            a = c.end
+        if blank[a:z].strip():
+            cuts.append(Cut(a, z, f"footnote {num}", note=str(num)))
+    return cuts
+
+
+def find_cuts(text: str) -> list[Cut]:
+    """Every furniture and footnote span of ``text``, in order, not overlapping."""
+    pages = page_numbers(text)
+    known = known_furniture(text)
+    headers = running_headers(text, pages)
+    notes = footnotes(text, [*pages, *known, *headers])
+    out: list[Cut] = []
+    for c in sorted((*pages, *known, *headers, *notes), key=lambda c: (c.start, -c.end)):
+        if out and c.start < out[-1].end:
+            if c.end > out[-1].end and not out[-1].note and not c.note:
+                out[-1].end = c.end
+            continue
+        out.append(c)
+    return out

@@ -1,0 +1,300 @@
+"""The token pass over text without line structure: where paragraphs start.
+
+One left-to-right pass over candidate tokens (labels, faction phrases,
+titles, signatures, numbers) keeps the question sequence (the expected next
+number, with a restart per faction) and the heading sequence, and accepts a
+token only where it fits: ``Tabel 1``, ``vragen1``, ``2/16`` and amounts
+never continue the sequence after a sentence end.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .flat_sentences import SENTENCE, FlatText, ends_sentence
+
+_NUMS = r"\d{1,6}(?:\s*(?:,\s*|\s+en\s+|\s*&\s*|\s*t/m\s*|\s+tot\s+en\s+met\s+|\s*[-–—]\s*|\s+)\d{1,6}(?![\d/]))*"
+_CAND = re.compile(
+    # every candidate starts with a capital, a digit or a list marker: the
+    # lookahead lets the engine skip all other positions quickly
+    r"(?=[A-Z0-9*\-–•▪·])(?:"
+    r"(?P<meta>\b(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|Antwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b"
+    r"|Mededeling\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b))"
+    r"|(?P<table>\bNr\.?\s+Vraag\s+Antwoord\b)"
+    r"|(?P<year>\bVergaderjaar\s+\d{4}\s*[-–]\s*\d{4})"
+    rf"|(?P<vraag>\bVra(?:ag|gen)(?:\s+nr\.?)?\s*(?P<vnums>{_NUMS})(?P<vpart>[a-h](?![\w]))?(?:\s*[.:])?)(?=\s|$)"
+    r"|(?P<vraag0>\bVraag\s*[.:]?)(?=\s+(?:\*\*)?[A-Z“\"‘'«])"
+    rf"|(?P<antw>\bAntwoord(?:\s+op\s+(?:de\s+)?vra(?:ag|gen)|\s+vra(?:ag|gen))?(?:\s*(?P<anums>{_NUMS}))?"
+    r"\s*(?P<apart>[a-h](?![\w]))?\s*(?P<acolon>[.:])?)(?=\s|$)"
+    r"|(?P<reactie>\bReactie\s+van\s+(?:de\s+|het\s+)?(?:bewindspersoon|minister|staatssecretaris|regering|kabinet)\s*:?)(?=\s|$)"
+    r"|(?P<faction>\b(?:(?:Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot)\s+(?:vragen\s+)?de|De)\s+(?:leden|fractieleden)\s+van\s+de\b"
+    r"|\bVragen\s+en\s+opmerkingen\s+van\s+de\b)"
+    r"|(?P<sign>\b(?:De\s+(?:[Mm]inister|[Ss]taatssecretaris|[Vv]oorzitter|(?:adjunct-)?[Gg]riffier)\s+(?:van|voor)\b"
+    r"(?:\s+[\w’'-]+){0,8}?,(?=\s+(?:[A-Z]|De\s))|Hoogachtend\b))"
+    r"|(?P<upper>(?:\*\*)?\b[A-Z][A-Z’'-]+(?![a-z])(?:\s+(?:[A-Z][A-Z’',-]*(?![a-z]))){3,}(?:\*\*)?)"
+    r"|(?P<number>(?<![\w/.,€$(:-])(?:[-–•*▪·]\s+)?(?P<num>\d{1,6})(?P<punct>[.)])?)(?=\s+(?:\*\*)?[“\"‘'(«]?[A-Z])"
+    r")"
+)
+#: Words after which a number is a reference, not a question number.
+_REFERENCE_WORD = re.compile(
+    r"\b(?:artikel|lid|nr|nummer|no|hoofdstuk|paragraaf|bijlage|tabel|figuur|stap|fase|punt|vraag|antwoord|pagina"
+    r"|blz|week|versie|optie|scenario|variant|categorie|groep|niveau|motie|Kamerstuk|stuk)\.?\s*$",
+    re.I,
+)
+_TITLE_WORD = re.compile(
+    r"\b(?:NOTA|MEMORIE|VERSLAG|LIJST|BRIEF|VRAGEN|ANTWOORDEN?|MEDEDELING|INBRENG|REACTIE|BEANTWOORDING)\b")
+#: The EK letter or TK number printed before a title (``F **NOTA …``,
+#: ``Nr. 12 LIJST …``), with a markdown heading mark before it (``# E …``).
+_TITLE_PREFIX = re.compile(r"(?:#{1,6}\s+)?(?<![\w.])(?:[A-Z]{1,3}|Nr\.\s*\d+)\s+(?:\*\*)?$")
+_LIST_HEAD = re.compile(r"\b(?:onderstaande|volgende|navolgende)\s+vragen\b", re.I)
+
+
+@dataclass
+class Bound:
+    pos: int
+    kind: str
+    end: int  # end of the label (== pos when there is none)
+    label: str = ""
+    nums: tuple[int, ...] = ()
+
+
+def _nums(raw: str) -> tuple[int, ...] | None:
+    """``3, 4 en 5`` -> (3, 4, 5); ``6 tot en met 8`` -> (6, 7, 8); a missing
+    comma (``3 4``) only between consecutive numbers. None when the numbers
+    do not continue (then the label is only its first number)."""
+    out: list[int] = []
+    sep = ""
+    for m in re.finditer(r"(\d+)(\D*)", raw):
+        n = int(m[1])
+        if out:
+            rng = bool(re.search(r"t/m|tot|[-–—]", sep))
+            if n <= out[-1] or (not sep.strip() and n != out[-1] + 1):
+                return None
+            if rng and n <= out[-1] + 200:
+                out.extend(range(out[-1] + 1, n + 1))
+            else:
+                out.append(n)
+        else:
+            out.append(n)
+        sep = m[2]
+    return tuple(out) if out else None
+
+
+def _label_prefix(m: re.Match[str], group: str, nums_group: str) -> tuple[int, tuple[int, ...]] | None:
+    """End offset and numbers of a label, cut back to its rising numbers."""
+    raw = m[nums_group]
+    nums = _nums(raw)
+    if nums is not None:
+        return m.end(group), nums
+    first = re.match(r"\d+", raw)
+    assert first is not None
+    return m.start(nums_group) + first.end(), (int(first[0]),)
+
+
+class Scanner:
+    """One left-to-right pass over the candidates, keeping the question
+    sequence (expected next number) and the heading sequence."""
+
+    def __init__(self, t: FlatText) -> None:
+        self.t = t
+        self.s = t.s
+        self.bounds: list[Bound] = []
+        self.family: str | None = None
+        self.expect = 1
+        self.head_expect = 1
+        self.restart_ok = False
+        self.open_q = False
+        self.seen: set[int] = set()
+        self.warnings: list[str] = []
+
+    def run(self) -> list[Bound]:
+        cands = list(_CAND.finditer(self.s))
+        numbered_vraag = any(m["vraag"] for m in cands)
+        strong = [m.start() for m in cands if not m["number"] or self.t.after_break(m.start())]
+        labels = [m.start() for m in cands if not (m["faction"] or m["sign"] or m["upper"])
+                  and (not m["number"] or self.t.after_break(m.start()))]
+        for m in cands:
+            kind = next(k for k in ("meta", "year", "table", "vraag", "vraag0", "antw", "reactie", "faction", "sign", "upper",
+                                    "number") if m[k] is not None)
+            getattr(self, "_" + kind)(m, _next(strong, m.start(), len(self.s)), _next(labels, m.start(), len(self.s)),
+                                      numbered_vraag)
+        for pos in (m.start() for m in re.finditer("\n", self.s)):
+            self.bounds.append(Bound(pos + 1, "line", pos + 1))
+        self.bounds.sort(key=lambda b: b.pos)
+        return self.bounds
+
+    def _add(self, m: re.Match[str], kind: str, end: int | None = None, nums: tuple[int, ...] = ()) -> None:
+        start = m.start()
+        end = m.end() if end is None else end
+        if self.bounds and self.bounds[-1].pos == start:
+            return
+        self.bounds.append(Bound(start, kind, end, self.s[start:end].strip(), nums))
+
+    def _question(self, m: re.Match[str], kind: str, nums: tuple[int, ...], end: int) -> None:
+        self._add(m, kind, end, nums)
+        restart = self.restart_ok and nums[0] == 1
+        self.expect = max(nums) + 1 if restart else max(self.expect, max(nums) + 1)
+        if restart:
+            self.seen.clear()
+        self.seen.update(nums)
+        self.open_q = True
+        self.restart_ok = False
+
+    def _fits(self, n: int) -> bool:
+        return n == self.expect or (self.restart_ok and n == 1)
+
+    def _meta(self, m, nxt, nxt_label, numbered) -> None:
+        self._add(m, "meta", m.start())
+
+    def _table(self, m, nxt, nxt_label, numbered) -> None:
+        """``Nr Vraag Antwoord``: a table's header; its rows start with the numbers."""
+        self._add(m, "heading", m.end())
+
+    def _after_heading(self, pos: int) -> bool:
+        last = self.bounds[-1] if self.bounds else None
+        return bool(last and last.kind in ("heading", "upper") and last.end <= pos
+                    and not self.s[last.end:pos].strip())
+
+    def _year(self, m, nxt, nxt_label, numbered) -> None:
+        """``Vergaderjaar 2025-2026``: the title block's line; the dossier
+        line (``36 800 K Vaststelling …``) follows on a line of its own."""
+        if not self.seen:
+            self._add(m, "heading", m.end())
+
+    def _vraag(self, m, nxt, nxt_label, numbered) -> None:
+        end, nums = _label_prefix(m, "vraag", "vnums")
+        n = nums[0]
+        if n in self.seen:
+            return
+        label_like = self.t.after_break(m.start()) or bool(re.match(r"\s+[A-Z“\"‘'«]", self.s[end:end + 20]))
+        # a gap ahead (a number lost), or a question answered out of order
+        if self._fits(n) or (self.expect < n <= self.expect + 5 and label_like) or (
+                n < self.expect and self.t.after_break(m.start()) and label_like):
+            if self.family is None:
+                self.family = "vraag"
+            self._question(m, "vraag", nums, end)
+
+    def _vraag0(self, m, nxt, nxt_label, numbered) -> None:
+        if not numbered and self.family is None and self.expect == 1:
+            self.family = "vraag0"
+            self._question(m, "vraag0", (1,), m.end())
+
+    def _antw(self, m, nxt, nxt_label, numbered) -> None:
+        if m["anums"]:
+            end, nums = _label_prefix(m, "antw", "anums")
+            current = self.open_q and nums[0] in self.bounds[-1].nums
+            if nums[0] in self.seen and (current or self.t.after_break(m.start())):
+                self._add(m, "antw", end, nums)
+                self.open_q = False
+            return
+        rest = self.s[m.end():m.end() + 3].lstrip()
+        if self.open_q and self.t.after_break(m.start()) and (m["acolon"] or m["apart"] or (rest[:1].isupper() or rest[:1] in "“\"‘'«(" or
+                                                            rest[:1].isdigit())):
+            self._add(m, "antw")
+            self.open_q = False
+
+    def _reactie(self, m, nxt, nxt_label, numbered) -> None:
+        if self.seen or self.open_q or self.t.after_break(m.start()):
+            self._add(m, "antw")
+            self.open_q = False
+
+    def _faction(self, m, nxt, nxt_label, numbered) -> None:
+        prev = self.bounds[-1] if self.bounds else None
+        if prev and prev.kind in ("vraag", "number") and not self.s[prev.end:m.start()].strip(" -–•*"):
+            return  # the faction phrase is the question's own text
+        if self.family == "number" and self.open_q and not self._faction_heading(m):
+            return  # inside a numbered question (or its unlabelled answer)
+        if m[0].startswith("Vragen"):
+            self._add(m, "heading", _vso_heading_end(self.s, m.end()))
+        else:
+            self._add(m, "faction", m.start())
+        self.restart_ok = m[0].startswith("De")
+        self.open_q = False
+
+    def _faction_heading(self, m: re.Match[str]) -> bool:
+        """``De leden van de X-fractie hebben onderstaande vragen gesteld:``:
+        a faction's heading over numbered questions."""
+        end = SENTENCE.search(self.s, m.end(), m.end() + 2000)
+        stop = end.end() if end else len(self.s)
+        sentence = self.s[m.start():stop]
+        after = self.s[stop:stop + 12]
+        return (sentence.rstrip(" *").endswith(":") or bool(_LIST_HEAD.search(sentence))
+                or bool(re.match(r"\s*(?:[-–•*]\s+)?1[.)]?\s", after)))
+
+    def _sign(self, m, nxt, nxt_label, numbered) -> None:
+        if self.t.after_break(m.start()):
+            self._add(m, "sign", m.start())
+            self.open_q = False
+
+    def _upper(self, m, nxt, nxt_label, numbered) -> None:
+        """A document title in capitals (``F NOTA NAAR AANLEIDING VAN HET
+        VERSLAG``, ``Nr. 12 LIJST VAN VRAGEN EN ANTWOORDEN``, ``BRIEF VAN DE
+        MINISTER …``) is a paragraph, with the EK letter or TK number before
+        it; other capitals (``UW KENMERK ONS KENMERK``) stay in the text."""
+        words = re.findall(r"[A-Z][A-Z’'-]+", m[0])
+        if len(words) < 3 or not _TITLE_WORD.search(m[0]):
+            return
+        start = m.start()
+        before = _TITLE_PREFIX.search(self.s, max(0, start - 20), start)
+        if before:
+            start = before.start()
+        if self.bounds and self.bounds[-1].pos >= start:
+            return
+        self.bounds.append(Bound(start, "upper", m.end(), self.s[start:m.end()].strip()))
+
+    def _number(self, m, nxt, nxt_label, numbered) -> None:
+        if self.family in ("vraag", "vraag0"):
+            return
+        n = int(m["num"])
+        seg = self.s[m.end():min(nxt, m.end() + 400)]
+        words = seg.split()
+        headlike = 1 <= len(words) <= 12 and not re.search(r"[.?!;:]\W*\s", seg + " ")
+        answer_next = bool(re.match(r"\s*(?:Antwoord\b(?!\s+van)|Reactie\s+van\b)",
+                                    self.s[nxt_label:nxt_label + 40]))
+        asks = "?" in self.s[m.end():min(nxt_label, m.end() + 3000)] or answer_next
+        if not self.t.after_break(m.start()) and not self._after_heading(m.start()):
+            # no sentence end before it (a title, ``zie het antwoord op vraag 7``
+            # without a full stop): ``N.`` in sequence before a question
+            # sentence, or ``N`` before a question right before its answer label
+            question = self.s[m.end():min(nxt_label, m.end() + 3000)]
+            first = next((x for x in SENTENCE.finditer(question) if ends_sentence(question, x.start())), None)
+            one = question[:first.end()] if first else question
+            # a wide gap of spaces is where a converter lost a line break
+            wide = self.s[max(0, m.start() - 3):m.start()].isspace() and m.start() >= 3
+            dotted = ((m["punct"] or wide) and self._fits(n) and "?" in one
+                      and not _REFERENCE_WORD.search(self.s[max(0, m.start() - 16):m.start()]))
+            bare = answer_next and self._fits(n) and re.fullmatch(r"[^.!?]*\?\W*", question.strip())
+            if not (dotted or bare):
+                return
+        if self._fits(n) and not headlike and asks:
+            self.family = self.family or "number"
+            self._question(m, "number", (n,), m.end())
+        elif n == self.head_expect and headlike and m["punct"] == ".":
+            self.head_expect += 1
+            self._add(m, "heading", m.start())
+
+
+def _vso_heading_end(s: str, at: int) -> int:
+    """End of ``Vragen en opmerkingen van de leden van de PVV(-fractie)``:
+    the first name is taken, further words only while they look like party
+    names (``GroenLinks-PvdA``, ``D66``, ``en CDA``), not a sentence's
+    first word (``In``, ``Ja.``)."""
+    m = re.match(r"\s+(?:(?:leden|fractieleden)\s+van\s+)?(?:de\s+|het\s+)?", s[at:at + 200])
+    pos = at + (m.end() if m else 0)
+    first = True
+    for w in re.finditer(r"\S+", s[pos:pos + 200]):
+        word = w[0].rstrip(",;:")
+        party = bool(re.search(r"[A-Z0-9].*[A-Z0-9]|-fractie$", word)) or word in ("en", "van", "de", "het")
+        if not first and not party:
+            return pos + w.start()
+        first = False
+        if w[0].endswith((":", ".")):
+            return pos + w.end()
+    return pos
+
+
+def _next(positions: list[int], pos: int, default: int) -> int:
+    i = bisect.bisect_right(positions, pos)
+    return positions[i] if i < len(positions) else default

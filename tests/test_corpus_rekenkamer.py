@@ -1,0 +1,89 @@
+"""181 Algemene Rekenkamer answer letters stored as one-line OCR text.
+
+For every letter the question numbers found must equal an independent count,
+computed here by simple regular expressions and not by the parser:
+
+* the numbers of ``Vraag N`` labels (``Vraag3`` glued by OCR included);
+* in a letter with one unnumbered ``Vraag`` label: question 1;
+* otherwise numbered questions: ``N`` / ``N.`` before a capital, with a ``?``
+  in the next 600 characters, taken in sequence 1, 2, 3, …
+
+No letter with a ``Vraag 1`` may end as kind ``unknown``; every word of every
+letter must land in a place the reader shows (``tests/content_check.py``).
+No known failures are needed.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import parsers
+from tests import content_check
+from tests.corpus import SHARED, need_shared
+
+pytestmark = need_shared
+
+FOLDER = SHARED / "corpus" / "rekenkamer-answer-lists"
+FILES = sorted(FOLDER.glob("*.txt")) if FOLDER.is_dir() else []
+
+
+def independent_numbers(text: str) -> list[int]:
+    """The question numbers of a letter, by regular expression only."""
+    nums = sorted({int(n) for n in re.findall(r"\bVraag\s*(\d{1,3})\b", text)})
+    if nums:
+        return nums
+    if re.search(r"\bVraag\s+(?=[A-Z])", text):
+        return [1]
+    seq: list[int] = []
+    for m in re.finditer(r"(?<![\w/.,])(\d{1,3})\.?\s+(?=[A-Z])", text):
+        if int(m[1]) == len(seq) + 1 and "?" in text[m.end():m.end() + 600]:
+            seq.append(int(m[1]))
+    return seq
+
+
+def test_the_corpus_is_there():
+    assert len(FILES) == 181
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.name[:40] for p in FILES])
+def test_letter_questions_match_the_independent_count(path: Path):
+    text = path.read_text(encoding="utf-8")
+    doc = parsers.parse_path(path)
+    want = independent_numbers(text)
+    assert sorted(q.number for q in doc.questions()) == want
+    if re.search(r"\bVraag\s*1\b", text):
+        assert doc.meta.kind == "lijst-van-vragen-en-antwoorden"
+    content_check.check(text, doc)
+
+
+def test_the_letters_hold_thousands_of_questions_nearly_all_answered():
+    total = answered = 0
+    unanswered_reported = True
+    for path in FILES:
+        doc = parsers.parse_path(path)
+        for q in doc.questions():
+            total += 1
+            if q.answer and q.answer.text.strip():
+                answered += 1
+            elif not any(f"question {q.number} " in w or f"questions {q.number}," in w for w in doc.report.warnings):
+                unanswered_reported = False
+    assert total == 2214
+    assert answered == 2212  # two without: their questions lack a "?" (reported below)
+    # a question left without an answer always has a warning that says why
+    assert unanswered_reported
+
+
+def test_a_letter_with_joint_answers_and_page_furniture():
+    # questions 1 and 2 are printed one after the other; one answer follows both
+    path = next(FOLDER.glob("133-*.txt"))
+    doc = parsers.parse_path(path)
+    q1, q2 = doc.question("1"), doc.question("2")
+    assert q1.text.startswith("Hoe zou het toezicht van de minister voor Justitie en Veiligheid")
+    assert q2.text.startswith("Heeft de ARK aanbevelingen die ertoe kunnen leiden")
+    assert q1.answer.joint == [1, 2] and q2.answer.shared_with == "1"
+    assert q1.answer.text.startswith("Op basis van het staatsrecht maakt de Rekenkamer geen onderscheid")
+    assert ("page furniture (page number 2/5)") in {u.reason for u in doc.report.unplaced}
+    assert "Geachte mevrouw Bergkamp" in doc.intro
