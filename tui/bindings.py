@@ -1,4 +1,5 @@
-"""Key bindings of the reader, in one place (key bar, help screen, tests).
+"""Key bindings of the reader and the library, in one place (key bar, help
+screens, keymap files, tests).
 
 Every binding has an id so users can remap it with a keymap file. The order
 is the key bar's: on a narrow terminal it drops hints from the end first
@@ -44,6 +45,28 @@ APP_BINDINGS: list[Binding] = [
     Binding("ctrl+c", "quit", "Quit", id="quit-ctrl-c", show=False, priority=True),
 ]
 
+#: The library's document list (tui/screens/library.py).
+LIBRARY_BINDINGS: list[Binding] = [
+    Binding("enter", "open", "Open", id="library-open"),
+    Binding("slash,f", "filter", "Filter", id="library-filter", key_display="/"),
+    Binding("s", "sort_next", "Sort", id="library-sort"),
+    Binding("S", "sort_reverse", "Reverse", id="library-sort-reverse", show=False),
+    Binding("ctrl+f", "search", "Search all", id="library-search", key_display="^f"),
+    Binding("e", "export", "Export", id="library-export"),
+    Binding("ctrl+r", "reindex", "Re-index", id="library-reindex", show=False, key_display="^r"),
+    Binding("escape", "clear_filter", "Clear filter", id="library-clear-filter", show=False),
+    Binding("question_mark", "help", "Help", id="library-help", key_display="?"),
+]
+
+#: The library's search screen (tui/screens/library_search.py).
+SEARCH_BINDINGS: list[Binding] = [
+    Binding("enter", "open", "Open", id="library-search-open", show=False),
+    Binding("slash,ctrl+f", "edit_query", "Edit query", id="library-search-edit", key_display="/"),
+    Binding("e", "export", "Export results", id="library-search-export"),
+    Binding("escape", "close", "Back", id="library-search-close"),
+    Binding("question_mark", "help", "Help", id="library-search-help", key_display="?"),
+]
+
 #: Extra help lines for keys that are not bindings of the reader screen.
 HELP_EXTRA: list[tuple[str, str]] = [
     ("Enter", "open (document list, views)"),
@@ -55,9 +78,5 @@ HELP_EXTRA: list[tuple[str, str]] = [
 
 def all_binding_ids() -> set[str]:
     """Every binding id a keymap file may remap."""
-    from .screens import library_keys
-
-    groups = [READER_BINDINGS, APP_BINDINGS]
-    groups += [v for v in vars(library_keys).values()
-               if isinstance(v, list) and v and all(isinstance(b, Binding) for b in v)]
+    groups = [READER_BINDINGS, APP_BINDINGS, LIBRARY_BINDINGS, SEARCH_BINDINGS]
     return {b.id for group in groups for b in group if b.id}

@@ -23,10 +23,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
-from ..bindings import APP_BINDINGS
+from ..bindings import APP_BINDINGS, LIBRARY_BINDINGS
 from ..highlight import safe_text
 from ..widgets.keybar import KeyBar
-from .library_keys import LIBRARY_BINDINGS
 from .library_model import COLUMN_KEYS, COLUMNS, detail_text, filter_entries, row_cells, sort_entries
 
 #: Seconds between two refills of the table while indexing.
@@ -293,9 +292,9 @@ class LibraryScreen(Screen[None]):
 
     def open_document(self, rel: str, question: str | None = None, words: list[str] | None = None) -> None:
         """Open library document ``rel`` in the reader (at ``question``, with ``words`` found)."""
-        from .library_reader import open_in_reader
+        from .reader import ReaderScreen
 
-        open_in_reader(self.app, self.library, self.folder, rel, question, words)
+        ReaderScreen.open_in_library(self.app, self.library, self.folder, rel, question, words)
 
     def action_search(self) -> None:
         if self.library is None:

@@ -1,38 +1,19 @@
-"""Key bindings of the library list and the library search, and their help.
+"""The help of the library list and the library search.
 
-Every binding has an id (keymap files can remap it). The help screen
-(``?``) lists them with the reader keys that only work inside a library.
+The bindings themselves are in :mod:`tui.bindings` with the reader's. The
+help screen (``?``) lists them with the reader keys that only work inside
+a library.
 """
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content, Span
 from textual.widgets import Static
 
+from ..bindings import LIBRARY_BINDINGS, SEARCH_BINDINGS
 from .help import HelpScreen, _keys
-
-LIBRARY_BINDINGS: list[Binding] = [
-    Binding("enter", "open", "Open", id="library-open"),
-    Binding("slash,f", "filter", "Filter", id="library-filter", key_display="/"),
-    Binding("s", "sort_next", "Sort", id="library-sort"),
-    Binding("S", "sort_reverse", "Reverse", id="library-sort-reverse", show=False),
-    Binding("ctrl+f", "search", "Search all", id="library-search", key_display="^f"),
-    Binding("e", "export", "Export", id="library-export"),
-    Binding("ctrl+r", "reindex", "Re-index", id="library-reindex", show=False, key_display="^r"),
-    Binding("escape", "clear_filter", "Clear filter", id="library-clear-filter", show=False),
-    Binding("question_mark", "help", "Help", id="library-help", key_display="?"),
-]
-
-SEARCH_BINDINGS: list[Binding] = [
-    Binding("enter", "open", "Open", id="library-search-open", show=False),
-    Binding("slash,ctrl+f", "edit_query", "Edit query", id="library-search-edit", key_display="/"),
-    Binding("e", "export", "Export results", id="library-search-export"),
-    Binding("escape", "close", "Back", id="library-search-close"),
-    Binding("question_mark", "help", "Help", id="library-search-help", key_display="?"),
-]
 
 #: Keys that are not bindings of the list (widgets, reader, query language).
 LIBRARY_HELP_EXTRA: list[tuple[str, str]] = [

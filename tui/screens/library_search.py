@@ -18,10 +18,9 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..bindings import APP_BINDINGS
+from ..bindings import APP_BINDINGS, SEARCH_BINDINGS
 from ..highlight import STYLES, safe_text
 from ..widgets.keybar import KeyBar
-from .library_keys import SEARCH_BINDINGS
 
 #: Most hits one search shows.
 LIMIT = 200
@@ -143,11 +142,11 @@ class LibrarySearchScreen(Screen[None]):
 
     def open_hit(self, index: int) -> None:
         """Open the reader at hit ``index`` with its words highlighted."""
-        from .library_reader import open_in_reader
+        from .reader import ReaderScreen
 
         hit = self.hits[index]
-        open_in_reader(self.app, self.library, self.library.folder, hit.rel,
-                       hit.question_id, hit_words(hit, self.query_text))
+        ReaderScreen.open_in_library(self.app, self.library, self.library.folder, hit.rel,
+                                     hit.question_id, hit_words(hit, self.query_text))
 
     def action_edit_query(self) -> None:
         self.set_focus(self.query_one("#search-query", Input))

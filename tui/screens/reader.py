@@ -26,7 +26,7 @@ from ..widgets import docview
 from ..widgets.keybar import KeyBar
 from ..widgets.outline import Outline
 from ..widgets.qa_pane import TextPane
-from .library_reader import LibraryLinks
+from .library_links import LibraryLinks
 from .navigation import Navigator
 from .reader_actions import CopyAndViews
 from .reader_search import DocumentSearch

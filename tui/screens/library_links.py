@@ -1,13 +1,17 @@
 """The reader inside a library: open at a search hit, cited-by, linked citations.
 
-:func:`open_in_reader` pushes a :class:`~tui.screens.reader.ReaderScreen`
-that knows its library (``reader.library``, ``reader.library_rel``); with
-a question and words it lands on that question with the words highlighted
-by the reader's own in-document search (``n``/``N`` step through them).
-:class:`LibraryLinks` is mixed into the reader: ``C`` lists the library
-documents citing this one, ``c`` marks cited documents that are in the
-library ("in library") and opens them, ``e`` exports. The views themselves
-are in :mod:`tui.screens.library_views`, imported when first used.
+:class:`LibraryLinks` is mixed into the reader.
+``ReaderScreen.open_in_library(app, library, folder, rel, ...)`` pushes a
+reader that knows its library (``reader.library``, ``reader.library_rel``);
+with a question and words it lands on that question with the words
+highlighted by the reader's own in-document search (``n``/``N`` step
+through them). In the reader, ``C`` lists the library documents citing this
+one, ``c`` marks cited documents that are in the library ("in library") and
+opens them, ``e`` exports. The views themselves are in
+:mod:`tui.screens.library_views`, imported when first used.
+
+This module never imports the reader screen (the reader imports it): the
+class method opens a new screen of the reader's own class.
 """
 
 from __future__ import annotations
@@ -17,20 +21,6 @@ from pathlib import Path
 
 from ..highlight import find_all
 from .navigation import SEARCH_FIELDS, Hit, field_text
-
-
-def open_in_reader(app, library, folder, rel: str, question: str | None = None,
-                   words: list[str] | None = None):
-    """Push a reader on library document ``rel``; returns the reader screen."""
-    from .reader import ReaderScreen
-
-    reader = ReaderScreen(Path(folder) / rel)
-    reader.library = library
-    reader.library_rel = rel
-    if question or words:
-        reader.after_load = partial(show_found, question=question, words=list(words or []))
-    app.push_screen(reader)
-    return reader
 
 
 def find_words(nav, words: list[str]) -> list[Hit]:
@@ -77,8 +67,20 @@ class LibraryLinks:
         if hook is not None:
             hook(self)
 
+    @classmethod
+    def open_in_library(cls, app, library, folder, rel: str, question: str | None = None,
+                        words: list[str] | None = None):
+        """Push a reader on library document ``rel``; returns the reader screen."""
+        reader = cls(Path(folder) / rel)
+        reader.library = library
+        reader.library_rel = rel
+        if question or words:
+            reader.after_load = partial(show_found, question=question, words=list(words or []))
+        app.push_screen(reader)
+        return reader
+
     def _open_other(self, rel: str, question: str | None = None) -> None:
-        open_in_reader(self.app, self.library, self.library.folder, rel, question)
+        self.open_in_library(self.app, self.library, self.library.folder, rel, question)
 
     def open_library_citations(self) -> None:
         """The citations view with library documents marked (``c``)."""
