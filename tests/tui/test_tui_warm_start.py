@@ -68,16 +68,16 @@ async def test_a_cached_document_is_shown_in_the_first_frame(copy, ui, monkeypat
         assert screen.nav.current.id == "CDA-3"
 
         await pilot.press("c")
-        assert ui.shown(app.screen, ".view-title") == "Cited documents (5)"
+        assert ui.shown(app.screen, ".view-title") == "Aangehaalde documenten (5)"
         await pilot.press("escape", "F")
-        assert ui.shown(app.screen, ".view-title") == "Figures (7)"
+        assert ui.shown(app.screen, ".view-title") == "Cijfers (7)"
         await pilot.press("escape")
         assert app.screen is screen
 
         await pilot.press("slash", *"munitie", "enter")
         await pilot.pause()
         assert screen.nav.current.id == "CDA-1"
-        assert "hit 1/" in ui.shown(screen, "#status")
+        assert "treffer 1/" in ui.shown(screen, "#status")
     assert parses == []
 
 

@@ -20,6 +20,7 @@ from functools import partial
 from pathlib import Path
 
 from ..highlight import find_all
+from ..i18n import _
 from .navigation import SEARCH_FIELDS, Hit, field_text
 
 
@@ -43,7 +44,7 @@ def show_found(reader, question: str | None, words: list[str]) -> None:
     nav = reader.nav
     target = nav.index_of(question) if question else None
     if question and target is None:
-        reader.notify(f"No question {question} in this document", severity="warning", markup=False)
+        reader.notify(_("Vraag {id} staat niet in dit document").format(id=question), severity="warning", markup=False)
     target = nav.index if target is None else target
     if words:
         nav.hits = find_words(nav, words)
@@ -103,13 +104,13 @@ class LibraryLinks:
     def action_cited_by(self) -> None:
         """``C``: the library documents that cite this document."""
         if self.library is None:
-            self.notify("Cited by needs a library: open a folder (vragenronde FOLDER)", markup=False)
+            self.notify(_("Aangehaald door werkt in een bibliotheek: open een map (vragenronde MAP)"), markup=False)
             return
         if not self._ready():
             return
         pub = self.doc.meta.publication_id
         if not pub:
-            self.notify("This document has no publication id, so no citation can point to it",
+            self.notify(_("Dit document heeft geen publicatienummer, dus geen bron kan ernaar verwijzen"),
                         severity="warning", markup=False)
             return
         from .library_views import CitedByView
