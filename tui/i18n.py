@@ -2,9 +2,10 @@
 
 Every string the app and the command line show is written in Dutch in the
 code and passed through :func:`_` (``ngettext`` for counts). English comes
-from a gettext catalog, ``tui/locale/en/LC_MESSAGES/vragenronde.po`` (the
-source, Dutch ``msgid`` → English ``msgstr``), compiled to the ``.mo`` beside
-it, which is what runs and what the package ships. Dutch needs no catalog
+from a gettext catalog, ``tui/vragenronde.en.po`` (the source, Dutch
+``msgid`` → English ``msgstr``), compiled to ``tui/vragenronde.en.mo``, which
+is what runs and what the package ships (beside the modules, not in a
+``locale/`` tree of folders that setuptools would take for packages). Dutch needs no catalog
 at all, so the default start reads no file and imports no ``gettext``.
 Document text never passes through here.
 
@@ -34,12 +35,17 @@ import os
 from pathlib import Path
 
 DOMAIN = "vragenronde"
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+HERE = Path(__file__).resolve().parent
 LANGUAGES = ("nl", "en")
 DEFAULT = "nl"
 
 _language = None  # chosen on first use
 _catalog = None  # gettext.GNUTranslations for English, None for Dutch
+
+
+def catalog_path(lang: str, suffix: str) -> Path:
+    """``tui/vragenronde.<lang>.po`` (``suffix`` ``.po``) or its ``.mo``."""
+    return HERE / f"{DOMAIN}.{lang}{suffix}"
 
 
 def language_from_environment(environ=None) -> str:
@@ -70,7 +76,8 @@ def set_language(lang: str | None = None) -> str:
         import gettext
 
         try:
-            catalog = gettext.translation(DOMAIN, LOCALE_DIR, languages=[chosen])
+            with open(catalog_path(chosen, ".mo"), "rb") as fh:
+                catalog = gettext.GNUTranslations(fh)
         except OSError:  # no catalog shipped: the Dutch strings are still complete
             chosen, catalog = DEFAULT, None
     _language, _catalog = chosen, catalog

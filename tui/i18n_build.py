@@ -5,7 +5,7 @@
     python -m tui.i18n_build            # update the .po from the code, compile the .mo
     python -m tui.i18n_build --check    # exit 1 if the .po or .mo is out of date
 
-Updating rewrites ``tui/locale/en/LC_MESSAGES/vragenronde.po``: every string
+Updating rewrites ``tui/vragenronde.en.po``: every string
 the code passes to ``_``, ``N_`` or ``ngettext`` (found by reading the
 source, in file and line order), with its English kept from the current
 file; a new string gets an empty ``msgstr`` (and falls back to Dutch until
@@ -22,11 +22,11 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .i18n import DOMAIN, LOCALE_DIR
+from .i18n import catalog_path
 
 TUI = Path(__file__).resolve().parent
-PO = LOCALE_DIR / "en" / "LC_MESSAGES" / f"{DOMAIN}.po"
-MO = PO.with_suffix(".mo")
+PO = catalog_path("en", ".po")
+MO = catalog_path("en", ".mo")
 HEADER = (
     "Project-Id-Version: vragenronde\n"
     "Language: en\n"
@@ -204,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     missing = [e.msgid for e in code if not all(e.msgstr)]
     if "--check" in argv:
         stale = not MO.exists() or MO.read_bytes() != mo_bytes(read_po())
-        current = PO.exists() and [(e.key, e.msgstr) for e in read_po()] == [(e.key, e.msgstr) for e in code]
+        # the same messages and translations (their order and places may differ)
+        current = PO.exists() and {e.key: e.msgstr for e in read_po()} == {e.key: e.msgstr for e in code}
         for msgid in missing:
             print(f"untranslated: {msgid!r}")
         for e in unused:

@@ -75,7 +75,7 @@ def test_the_catalog_is_package_data():
 
     data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     patterns = data["tool"]["setuptools"]["package-data"]["tui"]
-    assert "locale/*/LC_MESSAGES/*.mo" in patterns
+    assert "*.mo" in patterns and i18n_build.MO.name == "vragenronde.en.mo"
 
 
 # -- choosing the language ---------------------------------------------------------
@@ -147,7 +147,7 @@ def test_a_dutch_start_reads_no_catalog():
     """Start-up stays cheap: the Dutch default opens no catalog file."""
     code = ("import gettext\n"
             "def refuse(*a, **k): raise AssertionError('a catalog was opened')\n"
-            "gettext.translation = refuse\n"
+            "gettext.GNUTranslations = gettext.translation = refuse\n"
             "import tui.cli, tui.app, tui.screens.reader\n"
             "from tui import i18n\n"
             "print(i18n._('Vraag'), i18n.language(), i18n._catalog)\n")
