@@ -199,7 +199,7 @@ async def test_follow_asks_which_when_an_answer_refers_to_several(make_app, load
         assert ui.shown(view, ".view-title") == "Welke verwijzing volgen? (2)"
         ol = view.query_one(".view-list")
         assert [ol.get_option_at_index(i).prompt.plain for i in range(ol.option_count)] == [
-            "SP-4  “vraag 4”\n    Kan de regering aangeven welk bedrag is besteed aan materieel van: a. Amerikaanse p…",
+            "SP-4  “vraag 4”\n    Kan de regering aangeven welk bedrag is besteed aan materieel van: a. Amerikaanse…",
             "SP-3  “vraag 3”\n    Welk percentage gaat naar Nederlandse bedrijven?",
         ]
         box = view.query_one(".dialog").region

@@ -89,7 +89,8 @@ class LibrarySearchScreen(Screen[None]):
         yield Static(Content(_("Zoek in alle documenten in {folder}").format(folder=where)), id="search-header", markup=False)
         yield Input(value=self.query_text, id="search-query",
                     placeholder=_('woorden, "een zinsdeel", begin*, OR, NOT, faction:SP, status:deferred … (Enter)'))
-        yield FittedList(self._hit_rows, max(20, self.app.size.width - 4), id="search-results")
+        # the list's border and padding and a scroll bar: the width its rows get
+        yield FittedList(self._hit_rows, max(20, self.app.size.width - 6), id="search-results")
         yield Static(Content(_("Typ een zoekvraag en druk op Enter (? toont de zoektaal)")), id="search-status", markup=False)
         yield KeyBar(order=[b.id for b in SEARCH_BINDINGS + APP_BINDINGS])
 

@@ -110,7 +110,8 @@ class ListView_(ModalScreen[str | None]):
     def _guess_width(self) -> int:
         """The list's width before layout (the dialog is 80% wide, at most 100)."""
         dialog = min(100, max(20, self.app.size.width * 4 // 5))
-        return max(8, dialog - 6)  # border, padding, scroll bar
+        # the dialog's border and padding, the list's border and padding, a scroll bar
+        return max(8, dialog - 10)
 
     def compose(self) -> ComposeResult:
         rows = self.rows(self._guess_width())
