@@ -80,6 +80,9 @@ class LibraryScreen(Screen[None]):
         self._last_refill = 0.0
         #: The columns shown and their widths (they follow the screen's width).
         self.plan: Plan = []
+        self._plan_key: tuple | None = None
+        self._entries_version = 0  # counts the times all_entries was replaced
+        self._planned: Plan = []
 
     # -- layout ---------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -193,6 +196,7 @@ class LibraryScreen(Screen[None]):
             self.update_status()
             return
         self.all_entries = entries
+        self._entries_version += 1
         self.rebuild()
 
     def current_entry(self):
@@ -207,7 +211,7 @@ class LibraryScreen(Screen[None]):
         keep_row = table.cursor_row
         self.shown = sort_entries(filter_entries(self.all_entries, self.filter_text),
                                   self.sort_key, self.sort_reverse)
-        plan = plan_columns(self.all_entries, self.table_width())
+        plan = self.column_plan()
         if plan != self.plan:
             self.plan = plan
             table.clear(columns=True)
@@ -232,8 +236,17 @@ class LibraryScreen(Screen[None]):
         self.call_after_refresh(self._fit_columns)
 
     def _fit_columns(self) -> None:
-        if plan_columns(self.all_entries, self.table_width()) != self.plan:
+        if self.column_plan() != self.plan:
             self.rebuild()
+
+    def column_plan(self) -> Plan:
+        """The columns for the current width and entries (worked out again
+        only when either changed: sorting and filtering keep them)."""
+        key = (self.table_width(), self._entries_version)
+        if self._plan_key != key:
+            self._plan_key = key
+            self._planned = plan_columns(self.all_entries, key[0])
+        return self._planned
 
     def show_detail(self) -> None:
         entry = self.current_entry()
