@@ -27,3 +27,31 @@ def seed_path() -> Path:
 settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+# The interface speaks Dutch unless the locale asks for English (tui/i18n.py).
+# Tests assert the Dutch default whatever the machine's locale, also in the
+# subprocesses they start (they inherit LANGUAGE); a test of English sets
+# the language itself (--lang en, LANGUAGE=en, or the `english` fixture).
+os.environ["LANGUAGE"] = "nl"
+
+
+@pytest.fixture(autouse=True)
+def _interface_language_reset():
+    """Each test starts in the environment's language (a test or a command
+    line run in-process may have switched it)."""
+    from tui import i18n
+
+    i18n.set_language(None)
+    yield
+    i18n.set_language(None)
+
+
+@pytest.fixture
+def english():
+    """The interface in English for this test."""
+    from tui import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language(None)

@@ -61,9 +61,9 @@ def test_missing_file(tmp_path):
 
 def test_folder_for_dump_and_show(tmp_path, capsys):
     assert call(capsys, "dump", tmp_path) == (
-        2, "", f"vragenronde: {tmp_path}: is a folder; dump reads one document\n")
+        2, "", f"vragenronde: {tmp_path}: is een map; dump leest één document\n")
     assert call(capsys, "show", tmp_path, "SP-1") == (
-        2, "", f"vragenronde: {tmp_path}: is a folder; show reads one document\n")
+        2, "", f"vragenronde: {tmp_path}: is een map; show leest één document\n")
 
 
 def test_empty_file(tmp_path):
@@ -83,16 +83,22 @@ def test_binary_file(tmp_path, capsys):
 
 def test_missing_path_for_the_reader_and_no_arguments(tmp_path, capsys):
     assert call(capsys, tmp_path / "weg") == (
-        2, "", f"vragenronde: {tmp_path / 'weg'}: no such file or folder\n")
-    assert call(capsys) == (2, "", "vragenronde: give a file or folder to read "
-                                   "(see vragenronde --help)\n")
+        2, "", f"vragenronde: {tmp_path / 'weg'}: bestand of map bestaat niet\n")
+    assert call(capsys) == (2, "", "vragenronde: geef een bestand of map om te lezen "
+                                   "(zie vragenronde --help)\n")
 
 
 def test_usage_errors_are_one_line(capsys):
     assert call(capsys, "dump") == (
+        2, "", "vragenronde: de volgende argumenten ontbreken: PAD "
+               "(zie vragenronde dump --help)\n")
+    assert call(capsys, "dump", "--bogus", "x.txt") == (
+        2, "", "vragenronde: onbekende argumenten: --bogus (zie vragenronde --help)\n")
+    # in English, argparse's own words
+    assert call(capsys, "--lang", "en", "dump") == (
         2, "", "vragenronde: the following arguments are required: PATH "
                "(see vragenronde dump --help)\n")
-    assert call(capsys, "dump", "--bogus", "x.txt") == (
+    assert call(capsys, "dump", "--bogus", "x.txt", "--lang=en") == (
         2, "", "vragenronde: unrecognized arguments: --bogus (see vragenronde --help)\n")
 
 
@@ -106,14 +112,14 @@ def test_interrupt_and_unexpected_errors(monkeypatch, tmp_path, capsys):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(parsers, "parse_path", interrupted)
-    assert call(capsys, "dump", f) == (130, "", "vragenronde: interrupted\n")
+    assert call(capsys, "dump", f) == (130, "", "vragenronde: onderbroken\n")
 
     def boom(*a, **k):
         raise RuntimeError("boom\nsecond line \x1b[2J")
 
     monkeypatch.setattr(parsers, "parse_path", boom)
     assert call(capsys, "show", f, "SP-1") == (
-        2, "", "vragenronde: internal error: RuntimeError: boom second line ␛[2J\n")
+        2, "", "vragenronde: interne fout: RuntimeError: boom second line ␛[2J\n")
 
 
 @need_shared
@@ -125,7 +131,7 @@ def test_broken_pipe_is_one_line_and_status_2():
     proc.stdout.close()  # like `| head` that has already quit
     err = proc.stderr.read()
     assert proc.wait(timeout=120) == 2
-    assert err == b"vragenronde: output closed early (broken pipe)\n"
+    assert err == b"vragenronde: uitvoer te vroeg gesloten (broken pipe)\n"
 
 
 def test_version(capsys):
@@ -223,8 +229,8 @@ def test_show_without_id_lists_the_ids(capsys):
 def test_unknown_question_id(capsys):
     status, out, err = call(capsys, "show", SEED, "SP-99")
     assert (status, out) == (2, "")
-    assert err == (f'vragenronde: {SEED}: no question "SP-99"; '
-                   f"list the ids with: vragenronde show {SEED}\n")
+    assert err == (f'vragenronde: {SEED}: geen vraag "SP-99"; '
+                   f"de ids staan in: vragenronde show {SEED}\n")
 
 
 def test_show_never_writes_control_characters_raw(tmp_path):
@@ -338,7 +344,7 @@ def test_the_reader_starts_with_garbage_collection_paused(tmp_path, monkeypatch,
     assert call(capsys, tmp_path / "a.txt") == (0, "", "")
     assert gc.isenabled()
     status, _, err = call(capsys, tmp_path / "boom.txt")
-    assert (status, err) == (2, "vragenronde: internal error: RuntimeError: boom\n")
+    assert (status, err) == (2, "vragenronde: interne fout: RuntimeError: boom\n")
     assert gc.isenabled() and seen == [False, False]
 
 
@@ -346,7 +352,7 @@ def test_command_names_win_over_file_names(tmp_path, fake_app, capsys, monkeypat
     monkeypatch.chdir(tmp_path)
     Path("dump").write_text("x")
     status, _, err = call(capsys, "dump")
-    assert status == 2 and "required: PATH" in err
+    assert status == 2 and "ontbreken: PAD" in err
     assert call(capsys, "./dump") == (0, "", "")
     assert call(capsys, "--", "dump") == (0, "", "")
     assert fake_app == [(Path("./dump"), False, False, False), (Path("dump"), False, False, False)]
@@ -354,7 +360,7 @@ def test_command_names_win_over_file_names(tmp_path, fake_app, capsys, monkeypat
 
 def test_reader_not_available(tmp_path, monkeypatch, capsys, full_screen):
     monkeypatch.setitem(sys.modules, "tui.app", None)  # import fails
-    assert call(capsys, tmp_path) == (2, "", "vragenronde: the reader is not available\n")
+    assert call(capsys, tmp_path) == (2, "", "vragenronde: de lezer is niet beschikbaar\n")
 
 
 def test_dump_format_doc_names_every_model_field():

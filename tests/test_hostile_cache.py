@@ -33,10 +33,21 @@ def test_entry_that_is_a_folder_still_gives_the_parse(tmp_path):
 
 
 def test_really_read_only_cache_folder():
+    """As ``nobody`` (when run as root), with the cache folder not writable.
+
+    The dropped user may not be able to enter the checkout (a clone inside a
+    folder only root may enter), so the document is copied into the
+    temporary folder and the parse runs once before the fork: every module
+    it needs is imported while the process can still read them.
+    """
     with tempfile.TemporaryDirectory() as tmp:
+        os.chmod(tmp, 0o755)
+        doc_copy = Path(tmp) / DOC.name
+        doc_copy.write_bytes(DOC.read_bytes())
+        doc_copy.chmod(0o644)
+        expected = parse_path(doc_copy)  # imports the readers and grammars now
         cdir = Path(tmp) / "cache"
         Cache(cdir)  # creates cdir/v1, owned by us
-        os.chmod(tmp, 0o755)
         for d in (cdir, cdir / "v1"):
             d.chmod(0o555)
         rfd, wfd = os.pipe()
@@ -50,17 +61,19 @@ def test_really_read_only_cache_folder():
                     os.setgid(65534)
                     os.setuid(65534)
                 cache = Cache(cdir)
-                doc = parse_path(DOC, cache=cache)
-                again = parse_path(DOC, cache=cache)
-                os.write(wfd, f"{len(doc.questions())}|{doc == again}|{cache.warning}".encode())
+                doc = parse_path(doc_copy, cache=cache)
+                again = parse_path(doc_copy, cache=cache)
+                os.write(wfd, f"{len(doc.questions())}|{doc == again == expected}|{cache.warning}".encode())
                 code = 0
+            except BaseException as exc:  # say why in the assertion, not just "exit 1"
+                os.write(wfd, f"child failed: {type(exc).__name__}: {exc}".encode())
             finally:
                 os._exit(code)
         os.close(wfd)
         with os.fdopen(rfd, "rb") as fh:
             out = fh.read().decode()
         _, status = os.waitpid(pid, 0)
-        assert os.waitstatus_to_exitcode(status) == 0
+        assert os.waitstatus_to_exitcode(status) == 0, out
         assert list((cdir / "v1").iterdir()) == []
     assert out == f"4|True|cache disabled: {cdir} is not writable (Permission denied)"
 

@@ -201,9 +201,9 @@ def test_plain_mode_of_a_folder_lists_its_documents():
     from parsers.readers import SUPPORTED
 
     files = sorted(p.name for p in SAMPLES.iterdir() if p.suffix.lower() in SUPPORTED)
-    assert lines[0] == f"{len(files)} documents in {SAMPLES}:"
+    assert lines[0] == f"{len(files)} documenten in {SAMPLES}:"
     assert lines[1:-1] == [f"  {name}" for name in files]
-    assert lines[-1] == f"read one with: vragenronde --plain {SAMPLES / 'FILE'}"
+    assert lines[-1] == f"lees er een met: vragenronde --plain {SAMPLES / 'BESTAND'}"
 
 
 def test_plain_mode_reports_parse_errors_in_one_line(tmp_path):

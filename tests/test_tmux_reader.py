@@ -49,17 +49,17 @@ def test_seed_sp4_side_by_side_search_copy_and_quit(tmp_path):
         t.send_text("/")
         t.send_text("miljard")
         t.press("Enter")
-        t.wait_for(lambda s: "hit 1/" in s, what="the search status")
+        t.wait_for(lambda s: "treffer 1/" in s, what="the search status")
         coded = t.tmux("capture-pane", "-p", "-e", "-t", t.session)
         hit_line = next(ln for ln in coded.splitlines() if "miljard" in ln)
         # reverse video (SGR 7) is switched on right before the hit
         assert re.search(r"\x1b\[(?:[0-9]*;)*7(?:;[0-9]*)*m(?:\x1b\[[0-9;]*m)*miljard", hit_line), hit_line
         t.press("Escape")
         # (wait: an ESC followed at once by a key reads as Alt+key)
-        t.wait_for(lambda s: "hit 1/" not in s, what="the search closed")
+        t.wait_for(lambda s: "treffer 1/" not in s, what="the search closed")
         # copy the answer: OSC 52 reaches tmux's paste buffer
         t.send_text("y")
-        t.wait_for(lambda s: "Copied" in s, what="the copy notification")
+        t.wait_for(lambda s: "gekopieerd" in s, what="the copy notification")
         buffer = t.tmux("show-buffer")
         assert buffer.startswith("Antwoord 4a.") or "In de beantwoording van de feitelijke vragen" in buffer
         # quit restores the shell

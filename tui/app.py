@@ -11,12 +11,13 @@ import gc
 import threading
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
-from textual.app import App
+from textual.app import App, SystemCommand
 
 from .bindings import APP_BINDINGS
 from .commands import ReaderCommands
+from .i18n import _
 
 Parser = Callable[[Path], object]
 
@@ -89,7 +90,9 @@ class ReaderApp(App[None]):
     CSS_PATH = ["app.tcss"]
     TITLE = "vragenronde"
     BINDINGS = APP_BINDINGS
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    #: One provider: the reader's commands and the app's own, in the
+    #: interface's language (it replaces Textual's English system commands).
+    COMMANDS = {ReaderCommands}
     #: Below 110 columns the question and answer panes stack.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
@@ -158,6 +161,49 @@ class ReaderApp(App[None]):
                 problem = f"keymap ignored: {' '.join(str(exc).split()) or type(exc).__name__}"
         if problem:
             self.notify(problem, severity="warning", markup=False, timeout=8)
+
+    # -- command palette ------------------------------------------------
+    def get_system_commands(self, screen) -> Iterable[SystemCommand]:
+        """The app's own palette commands: theme, keys, screenshot, quit."""
+        yield SystemCommand(_("Thema"), _("Kies een ander kleurthema"), self.action_change_theme)
+        if hasattr(screen, "action_help"):
+            yield SystemCommand(_("Toetsen"), _("Alle toetsen en wat ze doen (?)"), screen.action_help)
+        yield SystemCommand(_("Schermafdruk"), _("Bewaar het scherm als SVG-bestand in de huidige map"),
+                            lambda: self.set_timer(0.1, self.action_save_screenshot))
+        yield SystemCommand(_("Stoppen"), _("Sluit vragenronde (q)"), self.exit)
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        from .commands import Palette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(Palette(placeholder=_("Zoek een opdracht, vraag of fractie…"),
+                                     id="--command-palette"))
+
+    def search_themes(self) -> None:
+        from textual.theme import ThemeProvider
+
+        from .commands import Palette
+
+        self.push_screen(Palette(providers=[ThemeProvider], placeholder=_("Zoek een thema…")))
+
+    def action_save_screenshot(self) -> Path | None:
+        """Save the screen as an SVG file in the current folder (a new file,
+        never over an existing one) and say where; returns the path."""
+        import time
+
+        from .screenshot import save_svg
+
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        try:
+            path = save_svg(self.export_screenshot(), Path.cwd(), f"vragenronde-{stamp}")
+        except OSError as exc:
+            self.notify(_("Schermafdruk niet bewaard: {reason}").format(reason=exc.strerror or exc),
+                        severity="error", markup=False)
+            return None
+        self.notify(_("Schermafdruk bewaard in {path}").format(path=path), markup=False, timeout=8)
+        return path
 
     def cache_warning_once(self) -> None:
         """Say once, in the app, why parses are not cached (if they are not)."""

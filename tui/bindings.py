@@ -1,63 +1,104 @@
-"""Key bindings of the reader, in one place (key bar, help screen, tests).
+"""Key bindings of the reader and the library, in one place (key bar, help
+screens, keymap files, tests).
 
 Every binding has an id so users can remap it with a keymap file. The order
 is the key bar's: on a narrow terminal it drops hints from the end first
 (keeping Help, Quit and the palette key), so the keys used most come first.
+Descriptions (short, for the key bar) and tooltips (a full sentence, for
+the help screen) are Dutch catalog ids (``N_``), translated where they are
+shown, so the language can change after this import.
 """
 
 from __future__ import annotations
 
 from textual.binding import Binding
 
+from .i18n import N_
+
 READER_BINDINGS: list[Binding] = [
-    Binding("j,down", "next_question", "Next", id="next-question"),
-    Binding("k,up", "previous_question", "Prev", id="previous-question"),
+    Binding("j,down", "next_question", N_("Volgende"), id="next-question", tooltip=N_("volgende vraag")),
+    Binding("k,up", "previous_question", N_("Vorige"), id="previous-question", tooltip=N_("vorige vraag")),
     # priority: the focus moves to the search input before the next key is
     # routed, so keys typed right after "/" land in the input
-    Binding("slash", "search", "Search", id="search", key_display="/", priority=True),
-    Binding("n", "next_hit", "Next hit", id="next-hit", show=False),
-    Binding("N", "previous_hit", "Prev hit", id="previous-hit", show=False),
-    Binding("y", "copy_answer", "Copy", id="copy-answer"),
-    Binding("Y", "copy_both", "Copy Q+A", id="copy-both", show=False),
-    Binding("f", "follow", "Follow ref", id="follow"),
-    Binding("b,backspace", "back", "Back", id="back"),
-    Binding("c", "citations", "Citations", id="citations"),
-    Binding("colon,number_sign", "jump", "Jump", id="jump", key_display=":", priority=True),
-    Binding("J,right_square_bracket", "next_faction", "Next faction", id="next-faction", key_display="J/]"),
-    Binding("K,left_square_bracket", "previous_faction", "Prev faction", id="previous-faction", key_display="K/["),
-    Binding("g,home", "first_question", "First", id="first-question", show=False),
-    Binding("G,end", "last_question", "Last", id="last-question", show=False),
-    Binding("F", "figures", "Figures", id="figures", show=False),
-    Binding("o", "toggle_outline", "Outline", id="toggle-outline"),
-    Binding("C", "cited_by", "Cited by (library documents citing this one)", id="cited-by", show=False),
-    Binding("e", "export", "Export question, faction or document (md, csv, json)", id="export", show=False),
-    Binding("pagedown,space", "page_down", "Page down", id="page-down", show=False),
-    Binding("pageup", "page_up", "Page up", id="page-up", show=False),
-    Binding("t", "switch_scroll", "Page keys scroll the question / the answer", id="switch-scroll", show=False),
-    Binding("escape", "escape", "Close", id="escape", show=False),
-    Binding("question_mark", "help", "Help", id="help", key_display="?"),
+    Binding("slash", "search", N_("Zoeken"), id="search", key_display="/", priority=True,
+            tooltip=N_("zoek in het document: Enter gaat naar de eerste treffer in of na de huidige vraag "
+                       "(b gaat terug), Escape wist de treffers")),
+    Binding("n", "next_hit", N_("Volgende treffer"), id="next-hit", show=False, tooltip=N_("volgende treffer")),
+    Binding("N", "previous_hit", N_("Vorige treffer"), id="previous-hit", show=False, tooltip=N_("vorige treffer")),
+    Binding("y", "copy_answer", N_("Kopieer"), id="copy-answer", tooltip=N_("kopieer het antwoord")),
+    Binding("Y", "copy_both", N_("Kopieer V+A"), id="copy-both", show=False,
+            tooltip=N_("kopieer vraag en antwoord met een regel over de bron")),
+    Binding("f", "follow", N_("Verwijzing"), id="follow",
+            tooltip=N_("volg de verwijzing in het antwoord (‘Zie antwoord vraag 4’); "
+                       "verwijst het naar meer vragen, kies er een")),
+    Binding("b,backspace", "back", N_("Terug"), id="back",
+            tooltip=N_("terug naar waar je was (zoals in een browser); daarna naar de documentlijst")),
+    Binding("c", "citations", N_("Bronnen"), id="citations",
+            tooltip=N_("aangehaalde documenten (Enter gaat naar de plaats)")),
+    Binding("colon,number_sign", "jump", N_("Ga naar"), id="jump", key_display=":", priority=True,
+            tooltip=N_("ga naar een vraag: SP-4, of 4 in de huidige fractie")),
+    Binding("J,right_square_bracket", "next_faction", N_("Volg. fractie"), id="next-faction", key_display="J",
+            tooltip=N_("volgende fractie")),
+    Binding("K,left_square_bracket", "previous_faction", N_("Vor. fractie"), id="previous-faction",
+            key_display="K", tooltip=N_("vorige fractie")),
+    Binding("g,home", "first_question", N_("Eerste"), id="first-question", show=False, tooltip=N_("eerste vraag")),
+    Binding("G,end", "last_question", N_("Laatste"), id="last-question", show=False, tooltip=N_("laatste vraag")),
+    Binding("F", "figures", N_("Cijfers"), id="figures", show=False,
+            tooltip=N_("cijfers: bedragen, percentages, datums (Enter gaat naar de plaats)")),
+    Binding("o", "toggle_outline", N_("Overzicht"), id="toggle-outline", tooltip=N_("overzicht tonen of verbergen")),
+    Binding("C", "cited_by", N_("Aangehaald door"), id="cited-by", show=False,
+            tooltip=N_("documenten in de bibliotheek die dit document aanhalen (geopend vanuit een map)")),
+    Binding("e", "export", N_("Exporteer"), id="export", show=False,
+            tooltip=N_("exporteer de vraag, de fractie of het document (Markdown, CSV, JSON)")),
+    Binding("pagedown,space", "page_down", N_("Pagina omlaag"), id="page-down", show=False,
+            tooltip=N_("scroll het antwoord een pagina omlaag")),
+    Binding("pageup", "page_up", N_("Pagina omhoog"), id="page-up", show=False,
+            tooltip=N_("scroll het antwoord een pagina omhoog")),
+    Binding("t", "switch_scroll", N_("Paginatoetsen"), id="switch-scroll", show=False,
+            tooltip=N_("de paginatoetsen scrollen de vraag in plaats van het antwoord, en terug")),
+    Binding("escape", "escape", N_("Sluiten"), id="escape", show=False,
+            tooltip=N_("sluit het zoeken; terug naar de documentlijst")),
+    Binding("question_mark", "help", N_("Help"), id="help", key_display="?",
+            tooltip=N_("deze hulp: elke toets, de markeringen en de tekens in het overzicht")),
 ]
 
 #: Bindings on the App itself (every screen).
 APP_BINDINGS: list[Binding] = [
-    Binding("q", "quit", "Quit", id="quit"),
-    Binding("ctrl+c", "quit", "Quit", id="quit-ctrl-c", show=False, priority=True),
+    Binding("q", "quit", N_("Stop"), id="quit"),
+    Binding("ctrl+c", "quit", N_("Stop"), id="quit-ctrl-c", show=False, priority=True),
+]
+
+#: The library's document list (tui/screens/library.py).
+LIBRARY_BINDINGS: list[Binding] = [
+    Binding("enter", "open", N_("Openen"), id="library-open"),
+    Binding("slash,f", "filter", N_("Filter"), id="library-filter", key_display="/"),
+    Binding("s", "sort_next", N_("Sorteer"), id="library-sort"),
+    Binding("S", "sort_reverse", N_("Omkeren"), id="library-sort-reverse", show=False),
+    Binding("ctrl+f", "search", N_("Zoek overal"), id="library-search", key_display="^f"),
+    Binding("e", "export", N_("Exporteer"), id="library-export"),
+    Binding("ctrl+r", "reindex", N_("Opnieuw indexeren"), id="library-reindex", show=False, key_display="^r"),
+    Binding("escape", "clear_filter", N_("Filter wissen"), id="library-clear-filter", show=False),
+    Binding("question_mark", "help", N_("Help"), id="library-help", key_display="?"),
+]
+
+#: The library's search screen (tui/screens/library_search.py).
+SEARCH_BINDINGS: list[Binding] = [
+    Binding("enter", "open", N_("Openen"), id="library-search-open", show=False),
+    Binding("slash,ctrl+f", "edit_query", N_("Zoekvraag bewerken"), id="library-search-edit", key_display="/"),
+    Binding("e", "export", N_("Exporteer resultaten"), id="library-search-export"),
+    Binding("escape", "close", N_("Terug"), id="library-search-close"),
+    Binding("question_mark", "help", N_("Help"), id="library-search-help", key_display="?"),
 ]
 
 #: Extra help lines for keys that are not bindings of the reader screen.
 HELP_EXTRA: list[tuple[str, str]] = [
-    ("Enter", "open (document list, views)"),
-    ("Escape", "close search / dialog, back to the document list"),
-    ("ctrl+p", "command palette"),
-    ("q, ctrl+c", "quit"),
+    ("Enter", N_("openen (documentlijst, overzichten)")),
+    ("ctrl+p", N_("opdrachtenpalet: ga naar een vraag of fractie, kopieer, overzichten, thema, schermafdruk")),
+    ("q, ctrl+c", N_("stoppen")),
 ]
 
 
 def all_binding_ids() -> set[str]:
     """Every binding id a keymap file may remap."""
-    from .screens import library_keys
-
-    groups = [READER_BINDINGS, APP_BINDINGS]
-    groups += [v for v in vars(library_keys).values()
-               if isinstance(v, list) and v and all(isinstance(b, Binding) for b in v)]
+    groups = [READER_BINDINGS, APP_BINDINGS, LIBRARY_BINDINGS, SEARCH_BINDINGS]
     return {b.id for group in groups for b in group if b.id}

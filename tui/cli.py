@@ -11,7 +11,8 @@
     vragenronde search / export ...      see tui/cli_library.py
     vragenronde report / commitments ... see tui/cli_report.py
 
-Every command takes ``--no-cache``. A first word that names a command is that
+Every command takes ``--no-cache`` and ``--lang nl|en`` (the language of
+messages and help, see :mod:`tui.i18n`; Dutch unless the locale is English). A first word that names a command is that
 command (``vragenronde dump``); anything else is a path to open, so a file
 literally called ``dump`` is opened with ``vragenronde ./dump``.
 
@@ -34,6 +35,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from .i18n import N_, _, set_language
 from .safe_text import safe_text
 
 __all__ = ["CliError", "main"]
@@ -55,11 +57,57 @@ class _Exit(Exception):
         self.status = status
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout with the usage line in the interface's language."""
+
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:  # type: ignore[override]
+        super().add_usage(usage, actions, groups, _("gebruik: ") if prefix is None else prefix)
+
+
+#: argparse's own error messages (English in the standard library), in the
+#: interface's language: pattern, message with the pattern's groups.
+_ARGPARSE_ERRORS = [
+    (re.compile(r"^the following arguments are required: (.*)$"), N_("de volgende argumenten ontbreken: {0}")),
+    (re.compile(r"^unrecognized arguments: (.*)$"), N_("onbekende argumenten: {0}")),
+    (re.compile(r"^argument (.*?): expected one argument$"), N_("{0} verwacht een waarde")),
+    (re.compile(r"^argument (.*?): invalid choice: (.*?) \(choose from (.*)\)$"),
+     N_("{0}: ongeldige keuze {1} (kies uit {2})")),
+    (re.compile(r"^argument (.*?): invalid \w+ value: (.*)$"), N_("{0}: ongeldige waarde {1}")),
+    (re.compile(r"^ambiguous option: (.*?) could match (.*)$"), N_("dubbelzinnige optie {0}: kan {1} zijn")),
+]
+
+
+def _argparse_message(message: str) -> str:
+    """An argparse error message in the interface's language."""
+    for pattern, text in _ARGPARSE_ERRORS:
+        match = pattern.match(message)
+        if match:
+            return _(text).format(*match.groups())
+    return message
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that raises instead of printing usage and exiting."""
+    """argparse that raises instead of printing usage and exiting, and speaks
+    the interface's language in its help."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        add_help = kwargs.pop("add_help", True)
+        parents = kwargs.pop("parents", [])
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        # renamed before the parents' options join, so theirs land in these groups
+        self._positionals.title = _("argumenten")
+        self._optionals.title = _("opties")
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help=_("toon deze hulp en stop"))
+        for parent in parents:  # as argparse does with ``parents=``
+            self._add_container_actions(parent)
+            self._defaults.update(parent._defaults)
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise CliError(f"{message} (see {self.prog} --help)")
+        raise CliError(_("{message} (zie {prog} --help)").format(
+            message=_argparse_message(message), prog=self.prog))
 
     def exit(self, status: int = 0, message: str | None = None) -> None:  # type: ignore[override]
         if message:
@@ -127,7 +175,7 @@ def _load(path_arg: str, no_cache: bool, verb: str):
     """Parse one document for ``dump``/``show``; prints a cache warning once."""
     path = Path(path_arg)
     if path.is_dir():
-        raise CliError(f"{path_arg}: is a folder; {verb} reads one document")
+        raise CliError(_("{path}: is een map; {command} leest één document").format(path=path_arg, command=verb))
     from parsers import parse_path
     from parsers.cache import default_cache
 
@@ -147,9 +195,9 @@ def cmd_open(args: argparse.Namespace) -> int:
     """
     path = Path(args.path)
     if not path.exists():
-        raise CliError(f"{args.path}: no such file or folder")
+        raise CliError(_("{path}: bestand of map bestaat niet").format(path=args.path))
     if not (path.is_file() or path.is_dir()):
-        raise CliError(f"{args.path}: not a file or folder")
+        raise CliError(_("{path}: geen bestand of map").format(path=args.path))
     from . import terminal
 
     ascii_only = args.ascii or not terminal.locale_is_utf8()
@@ -162,7 +210,7 @@ def cmd_open(args: argparse.Namespace) -> int:
         try:
             from tui.app import run_app
         except ImportError:
-            raise CliError("the reader is not available") from None
+            raise CliError(_("de lezer is niet beschikbaar")) from None
         status = run_app(path, no_cache=args.no_cache, plain=False, ascii=ascii_only)
     finally:
         startup.resume()
@@ -178,12 +226,13 @@ def _open_plain(path_arg: str, no_cache: bool, ascii_only: bool) -> int:
         from parsers.library.scan import scan_folder
 
         found = scan_folder(path)
-        lines = [f"{len(found)} documents in {path_arg}:"]
+        lines = [_("{n} documenten in {folder}:").format(n=len(found), folder=path_arg)]
         lines += [f"  {f.rel}" for f in found]
-        lines.append(f"read one with: {PROG} --plain {Path(path_arg) / 'FILE'}")
+        lines.append(_("lees er een met: {command}").format(
+            command=f"{PROG} --plain {Path(path_arg) / _('BESTAND')}"))
         _out_text(safe_text("\n".join(lines)) + "\n")
         return 0
-    doc = _load(path_arg, no_cache, "read")
+    doc = _load(path_arg, no_cache, "--plain")
     width = None
     if sys.stdout.isatty():
         import shutil
@@ -227,16 +276,14 @@ def cmd_show(args: argparse.Namespace) -> int:
     """Print one question and its answer as plain text (or, without ID, all ids)."""
     doc = _load(args.path, args.no_cache, "show")
     if not doc.questions():
-        raise CliError(f"{args.path}: no questions found in this document")
+        raise CliError(_("{path}: geen vragen gevonden in dit document").format(path=args.path))
     if args.id is None:
         _out_text(_id_list(doc))
         return 0
     q = _find_question(doc, args.id)
     if q is None:
-        raise CliError(
-            f'{args.path}: no question "{args.id}"; '
-            f"list the ids with: {PROG} show {args.path}"
-        )
+        raise CliError(_('{path}: geen vraag "{id}"; de ids staan in: {command}').format(
+            path=args.path, id=args.id, command=f"{PROG} show {args.path}"))
     from .plain import render_show
 
     _out_text(render_show(doc, q))
@@ -245,7 +292,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def _not_built(name: str) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
-        raise CliError(f"{name} is not available yet")
+        raise CliError(_("{name} is nog niet beschikbaar").format(name=name))
 
     return run
 
@@ -258,43 +305,48 @@ def _version() -> str:
 
         return version(PROG)
     except PackageNotFoundError:
-        return "unknown"
+        return _("onbekend")
 
 
 def build_parser() -> _Parser:
     """The argparse parser with every subcommand."""
     common = _Parser(add_help=False)
     common.add_argument("--no-cache", action="store_true",
-                        help="parse again; do not read or write the parse cache")
+                        help=_("opnieuw inlezen; de cache niet lezen of schrijven"))
+    common.add_argument("--lang", metavar="nl|en",
+                        help=_("taal van meldingen en hulp (standaard Nederlands; Engels bij een Engelse LANG)"))
 
     parser = _Parser(
         prog=PROG,
-        description="Read Dutch parliamentary question rounds in the terminal.",
-        epilog=f"Without a command, {PROG} PATH opens the reader on PATH "
-        f"(write ./dump to open a file named like a command).",
+        description=_("Lees Nederlandse parlementaire vragenrondes in de terminal."),
+        epilog=_("Zonder opdracht opent {prog} PAD de lezer op PAD "
+                 "(schrijf ./dump om een bestand te openen dat heet als een opdracht).").format(prog=PROG),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}",
+                        help=_("toon het versienummer en stop"))
+    parser.add_argument("--lang", metavar="nl|en", help=_("taal van meldingen en hulp"))
+    sub = parser.add_subparsers(dest="command", metavar=_("OPDRACHT"), parser_class=_Parser)
 
-    p = sub.add_parser("open", parents=[common], help="open the reader (the default)")
-    p.add_argument("path", metavar="PATH", help="a document or a folder of documents")
+    p = sub.add_parser("open", parents=[common], help=_("open de lezer (de standaard)"))
+    p.add_argument("path", metavar=_("PAD"), help=_("een document of een map met documenten"))
     p.add_argument("--plain", action="store_true",
-                   help="print the document as plain text (also with TERM=dumb or "
-                   "when output is not a terminal), through $PAGER if set")
+                   help=_("druk het document af als platte tekst (ook bij TERM=dumb of "
+                          "als de uitvoer geen terminal is), via $PAGER als die is ingesteld"))
     p.add_argument("--ascii", action="store_true",
-                   help="ASCII borders and markers only (also when the locale is not UTF-8)")
+                   help=_("alleen ASCII-randen en -markeringen (ook als de locale geen UTF-8 is)"))
     p.set_defaults(run=cmd_open)
 
-    p = sub.add_parser("dump", parents=[common], help="print the parse as JSON")
-    p.add_argument("path", metavar="PATH", help="one document")
-    p.add_argument("--indent", action="store_true", help="indent the JSON (2 spaces)")
+    p = sub.add_parser("dump", parents=[common], help=_("druk de ontleding af als JSON"))
+    p.add_argument("path", metavar=_("PAD"), help=_("één document"))
+    p.add_argument("--indent", action="store_true", help=_("laat de JSON inspringen (2 spaties)"))
     p.set_defaults(run=cmd_dump)
 
     p = sub.add_parser("show", parents=[common],
-                       help="print a question and its answer as plain text")
-    p.add_argument("path", metavar="PATH", help="one document")
+                       help=_("druk een vraag en haar antwoord af als platte tekst"))
+    p.add_argument("path", metavar=_("PAD"), help=_("één document"))
     p.add_argument("id", metavar="ID", nargs="?",
-                   help="question id such as SP-4 (any case); omit to list the ids")
+                   help=_("id van een vraag, zoals SP-4 (hoofdletters maken niet uit); "
+                          "zonder id: de lijst van ids"))
     p.set_defaults(run=cmd_show)
 
     # -- `search` and `export`: tui/cli_library.py (another engineer's module)
@@ -303,7 +355,7 @@ def build_parser() -> _Parser:
         from .cli_library import add_subcommands
     except ImportError:
         for name in ("search", "export"):
-            p = sub.add_parser(name, parents=[common], help="(not available yet)")
+            p = sub.add_parser(name, parents=[common], help=_("(nog niet beschikbaar)"))
             p.add_argument("rest", nargs=argparse.REMAINDER)
             p.set_defaults(run=_not_built(name))
     else:
@@ -332,6 +384,38 @@ def _route(argv: list[str], commands: set[str]) -> list[str]:
     return ["open", *argv] if argv else argv
 
 
+def _take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
+    """(``--lang`` value or None, the other arguments), wherever it stands.
+
+    Taken out before parsing: the language must be set before the help
+    texts are made, and its value must not be mistaken for a path.
+    """
+    from .i18n import LANGUAGES, normalise
+
+    lang, rest, i = None, [], 0
+    while i < len(argv):
+        tok = argv[i]
+        if tok == "--":
+            rest += argv[i:]
+            break
+        if tok == "--lang" or tok.startswith("--lang="):
+            if "=" in tok:
+                value = tok.split("=", 1)[1]
+            elif i + 1 < len(argv):
+                value, i = argv[i + 1], i + 1
+            else:
+                value = ""
+            lang = normalise(value)
+            if lang is None:
+                set_language(None)
+                raise CliError(_("--lang: kies uit {known}, niet {value}").format(
+                    known=", ".join(LANGUAGES), value=repr(value)))
+        else:
+            rest.append(tok)
+        i += 1
+    return lang, rest
+
+
 def _commands(parser: argparse.ArgumentParser) -> set[str]:
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
@@ -349,21 +433,23 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        lang, argv = _take_lang(argv)
+        set_language(lang)
         parser = build_parser()
         args = parser.parse_args(_route(argv, _commands(parser)))
         if args.command is None:
-            raise CliError(f"give a file or folder to read (see {PROG} --help)")
+            raise CliError(_("geef een bestand of map om te lezen (zie {prog} --help)").format(prog=PROG))
         return args.run(args)
     except _Exit as done:
         return done.status
     except CliError as exc:
         _err(str(exc))
     except KeyboardInterrupt:
-        _err("interrupted")
+        _err(_("onderbroken"))
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         _silence_stdout()
-        _err("output closed early (broken pipe)")
+        _err(_("uitvoer te vroeg gesloten (broken pipe)"))
     except OSError as exc:  # e.g. a path inside a folder the user may not enter
         if exc.filename is None or os.environ.get("VRAGENRONDE_DEBUG"):
             _internal(exc)
@@ -381,7 +467,7 @@ def _internal(exc: Exception) -> None:
     """An unexpected error: one line (the traceback with ``VRAGENRONDE_DEBUG``)."""
     if os.environ.get("VRAGENRONDE_DEBUG"):
         raise exc
-    _err(f"internal error: {type(exc).__name__}: {exc}")
+    _err(_("interne fout: {error_type}: {error}").format(error_type=type(exc).__name__, error=exc))
 
 
 if __name__ == "__main__":

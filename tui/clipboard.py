@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from .highlight import plain_copy_text
+from .i18n import _
 
 #: tmux 3.3 silently drops OSC 52 payloads of about 1 MB; stay well below.
 OSC52_LIMIT = 100_000
@@ -67,15 +68,15 @@ def screen_wrap(text: str) -> str:
 def unreliable_reason(env: Mapping[str, str], size: int = 0) -> str | None:
     """Why OSC 52 may not reach the clipboard here, or None if it should."""
     if size > OSC52_LIMIT:
-        return f"the text is large ({size} chars)"
+        return _("de tekst is groot ({n} tekens)").format(n=size)
     if env.get("TERM_PROGRAM") == "Apple_Terminal":
-        return "macOS Terminal ignores OSC 52"
+        return _("macOS Terminal negeert OSC 52")
     if env.get("VTE_VERSION"):
-        return "VTE terminals (GNOME Terminal and others) ignore OSC 52"
+        return _("VTE-terminals (GNOME Terminal en andere) negeren OSC 52")
     if env.get("TERM") == "linux":
-        return "the Linux console has no clipboard"
+        return _("de Linux-console heeft geen klembord")
     if env.get("STY"):
-        return "GNU screen may not pass OSC 52 on"
+        return _("GNU screen geeft OSC 52 misschien niet door")
     return None
 
 

@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from .i18n import N_, _
 from .safe_text import safe_text
 
 if TYPE_CHECKING:  # the model is not imported at run time: a light document
@@ -33,19 +34,19 @@ if TYPE_CHECKING:  # the model is not imported at run time: a light document
 __all__ = ["dutch_date", "provenance", "render_answer", "render_question", "render_show"]
 
 _MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
+    N_("januari"), N_("februari"), N_("maart"), N_("april"), N_("mei"), N_("juni"),
+    N_("juli"), N_("augustus"), N_("september"), N_("oktober"), N_("november"), N_("december"),
 )
 
 _NO_ANSWER = {
-    "deferred": "(het antwoord is uitgesteld)",
-    "missing": "(geen antwoord in dit document)",
+    "deferred": N_("(het antwoord is uitgesteld)"),
+    "missing": N_("(geen antwoord in dit document)"),
 }
 
 
 def dutch_date(day: dt.date) -> str:
-    """``19 juni 2026``."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """``19 juni 2026`` (the month in the interface's language)."""
+    return f"{day.day} {_(_MONTHS[day.month - 1])} {day.year}"
 
 
 def _faction_of(doc: Document, q: Question) -> Faction | None:
@@ -84,8 +85,8 @@ def provenance(doc: Document, q: Question) -> str:
         bits.append(dutch_date(m.date))
     faction = _faction_of(doc, q)
     if faction is not None and faction.name:
-        bits.append(f"fractie {faction.name}")
-    bits.append(f"vraag {q.number}")
+        bits.append(_("fractie {name}").format(name=faction.name))
+    bits.append(_("vraag {number}").format(number=q.number))
     return safe_text(" · ".join(bits))
 
 
@@ -139,16 +140,17 @@ def render_question(q: Question) -> str:
 def render_answer(q: Question, a: Answer | None) -> str:
     """``Antwoord:`` and the answer, parts headed ``Antwoord 4a.``."""
     if a is None:
-        return "Antwoord:\n\n" + _NO_ANSWER["missing"]
-    head = "Antwoord:"
+        return _("Antwoord:") + "\n\n" + _(_NO_ANSWER["missing"])
+    head = _("Antwoord:")
     if a.joint and len(a.joint) > 1:
         nums = [str(n) for n in a.joint]
-        head = f"Antwoord (op de vragen {', '.join(nums[:-1])} en {nums[-1]} samen):"
+        head = _("Antwoord (op de vragen {numbers} en {last} samen):").format(
+            numbers=", ".join(nums[:-1]), last=nums[-1])
     paras = _with_parts(
         a.text, a.parts, lambda p: f"Antwoord {q.number}{p.label}.\n{p.text.strip()}"
     )
     if not paras:
-        paras = [_NO_ANSWER.get(a.status, _NO_ANSWER["missing"])]
+        paras = [_(_NO_ANSWER.get(a.status, _NO_ANSWER["missing"]))]
     return safe_text(head + "\n\n" + "\n\n".join(paras))
 
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .plain import dutch_date
+from .i18n import N_, _
 from .safe_text import safe_text
 
 if TYPE_CHECKING:  # the model is not imported at run time: a light document
@@ -69,9 +70,9 @@ ASCII = Markers(figure=("<<", ">>"), citation=("[[", "]]"), xref=("->{", "}"), r
                 sep=" | ")
 
 _NO_ANSWER = {
-    "deferred": "(het antwoord is uitgesteld)",
-    "missing": "(geen antwoord in dit document)",
-    "by-reference": "(zie het antwoord waarnaar verwezen wordt)",
+    "deferred": N_("(het antwoord is uitgesteld)"),
+    "missing": N_("(geen antwoord in dit document)"),
+    "by-reference": N_("(zie het antwoord waarnaar verwezen wordt)"),
 }
 
 Span = tuple[int, int, str]  # start, end, kind
@@ -175,14 +176,15 @@ def render_document(doc: Document, *, ascii: bool = False, width: int | None = N
     if ref:
         blocks.append(ref)
     f_, c_, x_ = mk.figure, mk.citation, mk.xref
-    blocks.append(f"Markeringen: {f_[0]}getal{f_[1]}  {c_[0]}verwijzing{c_[1]}  "
-                  f"{x_[0]}zie antwoord{x_[1]}")
+    blocks.append(_("Markeringen: {figure}  {citation}  {xref}").format(
+        figure=f_[0] + _("getal") + f_[1], citation=c_[0] + _("verwijzing") + c_[1],
+        xref=x_[0] + _("zie antwoord") + x_[1]))
     blocks.append(mk.rule * rule_width)
     if doc.intro.strip():
         blocks.append(text(doc.intro, None, "intro"))
     for faction in doc.factions:
         if faction.name:
-            blocks.append(heading(f"Fractie {faction.name}"))
+            blocks.append(heading(_("Fractie {name}").format(name=faction.name)))
         if faction.heading:
             blocks.append(_wrap(safe_text(faction.heading), width))
         section = None
@@ -190,23 +192,23 @@ def render_document(doc: Document, *, ascii: bool = False, width: int | None = N
             if q.section and q.section != section:
                 section = q.section
                 blocks.append(heading(section))
-            blocks.append(f"{safe_text(q.id)} {mk.rule} vraag {q.number}")
+            blocks.append(f"{safe_text(q.id)} {mk.rule} " + _("vraag {number}").format(number=q.number))
             blocks.append(text(q.text, q.id, "question"))
             a = q.answer
             if a is not None and a.text.strip():
-                blocks.append("Antwoord:\n" + text(a.text, q.id, "answer"))
+                blocks.append(_("Antwoord:") + "\n" + text(a.text, q.id, "answer"))
             else:
                 status = a.status if a is not None else "missing"
-                blocks.append("Antwoord:\n" + _NO_ANSWER.get(status, _NO_ANSWER["missing"]))
+                blocks.append(_("Antwoord:") + "\n" + _(_NO_ANSWER.get(status, _NO_ANSWER["missing"])))
     if doc.closing.strip():
         blocks.append(mk.rule * rule_width)
         blocks.append(text(doc.closing, None, "closing"))
     if doc.footnotes:
-        blocks.append(heading("Voetnoten"))
+        blocks.append(heading(_("Voetnoten")))
         blocks.append("\n".join(_wrap(safe_text(f"[{k}] {v}"), width)
                                 for k, v in doc.footnotes.items()))
     if doc.report.unplaced:
-        blocks.append(heading("Niet ingedeelde tekst"))
+        blocks.append(heading(_("Niet ingedeelde tekst")))
         blocks.append("\n\n".join(_wrap(safe_text(u.text.strip()), width)
                                   for u in doc.report.unplaced))
     return "\n\n".join(b for b in blocks if b) + "\n"

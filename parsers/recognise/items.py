@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..source import Block
+from .signature_lines import is_role
 
 #: ``- 1.``, `` - b.``, ``•``, ``*`` list markers the converters leave behind.
 LIST_MARK = re.compile(r"^\s*(?:[-–•*▪·]\s+)")
@@ -75,8 +76,6 @@ def split_lines(block: Block) -> list[str]:
 def _kept_break(prev: str, nxt: str, width: int) -> bool:
     """A line break that is not a hard wrap: after a short line (a sub-heading,
     the end of a sentence) or a signature role, before a capital."""
-    from .signature import is_role
-
     if is_role(prev) or (prev.isupper() and len(prev) > 3) or (nxt.isupper() and len(nxt) > 3):
         return True
     starts_upper = nxt[:1].isupper() or nxt[:1] in "\"'“‘«"

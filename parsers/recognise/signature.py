@@ -2,28 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from .items import Item
+from .signature_lines import CLOSING_WORDS, NAME, ROLE, is_name, is_role
 
-ROLE = re.compile(
-    r"^\s*(?:De\s+|Het\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident|[Vv]oorzitter|"
-    r"(?:[Aa]djunct-)?[Gg]riffier|[Ss]ecretaris-[Gg]eneraal)\b[^.?!]{0,120},?\s*$"
-)
-CLOSING_WORDS = re.compile(r"^\s*(?:Hoogachtend|Met\s+(?:vriendelijke|hoogachtende)\s+groet(?:en)?)\s*,?\s*$", re.I)
-_PARTICLE = r"(?:van|de|der|den|het|ter|ten|te|op|in|'t|’t|la|le|du|von|zu|el|al|bin)"
-NAME = re.compile(
-    r"^\s*(?:(?:[A-Z][\w.'’À-ÿ-]*|" + _PARTICLE + r")\s+){0,5}[A-Z][\w'’À-ÿ-]+\s*$"
-)
-
-
-def is_role(text: str) -> bool:
-    return bool(ROLE.match(text)) or bool(CLOSING_WORDS.match(text))
-
-
-def is_name(text: str) -> bool:
-    flat = " ".join(text.split())
-    return 3 <= len(flat) <= 60 and bool(NAME.match(flat)) and not flat.endswith((".", "?", ":"))
+__all__ = ["CLOSING_WORDS", "NAME", "ROLE", "is_name", "is_role", "signatories", "split_closing"]
 
 
 def _is_sig(it: Item) -> bool:

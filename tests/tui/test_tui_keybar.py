@@ -8,8 +8,10 @@ import pytest
 
 from tui.widgets.keybar import KeyBar
 
-FULL = ("j Next  k Prev  / Search  y Copy  f Follow ref  b Back  c Citations  : Jump  "
-        "J/] Next faction  K/[ Prev faction  o Outline  ? Help  q Quit  ^p palette")
+FULL = ("j Volgende  k Vorige  / Zoeken  y Kopieer  f Verwijzing  b Terug  c Bronnen  : Ga naar  "
+        "J Volg. fractie  K Vor. fractie  o Overzicht  ? Help  q Stop  ^p palet")
+FULL_EN = ("j Next  k Prev  / Search  y Copy  f Follow ref  b Back  c Citations  : Jump  "
+           "J Next faction  K Prev faction  o Outline  ? Help  q Quit  ^p palette")
 
 
 def bar_text(screen) -> str:
@@ -25,11 +27,19 @@ async def test_a_wide_bar_shows_every_shown_binding_in_order(make_app, loaded, u
         assert ui.screen_text(app).splitlines()[-1].strip() == FULL
 
 
+async def test_the_bar_in_english(make_app, loaded, ui, english):
+    app = make_app()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await loaded(pilot)
+        assert ui.screen_text(app).splitlines()[-1].strip() == FULL_EN
+
+
 @pytest.mark.parametrize("width, shown", [
-    (120, "j Next  k Prev  / Search  y Copy  f Follow ref  b Back  c Citations  : Jump  "
-          "o Outline  ? Help  q Quit  ^p palette"),
-    (80, "j Next  k Prev  / Search  y Copy  f Follow ref  ? Help  q Quit  ^p palette"),
-    (40, "j Next  ? Help  q Quit  ^p palette"),
+    (120, "j Volgende  k Vorige  / Zoeken  y Kopieer  f Verwijzing  b Terug  c Bronnen  : Ga naar  "
+          "? Help  q Stop  ^p palet"),
+    # hints go from the end: "b Terug" would fit, but not after the dropped "f Verwijzing"
+    (80, "j Volgende  k Vorige  / Zoeken  y Kopieer  ? Help  q Stop  ^p palet"),
+    (40, "j Volgende  ? Help  q Stop  ^p palet"),
 ])
 async def test_a_narrow_bar_keeps_help_quit_and_the_palette(make_app, loaded, ui, width, shown):
     app = make_app()
@@ -45,14 +55,14 @@ async def test_the_bar_follows_the_focus_and_the_keymap(make_app, loaded, tmp_pa
     app = make_app()
     async with app.run_test(size=(160, 40)) as pilot:
         screen = await loaded(pilot)
-        assert "^y Copy" in bar_text(screen) and " y Copy" not in bar_text(screen)
+        assert "^y Kopieer" in bar_text(screen) and " y Kopieer" not in bar_text(screen)
         await pilot.press("slash")
         await pilot.pause()
         # typing goes to the search input: the letter keys are not offered
-        assert bar_text(screen) == "^p palette"
+        assert bar_text(screen) == "^p palet"
         await pilot.press("escape")
         await pilot.pause()
-        assert bar_text(screen).startswith("j Next  k Prev  / Search  ^y Copy")
+        assert bar_text(screen).startswith("j Volgende  k Vorige  / Zoeken  ^y Kopieer")
 
 
 async def test_key_and_description_styles_differ_and_survive_no_color(make_app, loaded, monkeypatch):

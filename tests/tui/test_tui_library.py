@@ -61,6 +61,10 @@ def table_rows(screen: LibraryScreen) -> list[list[str]]:
     return [[cell.plain for cell in table.get_row_at(i)] for i in range(table.row_count)]
 
 
+def headers(screen) -> list[str]:
+    return [column.label.plain for column in screen.table.columns.values()]
+
+
 def make(folder, **kw):
     app = create_app(folder, **kw)
     app.animation_level = "none"
@@ -78,18 +82,19 @@ async def test_rows_failed_file_and_progress(tmp_path, ui):
             "verslag-schriftelijk-overleg-tk.txt",
         ]
         rows = table_rows(screen)
-        assert rows[0] == ["unknown", "", "", "", "", "0", "0", "0/0",
-                           "failed: broken.pdf: not a PDF file (it has a .p…", "broken.pdf"]
-        assert rows[1] == ["memorie van antwoord", "EK", "36512 C", "2026-03-12",
-                           "Wijziging van de Wet op de huurtoeslag…", "3", "4", "0/1", "ok",
-                           "ek/memorie-van-antwoord-ek.txt"]
-        assert rows[3] == ["lijst vragen/antw.", "TK", "36600-XIII 12", "2025-11-14",
-                           "Vaststelling van de begrotingsstaten va…", "0", "4", "1/1", "ok",
-                           "lijst-van-vragen-en-antwoorden-tk.txt"]
-        assert rows == [row_plain(e) for e in screen.shown]
+        assert headers(screen) == ["Titel", "Soort", "Kamer", "Dossier", "Datum", "Fr", "Vr", "Verw/Uitg",
+                                   "Status", "Bestand"]
+        # a document without a title is listed by its file name
+        assert rows[0] == ["broken.pdf", "unknown", "", "", "", "0", "0", "0/0", "mislukt:…", "broken.pdf"]
+        assert rows[1] == ["Wijziging van de Wet op de huurtoeslag…", "memorie van antwoord", "EK", "36512 C",
+                           "2026-03-12", "3", "4", "0/1", "ok", "…morie-van-antwoord-ek.txt"]
+        assert rows[3] == ["Vaststelling van de begrotingsstaten va…", "lijst vragen/antw.", "TK",
+                           "36600-XIII 12", "2025-11-14", "0", "4", "1/1", "ok", "…agen-en-antwoorden-tk.txt"]
+        assert row_plain(screen.shown[1])[0].startswith("Wijziging van de Wet op de huurtoeslag in verband met")
+        assert row_plain(screen.shown[0])[-2] == f"mislukt: {BROKEN_ERROR}"
         # the failed file's full error is in the detail line under the cursor
-        assert ui.shown(screen, "#library-detail") == f"broken.pdf · error: {BROKEN_ERROR}"
-        assert ui.shown(screen, "#library-status") == "7 documents · 1 failed · sorted by File ▲"
+        assert ui.shown(screen, "#library-detail") == f"broken.pdf · fout: {BROKEN_ERROR}"
+        assert ui.shown(screen, "#library-status") == "7 documenten · 1 mislukt · gesorteerd op Bestand ▲"
         bar = screen.query_one("#library-bar")
         assert (bar.progress, bar.total) == (7, 7)
         assert screen.library.stats.parsed == 7 and screen.library.stats.failed == 1
@@ -107,7 +112,7 @@ async def test_sort_and_filter_keys(tmp_path, ui):
     app = make(sample_folder(tmp_path))
     async with app.run_test(size=(160, 30)) as pilot:
         screen = await wait_indexed(pilot)
-        await pilot.press("s")  # kind
+        await pilot.press("s", "s")  # title, kind
         assert [e.kind for e in screen.shown] == [
             "kamervragen", "lijst-van-vragen-en-antwoorden", "memorie-van-antwoord",
             "nota-naar-aanleiding-van-verslag", "nota-naar-aanleiding-van-verslag",
@@ -118,8 +123,8 @@ async def test_sort_and_filter_keys(tmp_path, ui):
             None, "2024-05-14", "2024-11-20", "2025-11-14", "2025-12-04", "2026-03-12", "2026-06-02"]
         await pilot.press("S")
         assert [e.date for e in screen.shown][:2] == ["2026-06-02", "2026-03-12"]
-        assert ui.shown(screen, "#library-status") == "7 documents · 1 failed · sorted by Date ▼"
-        await pilot.press("s", "s", "s")  # title, factions, questions
+        assert ui.shown(screen, "#library-status") == "7 documenten · 1 mislukt · gesorteerd op Datum ▼"
+        await pilot.press("s", "s")  # factions, questions
         assert screen.sort_key == "questions" and not screen.sort_reverse
         assert [e.questions for e in screen.shown] == [0, 3, 3, 4, 4, 4, 4]
         # the cursor stays on its document while the order changes
@@ -131,7 +136,7 @@ async def test_sort_and_filter_keys(tmp_path, ui):
         await pilot.press("slash", *"36512", "enter")
         assert sorted(e.rel for e in screen.shown) == ["ek/memorie-van-antwoord-ek.txt", "nota-tk.xml"]
         assert screen.table.row_count == 2
-        assert ui.shown(screen, "#library-status").endswith("· filter “36512”: 2 shown")
+        assert ui.shown(screen, "#library-status").endswith("· filter “36512”: 2 getoond")
         assert app.focused is screen.table
         # f also filters; the old text is selected, so typing replaces it
         await pilot.press("f", *"eerste kamer", "enter")
@@ -140,11 +145,11 @@ async def test_sort_and_filter_keys(tmp_path, ui):
         await pilot.press("f", *"kamer zzz", "enter")  # every word must occur
         assert screen.shown == []
         assert ui.shown(screen, "#library-detail") == (
-            "No document matches “kamer zzz” (Escape clears the filter)")
+            "Geen document past bij “kamer zzz” (Escape wist het filter)")
         await pilot.press("escape")
         assert screen.filter_text == "" and len(screen.shown) == 7
         assert not screen.has_class("-filtering")
-        await pilot.press("slash", *"failed", "enter")
+        await pilot.press("slash", *"mislukt", "enter")
         assert [e.rel for e in screen.shown] == ["broken.pdf"]
 
 
@@ -172,7 +177,7 @@ async def test_enter_opens_and_escape_returns_to_same_row(tmp_path):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen.state == "error"
-        assert app.screen.message_text == f"Cannot open broken.pdf:\n{BROKEN_ERROR}"
+        assert app.screen.message_text == f"Kan broken.pdf niet openen:\n{BROKEN_ERROR}"
         await pilot.press("escape")
         assert app.screen is screen and screen.table.cursor_row == 0
 
@@ -204,8 +209,8 @@ async def test_list_fills_while_indexing(tmp_path, doc, monkeypatch, ui):
         assert [e.rel for e in screen.shown] == ["a.txt", "b.txt"]
         bar = screen.query_one("#library-bar")
         assert (bar.progress, bar.total) == (2, 4)
-        assert ui.shown(screen, "#library-current") == "Indexing 2/4: c.txt"
-        assert ui.shown(screen, "#library-status").endswith("· indexing 2/4")
+        assert ui.shown(screen, "#library-current") == "Indexeren 2/4: c.txt"
+        assert ui.shown(screen, "#library-status").endswith("· indexeren 2/4")
         await pilot.press("down")  # the UI answers while the worker is busy
         assert screen.table.cursor_row == 1
         release.set()
@@ -224,10 +229,47 @@ async def test_empty_folder_and_help(tmp_path, ui):
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await wait_indexed(pilot)
         assert ui.shown(screen, "#library-detail") == (
-            "No supported documents (.txt, .md, .pdf, .xml, .html, .docx) in this folder")
+            "Geen leesbare documenten (.txt, .md, .pdf, .xml, .html, .docx) in deze map")
         await pilot.press("question_mark")
         text = ui.shown(app.screen, "#help-text")
-        assert "ctrl+f" in text and "Search all" in text
+        assert "ctrl+f" in text and "Zoek overal" in text
         assert "/, f" in text and "Filter" in text
+        assert "Sorteren (s) gaat de kolommen langs: titel, soort, Kamer, dossier, datum, fracties, " in text
         await pilot.press("escape")
         assert app.screen is screen
+
+
+async def test_at_80x24_the_columns_fit_title_first_and_home_end_move_in_the_list(tmp_path, ui):
+    app = make(sample_folder(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_indexed(pilot)
+        table = screen.table
+        # what fits: the title first, the file last, nothing scrolls sideways
+        assert headers(screen) == ["Titel", "Datum", "Status", "Bestand"]
+        assert sum(c.get_render_width(table) for c in table.columns.values()) <= table.scrollable_content_region.width
+        assert table.max_scroll_x == 0
+        rows = table_rows(screen)
+        assert rows[1] == ["Wijziging van de Wet op de huur…", "2026-03-12", "ok", "…n-antwoord-ek.txt"]
+        assert rows[6] == ["Landbouw- en Visserijraad", "2025-12-04", "ok", "…jk-overleg-tk.txt"]
+        # a path is shortened from the left; the detail line shows it whole
+        await pilot.press("down")
+        assert ui.shown(screen, "#library-detail").startswith("ek/memorie-van-antwoord-ek.txt · kst-36512-C · ")
+        text = ui.screen_text(app)
+        assert "│" not in text.splitlines()[1]  # the header row is not wrapped or boxed
+        assert text.splitlines()[-2].strip() == "7 documenten · 1 mislukt · gesorteerd op Bestand ▲"
+        await pilot.press("end")
+        assert table.cursor_row == 6 and table.scroll_x == 0
+        await pilot.press("home")
+        assert table.cursor_row == 0 and table.scroll_x == 0
+
+
+async def test_wider_screens_get_more_columns_and_english(tmp_path, english):
+    app = make(sample_folder(tmp_path))
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await wait_indexed(pilot)
+        assert headers(screen) == ["Title", "Kind", "Dossier", "Date", "Fr", "Q", "Ref/Def", "State", "File"]
+        assert table_rows(screen)[0][-2:] == ["failed: b…", "broken.pdf"]
+        await pilot.resize_terminal(160, 30)
+        await pilot.pause()
+        assert headers(screen) == ["Title", "Kind", "House", "Dossier", "Date", "Fr", "Q", "Ref/Def", "State",
+                                   "File"]

@@ -98,16 +98,21 @@ async def test_search_ranked_hits_and_open_at_question(tmp_path, ui):
         assert ol.option_count == len(expected)
         first = expected[0]
         prompt = ol.get_option_at_index(0).prompt
-        head = f"1. {first.rel} · {first.question_id} · {first.faction} · {first.status}"
-        lead = f"\n    {first.field}: "
+        status = {"answered": "beantwoord", "by-reference": "beantwoord met een verwijzing",
+                  "deferred": "antwoord uitgesteld"}[first.status]
+        assert first.title  # every hit shows its document's title, bold, first
+        head = (f"1. {' '.join(first.title.split())}\n"
+                f"    {first.rel} · {first.question_id} · {first.faction} · {status}\n")
+        lead = "    " + {"question": "vraag", "answer": "antwoord"}[first.field] + ": "
         assert prompt.plain == head + lead + first.snippet
+        assert Span(3, head.index("\n"), "bold") in prompt.spans
         offset = len(head) + len(lead)
         start, end = first.spans[0]
         assert Span(offset + start, offset + end, STYLES["hit"]) in prompt.spans
         assert prompt.plain[offset + start:offset + end].casefold() == "regering"
         docs = len({h.rel for h in expected})
         assert ui.shown(search, "#search-status") == (
-            f"{len(expected)} hits in {docs} documents for “regering”, best first · Enter opens · e exports")
+            f"{len(expected)} treffers in {docs} documenten voor “regering”, beste eerst · Enter opent · e exporteert")
 
         await pilot.press("down", "enter")
         await settle(pilot)
@@ -121,7 +126,7 @@ async def test_search_ranked_hits_and_open_at_question(tmp_path, ui):
         content = pane._rendered.content
         marked = [content.plain[s.start:s.end] for s in content.spans if s.style == STYLES["hit-current"]]
         assert [m.casefold() for m in marked] == ["regering"]
-        assert "for “regering”" in ui.shown(reader, "#status")
+        assert "voor “regering”" in ui.shown(reader, "#status")
         await pilot.press("escape")  # closes the in-document search first
         assert app.screen is reader and reader.nav.query == ""
         await pilot.press("escape")
@@ -130,6 +135,27 @@ async def test_search_ranked_hits_and_open_at_question(tmp_path, ui):
         assert app.notes[-1] == 'faction: needs a value, e.g. faction:SP'
         await pilot.press("escape")
         assert app.screen is library
+
+
+async def test_search_hits_on_a_small_screen_show_the_title_and_a_short_path(tmp_path, ui):
+    app = make(sample_folder(tmp_path))
+    async with app.run_test(size=(60, 24)) as pilot:
+        library = await wait_indexed(pilot)
+        await pilot.press("ctrl+f", *"regering", "enter")
+        search = app.screen
+        ol = search.results
+        width = ol.scrollable_content_region.width
+        titles = {e.rel: e.title for e in library.shown}
+        for i, hit in enumerate(search.hits):
+            first, second = ol.get_option_at_index(i).prompt.plain.split("\n")[:2]
+            title = " ".join((titles[hit.rel] or "").split()) or hit.rel.rsplit("/", 1)[-1]
+            assert first.startswith(f"{i + 1}. {title[:20]}")
+            assert len(first) <= width and len(second) <= width
+            assert second.startswith("    ")
+            if len(hit.rel) > width - 30:  # shortened from the left: the file name stays
+                assert second.startswith("    …") and hit.rel.rsplit("/", 1)[-1][-10:] in second
+        assert any(second.startswith("    …") for second in
+                   (ol.get_option_at_index(i).prompt.plain.split("\n")[1] for i in range(ol.option_count)))
 
 
 async def test_citations_in_library_and_cited_by(tmp_path, ui):
@@ -145,9 +171,11 @@ async def test_citations_in_library_and_cited_by(tmp_path, ui):
         view = app.screen
         assert isinstance(view, LibraryCitationsView)
         line = view.query_one(".view-list").get_option_at_index(0).prompt
-        assert line.plain == ("in library: memorie.txt  Kamerstukken I 2025/26, 36 512, nr. C  ×1  1\n"
+        assert line.plain == ("in bibliotheek: memorie.txt  Kamerstukken I 2025/26, 36 512, nr. C  ×1  1\n"
                               "    https://zoek.officielebekendmakingen.nl/kst-36512-C.html")
-        assert Span(0, 10, "bold reverse") in line.spans
+        assert Span(0, 14, "bold reverse") in line.spans
+        assert ui.shown(view, ".view-detail") == (
+            "kst-36512-C\nhttps://zoek.officielebekendmakingen.nl/kst-36512-C.html\nin bibliotheek: memorie.txt")
         await pilot.press("enter")
         await settle(pilot)
         memorie = app.screen
@@ -156,15 +184,15 @@ async def test_citations_in_library_and_cited_by(tmp_path, ui):
         rows = app.screen.query_one(".view-list")
         plain = [rows.get_option_at_index(i).prompt.plain for i in range(rows.option_count)]
         # the letter is linked through the Kamerstuk it is in (kst-36512-7, the lijst)
-        assert [p.startswith("in library: lijst.txt  ") for p in plain] == [True, True, False]
+        assert [p.startswith("in bibliotheek: lijst.txt  ") for p in plain] == [True, True, False]
         await pilot.press("down", "down", "o")  # the third is not in the library
-        assert app.notes[-1] == "Kamerstukken II 2024/25, 36 512, nr. 3 is not in the library"
+        assert app.notes[-1] == "Kamerstukken II 2024/25, 36 512, nr. 3 staat niet in de bibliotheek"
         await pilot.press("escape")
         await pilot.press("C")
         cited = app.screen
         assert isinstance(cited, CitedByView)
         option = cited.query_one(".view-list").get_option_at_index(0).prompt.plain
-        assert option == "lijst.txt  Wijziging van de Wet op de huurtoeslag\n    cites it in 1"
+        assert option == "lijst.txt  Wijziging van de Wet op de huurtoeslag\n    haalt het aan in 1"
         await pilot.press("enter")
         await settle(pilot)
         back_in_lijst = app.screen
@@ -182,7 +210,7 @@ async def test_cited_by_without_library_says_so(make_app):
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
         await pilot.press("C")
-        assert app.notes[-1] == "Cited by needs a library: open a folder (vragenronde FOLDER)"
+        assert app.notes[-1] == "Aangehaald door werkt in een bibliotheek: open een map (vragenronde MAP)"
 
 
 async def test_export_from_reader(tmp_path, env):

@@ -34,13 +34,13 @@ async def test_next_previous_question_keys(make_app, loaded, ui):
         screen = await loaded(pilot)
         await pilot.press("j")
         assert screen.nav.current.id == "SP-2"
-        assert ui.shown(screen, "#answer-pane") == "No answer was found for this question."
-        assert ui.title(screen, "#answer-pane") == "Antwoord 2 (no answer)"
+        assert ui.shown(screen, "#answer-pane") == "Voor deze vraag is geen antwoord gevonden."
+        assert ui.title(screen, "#answer-pane") == "Antwoord 2 (geen antwoord)"
         await pilot.press("down", "down")
         assert screen.nav.current.id == "SP-4"
         await pilot.press("k")
         assert ui.title(screen, "#question-pane") == "Vraag 3 · SP · SP-3"
-        assert ui.title(screen, "#answer-pane") == "Antwoord 3 (answer deferred)"
+        assert ui.title(screen, "#answer-pane") == "Antwoord 3 (antwoord uitgesteld)"
         await pilot.press("up", "up", "up")  # clamps at the first question
         assert screen.nav.current.id == "SP-1"
 
@@ -102,7 +102,7 @@ async def test_jump_by_id_and_by_number(make_app, loaded, ui):
         assert screen.nav.current.id == "VOLT-1"
         await pilot.press("colon", "9", "9", "enter")
         assert screen.nav.current.id == "VOLT-1"
-        assert app.notes[-1] == "No question '99' in this document"
+        assert app.notes[-1] == "Vraag '99' staat niet in dit document"
         await pilot.press("colon", "escape")
         assert app.screen is screen
 
@@ -118,24 +118,24 @@ async def test_search_enter_hits_count_and_steps(make_app, loaded, ui):
         # hits: SP-1 question, SP-1 answer, VOLT-1 question
         assert len(screen.nav.hits) == 3
         assert screen.nav.current.id == "VOLT-1"
-        assert ui.shown(screen, "#status") == "VOLT-1 · 6/8 · hit 3/3 for “balans” · back: 1"
+        assert ui.shown(screen, "#status") == "VOLT-1 · 6/8 · treffer 3/3 voor “balans” · terug: 1"
         spans = screen.query_one("#question-pane").body.visual.spans
         assert [(s.start, s.end) for s in spans if "reverse" in str(s.style)] == [(21, 27)]  # "Hoe staat het met de balans"
         await pilot.press("n")  # wraps to the first hit
         assert screen.nav.current.id == "SP-1"
-        assert "hit 1/3" in ui.shown(screen, "#status")
+        assert "treffer 1/3" in ui.shown(screen, "#status")
         q_styles = [str(s.style) for s in screen.query_one("#question-pane").body.visual.spans]
         a_styles = [str(s.style) for s in screen.query_one("#answer-pane").body.visual.spans]
         assert any("bold underline" in s for s in q_styles)  # current hit
         assert a_styles == ["reverse"]  # the other hit in this question
         await pilot.press("n")
-        assert "hit 2/3" in ui.shown(screen, "#status")
+        assert "treffer 2/3" in ui.shown(screen, "#status")
         await pilot.press("N", "N")
         assert screen.nav.current.id == "VOLT-1"
-        assert "hit 3/3" in ui.shown(screen, "#status")
+        assert "treffer 3/3" in ui.shown(screen, "#status")
         await pilot.press("escape")
         assert not screen.searching
-        assert ui.shown(screen, "#status") == "VOLT-1 · 6/8 · back: 1"
+        assert ui.shown(screen, "#status") == "VOLT-1 · 6/8 · terug: 1"
         assert not [s for s in screen.query_one("#question-pane").body.visual.spans if "reverse" in str(s.style)]
 
 
@@ -157,8 +157,8 @@ async def test_search_without_hits(make_app, loaded, ui):
     async with app.run_test(size=SIZE) as pilot:
         screen = await loaded(pilot)
         await pilot.press("slash", *"xyzzy", "enter")
-        assert app.notes[-1] == "No hits for “xyzzy”"
-        assert ui.shown(screen, "#status") == "SP-1 · 1/8 · no hits for “xyzzy”"
+        assert app.notes[-1] == "Geen treffers voor “xyzzy”"
+        assert ui.shown(screen, "#status") == "SP-1 · 1/8 · geen treffers voor “xyzzy”"
         assert screen.nav.current.id == "SP-1"
 
 
@@ -167,19 +167,19 @@ async def test_follow_reference_and_back(make_app, loaded, ui):
     async with app.run_test(size=SIZE) as pilot:
         screen = await loaded(pilot)
         await pilot.press("f")
-        assert app.notes[-1] == "No cross-reference in SP-1"
+        assert app.notes[-1] == "Geen verwijzing in SP-1"
         screen.goto(4)
         await pilot.pause()
         assert ui.shown(screen, "#answer-pane") == "Zie antwoord vraag 4."
         await pilot.press("f")
         assert screen.nav.current.id == "SP-4"
-        assert app.notes[-1] == "Followed SP-5 → SP-4; b goes back"
+        assert app.notes[-1] == "Verwijzing gevolgd: SP-5 → SP-4; b gaat terug"
         await pilot.press("b")
         assert screen.nav.current.id == "SP-5"
         await pilot.press("f", "backspace")
         assert screen.nav.current.id == "SP-5"
         await pilot.press("b")
-        assert app.notes[-1] == "Nothing to go back to"
+        assert app.notes[-1] == "Er is niets om naar terug te gaan"
 
 
 async def test_follow_asks_which_when_an_answer_refers_to_several(make_app, loaded, ui, doc):
@@ -196,10 +196,10 @@ async def test_follow_asks_which_when_an_answer_refers_to_several(make_app, load
         assert screen.nav.current.id == "VOLT-1"
         await pilot.press("f")
         view = app.screen
-        assert ui.shown(view, ".view-title") == "Follow which reference? (2)"
+        assert ui.shown(view, ".view-title") == "Welke verwijzing volgen? (2)"
         ol = view.query_one(".view-list")
         assert [ol.get_option_at_index(i).prompt.plain for i in range(ol.option_count)] == [
-            "SP-4  “vraag 4”\n    Kan de regering aangeven welk bedrag is besteed aan materieel van: a.…",
+            "SP-4  “vraag 4”\n    Kan de regering aangeven welk bedrag is besteed aan materieel van: a. Amerikaanse…",
             "SP-3  “vraag 3”\n    Welk percentage gaat naar Nederlandse bedrijven?",
         ]
         box = view.query_one(".dialog").region
@@ -208,7 +208,7 @@ async def test_follow_asks_which_when_an_answer_refers_to_several(make_app, load
         assert app.screen is screen and screen.nav.current.id == "VOLT-1"
         await pilot.press("f", "down", "enter")
         assert app.screen is screen and screen.nav.current.id == "SP-3"
-        assert app.notes[-1] == "Followed VOLT-1 → SP-3; b goes back"
+        assert app.notes[-1] == "Verwijzing gevolgd: VOLT-1 → SP-3; b gaat terug"
         await pilot.press("b")
         assert screen.nav.current.id == "VOLT-1"
 
@@ -241,7 +241,7 @@ async def test_copy_answer_and_both(make_app, loaded, monkeypatch):
         await pilot.press("y")
         text = "Defensie weegt af. Zie [@click=app.quit]hier[/] en de balans."
         assert app.clipboard == text
-        assert app.notes[-1] == f"Copied answer SP-1 ({len(text)} chars)"
+        assert app.notes[-1] == f"Antwoord SP-1 gekopieerd ({len(text)} tekens)"
         screen.goto(3)
         await pilot.press("Y")
         assert app.clipboard.startswith("Vraag 4\nKan de regering aangeven")
@@ -249,7 +249,7 @@ async def test_copy_answer_and_both(make_app, loaded, monkeypatch):
         assert app.clipboard.endswith(
             "Bron: Eerste Kamer, Kamerstuk 36800-K F, nota naar aanleiding van het tweede verslag, "
             "2026-06-19, hand.txt; SP, vraag 4 (SP-4)\n")
-        assert app.notes[-1].startswith("Copied question and answer SP-4 (")
+        assert app.notes[-1].startswith("Vraag en antwoord SP-4 gekopieerd (")
 
 
 async def test_copy_mentions_fallback_when_osc52_unreliable(make_app, loaded, monkeypatch):
@@ -259,7 +259,7 @@ async def test_copy_mentions_fallback_when_osc52_unreliable(make_app, loaded, mo
         await loaded(pilot)
         await pilot.press("y")
         assert app.notes[-1].endswith(
-            f"(macOS Terminal ignores OSC 52); fallback: vragenronde show {app.path} SP-1")
+            f"(macOS Terminal negeert OSC 52); anders: vragenronde show {app.path} SP-1")
 
 
 async def test_citations_view_enter_jumps(make_app, loaded, ui):
@@ -269,7 +269,7 @@ async def test_citations_view_enter_jumps(make_app, loaded, ui):
         await pilot.press("c")
         view = app.screen
         assert type(view).__name__ == "CitationsView"
-        assert ui.shown(view, ".view-title") == "Cited documents (1)"
+        assert ui.shown(view, ".view-title") == "Aangehaalde documenten (1)"
         ol = view.query_one(".view-list")
         assert ol.get_option_at_index(0).prompt.plain == (
             "Kamerstuk 36725 X nr. 6  ×1  SP-4\n    https://zoek.officielebekendmakingen.nl/kst-36725-X-6.html")
@@ -286,7 +286,7 @@ async def test_figures_view_enter_jumps(make_app, loaded, ui):
         screen = await loaded(pilot)
         await pilot.press("F")
         view = app.screen
-        assert ui.shown(view, ".view-title") == "Figures (2)"
+        assert ui.shown(view, ".view-title") == "Cijfers (2)"
         ol = view.query_one(".view-list")
         assert ol.get_option_at_index(0).prompt.plain == "€ 6,5 miljard  = 6500000000 EUR  SP-4"
         assert ol.get_option_at_index(1).prompt.plain == "37%  = 37 %  SP-3"
@@ -344,9 +344,9 @@ async def test_help_screen(make_app, loaded, ui):
         screen = await loaded(pilot)
         await pilot.press("question_mark")
         help_text = ui.shown(app.screen, "#help-text")
-        assert "j, down" in help_text and "Next" in help_text
-        assert "f" in help_text and "Follow ref" in help_text
-        assert "cross-reference to another answer (f follows)" in help_text
+        assert "\nj, down          volgende vraag\n" in help_text
+        assert "\nf                volg de verwijzing in het antwoord (‘Zie antwoord vraag 4’); " in help_text
+        assert "verwijzing naar een ander antwoord (f volgt haar)" in help_text
         await pilot.press("escape")
         assert app.screen is screen
 
@@ -375,7 +375,7 @@ async def test_command_palette_goes_to_question(make_app, loaded):
     async with app.run_test(size=SIZE) as pilot:
         screen = await loaded(pilot)
         await pilot.press("ctrl+p")
-        await pilot.press(*"question VOLT-2")
+        await pilot.press(*"vraag VOLT-2")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
@@ -401,12 +401,12 @@ async def test_command_palette_faction_and_copy(make_app, loaded):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await loaded(pilot)
-        await pilot.press("ctrl+p", *"faction VOLT")
+        await pilot.press("ctrl+p", *"fractie VOLT")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
         assert screen.nav.current.id == "VOLT-1"
-        await pilot.press("ctrl+p", *"copy answer")
+        await pilot.press("ctrl+p", *"kopieer antwoord")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()

@@ -52,9 +52,9 @@ async def test_long_question_can_be_scrolled_by_keyboard(doc, loaded, ui):
         assert qpane.scroll_y == 0  # the answer pane scrolls by default
         await pilot.press("t", "pagedown")
         assert qpane.scroll_y > 0
-        assert "page keys scroll the question" in ui.shown(screen, "#status")
+        assert "paginatoetsen scrollen de vraag" in ui.shown(screen, "#status")
         await pilot.press("t")
-        assert "page keys scroll the question" not in ui.shown(screen, "#status")
+        assert "paginatoetsen scrollen de vraag" not in ui.shown(screen, "#status")
 
 
 async def test_outline_keeps_its_rendered_options_over_a_same_width_resize(make_app, loaded, ui):

@@ -48,7 +48,7 @@ async def test_seed_sp5_follows_to_sp4_and_back(seed_path, loaded, ui):
         screen = await loaded(pilot)
         await pilot.press("colon", "5", "enter")
         assert ui.shown(screen, "#answer-pane") == "Zie antwoord vraag 4."
-        assert ui.title(screen, "#answer-pane") == "Antwoord 5 (answered by reference)"
+        assert ui.title(screen, "#answer-pane") == "Antwoord 5 (beantwoord met een verwijzing)"
         await pilot.press("f")
         assert screen.nav.current.id == "SP-4"
         assert ui.title(screen, "#question-pane") == "Vraag 4 · SP · SP-4"
@@ -70,4 +70,4 @@ async def test_seed_copy_answer_sp4(seed_path, loaded, monkeypatch):
         await pilot.press("y")
         expected = screen.doc.question("SP-4").answer.text.strip()
         assert app.clipboard == expected
-        assert notes[-1] == f"Copied answer SP-4 ({len(expected)} chars)"
+        assert notes[-1] == f"Antwoord SP-4 gekopieerd ({len(expected)} tekens)"

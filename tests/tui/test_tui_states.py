@@ -24,7 +24,7 @@ async def test_loading_state_is_visible_until_parse_finishes(make_app, loaded, u
         await pilot.pause()
         screen = app.screen
         assert screen.state == "loading"
-        assert ui.shown(screen, "#doc-header") == "Loading hand.txt …"
+        assert ui.shown(screen, "#doc-header") == "hand.txt wordt geladen …"
         # the spinner waits a moment (so a cached document never flashes it)
         await pilot.pause(0.3)
         assert screen.query_one("#body").loading is True
@@ -45,10 +45,10 @@ async def test_parse_error_shows_message_not_traceback(make_app, loaded, ui):
         screen = await loaded(pilot)
         assert screen.state == "error"
         assert ui.shown(screen, "#message") == (
-            "Cannot open hand.txt:\nhand.txt: binary data, not a text document (contains NUL bytes)")
+            "Kan hand.txt niet openen:\nhand.txt: binary data, not a text document (contains NUL bytes)")
         assert not screen.query_one("#qa").display
         assert screen.query_one("#message-pane").display
-        assert ui.shown(screen, "#doc-header") == "hand.txt: not opened"
+        assert ui.shown(screen, "#doc-header") == "hand.txt: niet geopend"
         await pilot.press("j", "y", "slash")  # keys do nothing harmful
         assert app.is_running and app.clipboard == ""
 
@@ -60,7 +60,7 @@ async def test_unexpected_exception_is_reported_in_app(make_app, loaded, ui):
     app = make_app(parser=broken)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await loaded(pilot)
-        assert ui.shown(screen, "#message") == "Cannot open hand.txt: unexpected ValueError: boom"
+        assert ui.shown(screen, "#message") == "Kan hand.txt niet openen: onverwachte ValueError: boom"
 
 
 async def test_document_without_questions_shows_intro(make_app, loaded, ui):
@@ -70,7 +70,7 @@ async def test_document_without_questions_shows_intro(make_app, loaded, ui):
         screen = await loaded(pilot)
         assert screen.state == "plain"
         assert ui.shown(screen, "#message") == (
-            "No questions were recognised in hand.txt (kind: unknown); the text is shown as is.\n\n"
+            "In hand.txt zijn geen vragen herkend (soort: unknown); de tekst staat hier zoals hij is.\n\n"
             "Gewone tekst [bold]zonder[/bold] vragen.")
         assert not screen.query_one("#outline").display
 
@@ -81,7 +81,7 @@ async def test_real_parse_error_for_missing_file(tmp_path, loaded, ui):
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await loaded(pilot)
         assert screen.state == "error"
-        assert ui.shown(screen, "#message").startswith("Cannot open nope.txt:\n")
+        assert ui.shown(screen, "#message").startswith("Kan nope.txt niet openen:\n")
         assert "no such file" in ui.shown(screen, "#message")
 
 

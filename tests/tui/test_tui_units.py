@@ -135,8 +135,8 @@ def test_copy_in_screen_and_caveats():
     app = FakeApp()
     result = clipboard.copy_text(app, "x", env={"STY": "123.pts"})
     assert result.methods == ["osc52", "screen-passthrough"]
-    assert result.caveat == "GNU screen may not pass OSC 52 on"
+    assert result.caveat == "GNU screen geeft OSC 52 misschien niet door"
     assert clipboard.unreliable_reason({"VTE_VERSION": "7000"}) == (
-        "VTE terminals (GNOME Terminal and others) ignore OSC 52")
-    assert clipboard.unreliable_reason({}, 200_000) == "the text is large (200000 chars)"
+        "VTE-terminals (GNOME Terminal en andere) negeren OSC 52")
+    assert clipboard.unreliable_reason({}, 200_000) == "de tekst is groot (200000 tekens)"
     assert clipboard.unreliable_reason({"TERM": "xterm-kitty"}) is None

@@ -68,16 +68,16 @@ async def test_a_cached_document_is_shown_in_the_first_frame(copy, ui, monkeypat
         assert screen.nav.current.id == "CDA-3"
 
         await pilot.press("c")
-        assert ui.shown(app.screen, ".view-title") == "Cited documents (5)"
+        assert ui.shown(app.screen, ".view-title") == "Aangehaalde documenten (5)"
         await pilot.press("escape", "F")
-        assert ui.shown(app.screen, ".view-title") == "Figures (7)"
+        assert ui.shown(app.screen, ".view-title") == "Cijfers (7)"
         await pilot.press("escape")
         assert app.screen is screen
 
         await pilot.press("slash", *"munitie", "enter")
         await pilot.pause()
         assert screen.nav.current.id == "CDA-1"
-        assert "hit 1/" in ui.shown(screen, "#status")
+        assert "treffer 1/" in ui.shown(screen, "#status")
     assert parses == []
 
 
@@ -159,8 +159,11 @@ async def test_the_first_frame_switches_paused_collection_back_on(copy):
 
 async def test_a_lookup_that_finishes_after_the_first_paint_is_still_used(copy, loaded, ui):
     """The first paint waits 0.2 s for the cache lookup; a slower lookup (a
-    big file, a slow disk) is taken by the parse worker, not thrown away."""
-    import threading
+    big file, a slow disk) is taken by the parse worker, not thrown away.
+
+    The test holds the lookup's future itself and completes it only after
+    the first frame was drawn without it, so a slow machine cannot make the
+    lookup finish early (no timer race)."""
     from concurrent.futures import Future
 
     parse_path(copy, cache=Cache(copy.parent / "cache"))
@@ -175,9 +178,19 @@ async def test_a_lookup_that_finishes_after_the_first_paint_is_still_used(copy, 
     app = create_app(copy)
     slow: Future = Future()
     app._lookup = slow
-    threading.Timer(0.4, lambda: slow.set_result((NoLoads(), light))).start()
-    async with app.run_test(size=(100, 30)) as pilot:
-        assert app.screen.state == "loading"
-        screen = await loaded(pilot)
-        assert screen.state == "ready" and screen.doc is light
-        assert ui.title(screen, "#question-pane") == "Vraag 1 · CDA · CDA-1"
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            # the first frame gave up waiting for the lookup
+            assert app.screen.state == "loading"
+            assert app.screen.doc is None
+            # the parse worker now waits on the same lookup (it does not parse)
+            await pilot.pause()
+            assert app.screen.state == "loading"
+            slow.set_result((NoLoads(), light))
+            screen = await loaded(pilot)
+            assert screen.state == "ready" and screen.doc is light
+            assert app._cache.__class__ is NoLoads  # the lookup's cache was adopted
+            assert ui.title(screen, "#question-pane") == "Vraag 1 · CDA · CDA-1"
+    finally:
+        if not slow.done():  # never leave the worker thread waiting
+            slow.set_result((NoLoads(), None))

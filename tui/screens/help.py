@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from ..bindings import HELP_EXTRA, READER_BINDINGS
 from ..highlight import STYLES
+from ..i18n import N_, _
 from . import DIALOGS_TCSS
 
 
@@ -22,26 +23,41 @@ def _keys(binding: Binding) -> str:
     return ", ".join(names.get(k.strip(), k.strip()) for k in binding.key.split(","))
 
 
-def help_content() -> Content:
-    """The help text as Content (no markup)."""
-    rows = [(_keys(b), b.description) for b in READER_BINDINGS]
-    rows += HELP_EXTRA
-    width = max(len(k) for k, _ in rows) + 2
-    lines = [Content("Keys", [Span(0, 4, "bold")])]
+def bold_title(text: str) -> Content:
+    return Content(text, [Span(0, len(text), "bold")])
+
+
+def key_rows(rows: list[tuple[str, str]], width: int | None = None) -> list[Content]:
+    """``keys  description`` lines, the keys bold and aligned; descriptions
+    translated and, within ``width`` cells, wrapped under each other."""
+    import textwrap
+
+    column = max(len(k) for k, _d in rows) + 2
+    out = []
     for keys, desc in rows:
-        lines.append(Content(f"{keys:<{width}}{desc}", [Span(0, len(keys), "bold")]))
-    lines.append(Content(""))
-    lines.append(Content("Highlights", [Span(0, 10, "bold")]))
+        text = _(desc)
+        if width is not None and width - column >= 20:
+            text = ("\n" + " " * column).join(textwrap.wrap(text, width - column)) or text
+        out.append(Content(f"{keys:<{column}}{text}", [Span(0, len(keys), "bold")]))
+    return out
+
+
+def help_content(width: int | None = None) -> Content:
+    """The help text as Content (no markup), its key rows made for ``width``."""
+    rows = [(_keys(b), b.tooltip or b.description) for b in READER_BINDINGS]
+    rows += HELP_EXTRA
+    lines = [bold_title(_("Toetsen")), *key_rows(rows, width), Content(""), bold_title(_("Markeringen"))]
     for kind, label in [
-        ("figure", "figure (amount, percentage, date)"),
-        ("citation", "citation (Kamerstuk, Aanhangsel, ...)"),
-        ("xref", "cross-reference to another answer (f follows)"),
-        ("hit", "search hit"),
-        ("hit-current", "current search hit"),
+        ("figure", _("cijfer (bedrag, percentage, datum)")),
+        ("citation", _("bron (Kamerstuk, Aanhangsel, ...)")),
+        ("xref", _("verwijzing naar een ander antwoord (f volgt haar)")),
+        ("hit", _("zoektreffer")),
+        ("hit-current", _("huidige zoektreffer")),
     ]:
         lines.append(Content(label, [Span(0, len(label), STYLES[kind])]))
     lines.append(Content(""))
-    lines.append(Content("Outline marks: → / -> answered by reference, … / .. deferred, ∅ / -- missing"))
+    lines.append(Content(_("Tekens in het overzicht: → / -> beantwoord met een verwijzing, "
+                           "… / .. uitgesteld, ∅ / -- geen antwoord")))
     return Content("\n").join(lines)
 
 
@@ -51,12 +67,23 @@ class HelpScreen(ModalScreen[None]):
     CSS_PATH = DIALOGS_TCSS
 
     BINDINGS = [
-        Binding("escape,q,question_mark", "dismiss", "Close", id="help-close"),
+        Binding("escape,q,question_mark", "dismiss", N_("Sluiten"), id="help-close"),
     ]
+
+    def content(self, width: int | None) -> Content:
+        return help_content(width)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box", classes="dialog"):
-            yield Static(help_content(), id="help-text", markup=False)
+            yield Static(self.content(None), id="help-text", markup=False)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        text = self.query_one("#help-text", Static)
+        if text.content_region.width:
+            text.update(self.content(text.content_region.width))
 
     def action_dismiss(self, result=None) -> None:
         self.dismiss(None)

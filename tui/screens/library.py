@@ -17,22 +17,35 @@ from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
-from ..bindings import APP_BINDINGS
+from ..bindings import APP_BINDINGS, LIBRARY_BINDINGS
 from ..highlight import safe_text
+from ..i18n import _, ngettext
 from ..widgets.keybar import KeyBar
-from .library_keys import LIBRARY_BINDINGS
-from .library_model import COLUMN_KEYS, COLUMNS, detail_text, filter_entries, row_cells, sort_entries
+from .library_model import (
+    COLUMN_KEYS, COLUMNS, Plan, detail_text, filter_entries, plan_columns, row_cells, sort_entries,
+)
 
 #: Seconds between two refills of the table while indexing.
 REFILL_SECONDS = 0.5
 #: Seconds between two progress bar updates while indexing.
 PROGRESS_SECONDS = 0.1
+
+
+class LibraryTable(DataTable):
+    """The document list: Home and End go to the first and last document
+    (DataTable's own Home/End scroll sideways)."""
+
+    BINDINGS = [
+        Binding("home", "scroll_top", show=False),
+        Binding("end", "scroll_bottom", show=False),
+    ]
 
 
 class LibraryScreen(Screen[None]):
@@ -65,18 +78,20 @@ class LibraryScreen(Screen[None]):
         self.progress: tuple[int, int, str] = (0, 0, "")
         self.error: str | None = None
         self._last_refill = 0.0
+        #: The columns shown and their widths (they follow the screen's width).
+        self.plan: Plan = []
+        self._plan_key: tuple | None = None
+        self._entries_version = 0  # counts the times all_entries was replaced
+        self._planned: Plan = []
 
     # -- layout ---------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Static(Content(f"Library: {safe_text(str(self.folder))}"), id="library-header", markup=False)
-        yield Input(placeholder="Filter: words in any column (Enter: keep, Escape: clear)", id="library-filter")
-        table = DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
-        for col in COLUMNS:
-            table.add_column(col.label, key=col.key)
-        yield table
+        yield Static(Content(_("Bibliotheek: {folder}").format(folder=safe_text(str(self.folder)))), id="library-header", markup=False)
+        yield Input(placeholder=_("Filter: woorden in een kolom (Enter: houden, Escape: wissen)"), id="library-filter")
+        yield LibraryTable(id="library-table", cursor_type="row", zebra_stripes=True)
         with Horizontal(id="library-progress"):
             yield ProgressBar(id="library-bar", show_eta=False)
-            yield Static(Content("Opening the index …"), id="library-current", markup=False)
+            yield Static(Content(_("De index wordt geopend …")), id="library-current", markup=False)
         yield Static(Content(""), id="library-detail", markup=False)
         yield Static(Content(""), id="library-status", markup=False)
         yield KeyBar(order=[b.id for b in LIBRARY_BINDINGS + APP_BINDINGS])
@@ -126,7 +141,7 @@ class LibraryScreen(Screen[None]):
             entries = lib.refresh(progress, lambda: worker.is_cancelled)
         except Exception as exc:  # noqa: BLE001 - shown in the screen, never a traceback
             message = " ".join(str(exc).split()) or type(exc).__name__
-            self._call(self._index_failed, f"Cannot index {self.folder}: {message}")
+            self._call(self._index_failed, _("Kan {folder} niet indexeren: {message}").format(folder=self.folder, message=message))
             return
         if not worker.is_cancelled:
             self._call(self._indexed, entries)
@@ -140,7 +155,7 @@ class LibraryScreen(Screen[None]):
     def _progress(self, done: int, total: int, rel: str, entries) -> None:
         self.progress = (done, total, rel)
         self.query_one("#library-bar", ProgressBar).update(total=total, progress=done)
-        text = f"Indexing {done}/{total}" + (f": {safe_text(rel)}" if rel else "")
+        text = _("Indexeren {done}/{total}").format(done=done, total=total) + (f": {safe_text(rel)}" if rel else "")
         self.query_one("#library-current", Static).update(Content(text))
         if entries is not None:
             self.set_entries(entries)
@@ -165,7 +180,7 @@ class LibraryScreen(Screen[None]):
     def action_reindex(self) -> None:
         """Look for new, changed and removed files again."""
         if self.indexing:
-            self.notify("Indexing is already running", markup=False)
+            self.notify(_("Het indexeren loopt al"), markup=False)
             return
         self.indexing = True
         self.set_class(False, "-indexed")
@@ -184,6 +199,7 @@ class LibraryScreen(Screen[None]):
             self.update_status()
             return
         self.all_entries = entries
+        self._entries_version += 1
         self.rebuild()
 
     def current_entry(self):
@@ -198,14 +214,42 @@ class LibraryScreen(Screen[None]):
         keep_row = table.cursor_row
         self.shown = sort_entries(filter_entries(self.all_entries, self.filter_text),
                                   self.sort_key, self.sort_reverse)
-        table.clear()
-        table.add_rows(row_cells(e) for e in self.shown)
+        plan = self.column_plan()
+        if plan != self.plan:
+            self.plan = plan
+            table.clear(columns=True)
+            for col, width in plan:
+                table.add_column(col.cut(_(col.label), width), width=width, key=col.key)
+        else:
+            table.clear()
+        table.add_rows(row_cells(e, plan) for e in self.shown)
         if self.shown:
             rels = [e.rel for e in self.shown]
             row = rels.index(here.rel) if here is not None and here.rel in rels else min(keep_row, len(rels) - 1)
             table.move_cursor(row=max(0, row), animate=False)
         self.show_detail()
         self.update_status()
+
+    def table_width(self) -> int:
+        """Cells the columns may use: the table's width less its scroll bar."""
+        width = self.table.size.width or self.app.size.width
+        return max(20, width - 2)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        if self.column_plan() != self.plan:
+            self.rebuild()
+
+    def column_plan(self) -> Plan:
+        """The columns for the current width and entries (worked out again
+        only when either changed: sorting and filtering keep them)."""
+        key = (self.table_width(), self._entries_version)
+        if self._plan_key != key:
+            self._plan_key = key
+            self._planned = plan_columns(self.all_entries, key[0])
+        return self._planned
 
     def show_detail(self) -> None:
         entry = self.current_entry()
@@ -214,11 +258,11 @@ class LibraryScreen(Screen[None]):
         elif self.error:
             text = self.error
         elif self.all_entries:
-            text = f"No document matches “{self.filter_text}” (Escape clears the filter)"
+            text = _("Geen document past bij “{filter}” (Escape wist het filter)").format(filter=safe_text(self.filter_text))
         elif self.indexing:
-            text = "Looking for documents …"
+            text = _("Documenten zoeken …")
         else:
-            text = "No supported documents (.txt, .md, .pdf, .xml, .html, .docx) in this folder"
+            text = _("Geen leesbare documenten (.txt, .md, .pdf, .xml, .html, .docx) in deze map")
         self.query_one("#library-detail", Static).update(Content(text))
 
     @on(DataTable.RowHighlighted, "#library-table")
@@ -226,21 +270,22 @@ class LibraryScreen(Screen[None]):
         self.show_detail()
 
     def status_text(self) -> str:
-        """``13 documents · 1 failed · sorted by date ▼ · filter “x”: 2 shown``."""
+        """``13 documenten · 1 mislukt · gesorteerd op Datum ▼ · filter “x”: 2 getoond``."""
         entries = self.all_entries
         failed = sum(e.state == "failed" for e in entries)
-        text = f"{len(entries)} document{'s' if len(entries) != 1 else ''}"
+        text = ngettext("{n} document", "{n} documenten", len(entries)).format(n=len(entries))
         if failed:
-            text += f" · {failed} failed"
-        label = next(c.label for c in COLUMNS if c.key == self.sort_key)
+            text += " · " + _("{n} mislukt").format(n=failed)
+        label = _(next(c.label for c in COLUMNS if c.key == self.sort_key))
         arrow = ("v" if self.sort_reverse else "^") if getattr(self.app, "ascii_only", False) else (
             "▼" if self.sort_reverse else "▲")
-        text += f" · sorted by {label} {arrow}"
+        text += " · " + _("gesorteerd op {column} {arrow}").format(column=label, arrow=arrow)
         if self.filter_text:
-            text += f" · filter “{safe_text(self.filter_text)}”: {len(self.shown)} shown"
+            text += " · " + _("filter “{filter}”: {n} getoond").format(
+                filter=safe_text(self.filter_text), n=len(self.shown))
         if self.indexing:
-            done, total, _ = self.progress
-            text += f" · indexing {done}/{total}"
+            done, total, _rel = self.progress
+            text += " · " + _("indexeren {done}/{total}").format(done=done, total=total)
         return text
 
     def update_status(self) -> None:
@@ -296,13 +341,13 @@ class LibraryScreen(Screen[None]):
 
     def open_document(self, rel: str, question: str | None = None, words: list[str] | None = None) -> None:
         """Open library document ``rel`` in the reader (at ``question``, with ``words`` found)."""
-        from .library_reader import open_in_reader
+        from .reader import ReaderScreen
 
-        open_in_reader(self.app, self.library, self.folder, rel, question, words)
+        ReaderScreen.open_in_library(self.app, self.library, self.folder, rel, question, words)
 
     def action_search(self) -> None:
         if self.library is None:
-            self.notify("The index is not open yet", markup=False)
+            self.notify(_("De index is nog niet geopend"), markup=False)
             return
         from .library_search import LibrarySearchScreen
 

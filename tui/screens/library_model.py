@@ -13,7 +13,9 @@ from typing import Callable
 
 from rich.text import Text
 
+from ..fit import cut_end, cut_start
 from ..highlight import safe_text
+from ..i18n import N_, _, ngettext
 
 #: Short labels for document kinds (the list is narrow).
 KIND_LABELS = {
@@ -24,7 +26,6 @@ KIND_LABELS = {
     "lijst-van-vragen-en-antwoorden": "lijst vragen/antw.",
 }
 HOUSE_LABELS = {"Eerste Kamer": "EK", "Tweede Kamer": "TK"}
-TITLE_WIDTH = 40
 ERROR_WIDTH = 48
 
 
@@ -32,17 +33,18 @@ def _one_line(text: str | None) -> str:
     return " ".join(safe_text(text or "").split())
 
 
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+def _file_name(rel: str) -> str:
+    """The file name of a library path (a document without a title)."""
+    return _one_line(rel.rsplit("/", 1)[-1])
 
 
 def state_text(entry) -> str:
-    """``ok``, ``warnings (3)`` or ``failed: <error>`` (one line)."""
+    """``ok``, ``waarschuwingen (3)`` or ``mislukt: <error>`` (one line)."""
     if entry.state == "failed":
-        return f"failed: {_one_line(entry.error)}"
+        return _("mislukt: {error}").format(error=_one_line(entry.error))
     if entry.state == "warnings":
-        return f"warnings ({entry.warnings})"
-    return entry.state
+        return _("waarschuwingen ({n})").format(n=entry.warnings)
+    return _("ok") if entry.state == "ok" else entry.state
 
 
 def _natural(text: str | None) -> tuple:
@@ -53,48 +55,115 @@ def _natural(text: str | None) -> tuple:
 
 @dataclass(frozen=True)
 class Column:
-    """One list column: key, header, cell text and sort key of an entry."""
+    """One list column: key, header (and its name in the help), cell text and
+    sort key of an entry. Header and name are catalog ids (``N_``).
+
+    Widths: ``widest`` is the most the column takes, ``narrowest`` the least
+    (a flexible column is cut, with ``cut``, to what it gets); ``drop``
+    orders the columns left out on a narrow screen (highest first; 0: never).
+    """
 
     key: str
     label: str
+    name: str
     cell: Callable
     sort: Callable
     numeric: bool = False
+    widest: int = 30
+    narrowest: int | None = None
+    drop: int = 0
+    cut: Callable[[str, int], str] = cut_end
 
 
+#: In list order: the title first, the file last (cut from the left: its
+#: name is what tells files apart).
 COLUMNS: list[Column] = [
-    Column("kind", "Kind", lambda e: KIND_LABELS.get(e.kind, _one_line(e.kind)), lambda e: e.kind or ""),
-    Column("house", "House", lambda e: HOUSE_LABELS.get(e.house or "", _one_line(e.house)),
-           lambda e: e.house or "\uffff"),
-    Column("dossier", "Dossier", lambda e: _one_line(e.label), lambda e: (_natural(e.dossier), _natural(e.letter))),
-    Column("date", "Date", lambda e: e.date or "", lambda e: e.date or "0000"),
-    Column("title", "Title", lambda e: _cut(_one_line(e.title), TITLE_WIDTH), lambda e: _one_line(e.title).casefold()),
-    Column("factions", "Fr", lambda e: str(e.factions), lambda e: e.factions, numeric=True),
-    Column("questions", "Q", lambda e: str(e.questions), lambda e: e.questions, numeric=True),
-    Column("open", "Ref/Def", lambda e: f"{e.by_reference}/{e.deferred}",
-           lambda e: (e.by_reference + e.deferred, e.by_reference), numeric=True),
-    Column("state", "State", lambda e: _cut(state_text(e), ERROR_WIDTH),
-           lambda e: ({"ok": 0, "warnings": 1, "failed": 2}.get(e.state, 3), e.warnings)),
-    Column("file", "File", lambda e: _one_line(e.rel), lambda e: _natural(e.rel)),
+    Column("title", N_("Titel"), N_("titel"), lambda e: _one_line(e.title) or _file_name(e.rel),
+           lambda e: _one_line(e.title).casefold(),
+           widest=60, narrowest=16),
+    Column("kind", N_("Soort"), N_("soort"), lambda e: KIND_LABELS.get(e.kind, _one_line(e.kind)),
+           lambda e: e.kind or "", widest=21, narrowest=8, drop=4),
+    Column("house", N_("Kamer"), N_("Kamer"), lambda e: HOUSE_LABELS.get(e.house or "", _one_line(e.house)),
+           lambda e: e.house or "\uffff", widest=5, drop=8),
+    Column("dossier", N_("Dossier"), N_("dossier"), lambda e: _one_line(e.label),
+           lambda e: (_natural(e.dossier), _natural(e.letter)), widest=16, narrowest=10, drop=3),
+    Column("date", N_("Datum"), N_("datum"), lambda e: e.date or "", lambda e: e.date or "0000", widest=10, drop=2),
+    Column("factions", N_("Fr"), N_("fracties"), lambda e: str(e.factions), lambda e: e.factions,
+           numeric=True, widest=4, drop=6),
+    Column("questions", N_("Vr"), N_("vragen"), lambda e: str(e.questions), lambda e: e.questions,
+           numeric=True, widest=5, drop=5),
+    Column("open", N_("Verw/Uitg"), N_("verwezen/uitgesteld"), lambda e: f"{e.by_reference}/{e.deferred}",
+           lambda e: (e.by_reference + e.deferred, e.by_reference), numeric=True, widest=9, drop=7),
+    Column("state", N_("Status"), N_("status"), lambda e: state_text(e),
+           lambda e: ({"ok": 0, "warnings": 1, "failed": 2}.get(e.state, 3), e.warnings),
+           widest=ERROR_WIDTH, narrowest=8, drop=1),
+    Column("file", N_("Bestand"), N_("bestand"), lambda e: _one_line(e.rel), lambda e: _natural(e.rel),
+           widest=40, narrowest=12, cut=cut_start),
 ]
 COLUMN_KEYS = [c.key for c in COLUMNS]
 _BY_KEY = {c.key: c for c in COLUMNS}
+#: Cells of the table have one space of padding on each side.
+PADDING = 2
+
+Plan = list[tuple[Column, int]]
 
 
-def row_cells(entry) -> list[Text]:
-    """The cells of ``entry``'s row, as ``Text`` (never markup)."""
-    cells = []
+#: While the columns do not fit, these give way in turn (column, down to
+#: width); then columns are left out (``drop``); then the last steps.
+_YIELD = [("state", 10), ("title", 40), ("file", 24), ("kind", 12), ("dossier", 12),
+          ("title", 28), ("file", 18)]
+_LAST = [("title", 16), ("file", 12), ("state", 8)]
+
+
+def plan_columns(entries: list, width: int) -> Plan:
+    """(column, width) of the columns that fit in ``width`` cells, in order.
+
+    Each column wants what its header and widest cell need (at most its
+    ``widest``). While they do not fit, columns give way in the order of
+    ``_YIELD``, then columns are left out by ``drop`` (highest first), then
+    ``_LAST``. What is left over goes to the title, then to the file."""
+    want, need = {}, {}
     for col in COLUMNS:
+        longest = max((len(col.cell(e)) for e in entries), default=0)
+        need[col.key] = max(len(_(col.label)), longest, 1)
+        want[col.key] = min(col.widest, need[col.key])
+    shown = list(COLUMNS)
+
+    def over() -> int:
+        return sum(want[c.key] + PADDING for c in shown) - width
+
+    def give_way(steps) -> None:
+        for key, least in steps:
+            if over() > 0 and _BY_KEY[key] in shown:
+                want[key] = max(min(least, want[key]), want[key] - over())
+
+    give_way(_YIELD)
+    for col in sorted((c for c in COLUMNS if c.drop), key=lambda c: -c.drop):
+        if over() <= 0:
+            break
+        shown.remove(col)
+    give_way(_LAST)
+    for key in ("title", "file"):
+        if over() < 0 and _BY_KEY[key] in shown:
+            want[key] += min(-over(), max(0, need[key] - want[key]))
+    return [(c, want[c.key]) for c in shown]
+
+
+def row_cells(entry, plan: Plan) -> list[Text]:
+    """The cells of ``entry``'s row for ``plan``, as ``Text`` (never markup),
+    each cut to its column's width."""
+    cells = []
+    for col, width in plan:
         style = ""
         if col.key == "state":
             style = {"failed": "bold red", "warnings": "yellow"}.get(entry.state, "")
-        cells.append(Text(col.cell(entry), style=style, no_wrap=True,
+        cells.append(Text(col.cut(col.cell(entry), width), style=style, no_wrap=True,
                           justify="right" if col.numeric else "left"))
     return cells
 
 
 def row_plain(entry) -> list[str]:
-    """The cells of ``entry``'s row as plain strings (tests, export)."""
+    """The whole cells of ``entry``'s row as plain strings (filter, tests)."""
     return [col.cell(entry) for col in COLUMNS]
 
 
@@ -127,10 +196,12 @@ def detail_text(entry) -> str:
     if entry.publication_id:
         bits.append(_one_line(entry.publication_id))
     if entry.state == "failed":
-        bits.append(f"error: {_one_line(entry.error)}")
+        bits.append(_("fout: {error}").format(error=_one_line(entry.error)))
     else:
         if entry.title:
             bits.append(_one_line(entry.title))
         if entry.cited_by:
-            bits.append(f"cited by {entry.cited_by} library document{'s' if entry.cited_by != 1 else ''}")
+            bits.append(ngettext("aangehaald door {n} document in de bibliotheek",
+                                     "aangehaald door {n} documenten in de bibliotheek",
+                                     entry.cited_by).format(n=entry.cited_by))
     return " · ".join(bits)

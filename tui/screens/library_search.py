@@ -16,29 +16,37 @@ from textual.app import ComposeResult
 from textual.content import Content, Span
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
 
-from ..bindings import APP_BINDINGS
+from ..bindings import APP_BINDINGS, SEARCH_BINDINGS
+from ..fit import cut_end, cut_start
 from ..highlight import STYLES, safe_text
+from ..i18n import _, ngettext
+from ..widgets.docview import status_label
+from ..widgets.fitted_list import FittedList
 from ..widgets.keybar import KeyBar
-from .library_keys import SEARCH_BINDINGS
 
 #: Most hits one search shows.
 LIMIT = 200
 _OPERATORS = {"AND", "OR", "NOT"}
 
 
-def hit_content(rank: int, hit) -> Content:
-    """Two lines: ``3. file · SP-4 · SP · answered`` and the snippet, hits reversed."""
+def hit_content(rank: int, hit, width: int = 10_000) -> Content:
+    """Three lines within ``width`` cells: ``3. <document title>`` (the file
+    name when it has none), ``file · SP-4 · SP · beantwoord`` (the path
+    shortened from the left) and the snippet with the hits reversed."""
     head = f"{rank}. "
-    rel = safe_text(hit.rel)
-    bits = [safe_text(hit.question_id), safe_text(hit.faction or ""), hit.status]
-    line = head + rel + " · " + " · ".join(b for b in bits if b)
-    lead = f"\n    {hit.field}: "
-    offset = len(line) + len(lead)
-    spans = [Span(len(head), len(head) + len(rel), "bold")]
+    title = " ".join(safe_text(hit.title or "").split()) or safe_text(hit.rel)
+    first = head + cut_end(title, max(8, width - len(head)))
+    bits = [safe_text(hit.question_id), safe_text(hit.faction or ""), status_label(hit.status)]
+    about = " · " + " · ".join(b for b in bits if b)
+    rel = cut_start(safe_text(hit.rel), max(12, width - 4 - len(about)))
+    second = cut_end("    " + rel + about, width)
+    lead = "    " + (_("vraag") if hit.field == "question" else _("antwoord")) + ": "
+    text = f"{first}\n{second}\n{lead}"
+    offset = len(text)
+    spans = [Span(len(head), len(first), "bold")]
     spans += [Span(offset + s, offset + e, STYLES["hit"]) for s, e in hit.spans]
-    return Content(line + lead + safe_text(hit.snippet), spans)
+    return Content(text + safe_text(hit.snippet), spans)
 
 
 def hit_words(hit, query: str) -> list[str]:
@@ -78,11 +86,12 @@ class LibrarySearchScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         where = safe_text(str(self.library.folder))
-        yield Static(Content(f"Search all documents in {where}"), id="search-header", markup=False)
+        yield Static(Content(_("Zoek in alle documenten in {folder}").format(folder=where)), id="search-header", markup=False)
         yield Input(value=self.query_text, id="search-query",
-                    placeholder='words, "a phrase", prefix*, OR, NOT, faction:SP, status:deferred … (Enter)')
-        yield OptionList(id="search-results")
-        yield Static(Content("Type a query and press Enter (? shows the syntax)"), id="search-status", markup=False)
+                    placeholder=_('woorden, "een zinsdeel", begin*, OR, NOT, faction:SP, status:deferred … (Enter)'))
+        # the list's border and padding and a scroll bar: the width its rows get
+        yield FittedList(self._hit_rows, max(20, self.app.size.width - 6), id="search-results")
+        yield Static(Content(_("Typ een zoekvraag en druk op Enter (? toont de zoektaal)")), id="search-status", markup=False)
         yield KeyBar(order=[b.id for b in SEARCH_BINDINGS + APP_BINDINGS])
 
     def on_mount(self) -> None:
@@ -91,8 +100,11 @@ class LibrarySearchScreen(Screen[None]):
             self.run_search(self.query_text)
 
     @property
-    def results(self) -> OptionList:
-        return self.query_one("#search-results", OptionList)
+    def results(self) -> FittedList:
+        return self.query_one("#search-results", FittedList)
+
+    def _hit_rows(self, width: int) -> list[Content]:
+        return [hit_content(i, h, width) for i, h in enumerate(self.hits, 1)]
 
     def set_status(self, text: str) -> None:
         self.query_one("#search-status", Static).update(Content(text))
@@ -107,10 +119,10 @@ class LibrarySearchScreen(Screen[None]):
         from parsers.library import QueryError
 
         query = query.strip()
-        self.results.clear_options()
         self.hits = []
+        self.results.refit()
         if not query:
-            self.set_status("Type a query and press Enter")
+            self.set_status(_("Typ een zoekvraag en druk op Enter"))
             return
         try:
             hits = self.library.search(query, limit=LIMIT)
@@ -121,15 +133,18 @@ class LibrarySearchScreen(Screen[None]):
         self.query_text = query
         self.hits = hits
         if not hits:
-            self.set_status(f"No hits for “{safe_text(query)}”")
+            self.set_status(_("Geen treffers voor “{query}”").format(query=safe_text(query)))
             return
-        self.results.add_options([Option(hit_content(i, h)) for i, h in enumerate(hits, 1)])
+        self.results.refit()
         self.results.highlighted = 0
         self.results.focus()
         docs = len({h.rel for h in hits})
-        more = f" (the best {LIMIT})" if len(hits) >= LIMIT else ""
-        self.set_status(f"{len(hits)} hit{'s' if len(hits) != 1 else ''}{more} in {docs} document{'s' if docs != 1 else ''} "
-                        f"for “{safe_text(query)}”, best first · Enter opens · e exports")
+        found = ngettext("{n} treffer", "{n} treffers", len(hits)).format(n=len(hits))
+        if len(hits) >= LIMIT:
+            found += " " + _("(de beste {limit})").format(limit=LIMIT)
+        where = ngettext("in {n} document", "in {n} documenten", docs).format(n=docs)
+        self.set_status(_("{found} {where} voor “{query}”, beste eerst · Enter opent · e exporteert").format(
+            found=found, where=where, query=safe_text(query)))
 
     @on(OptionList.OptionSelected, "#search-results")
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -143,11 +158,11 @@ class LibrarySearchScreen(Screen[None]):
 
     def open_hit(self, index: int) -> None:
         """Open the reader at hit ``index`` with its words highlighted."""
-        from .library_reader import open_in_reader
+        from .reader import ReaderScreen
 
         hit = self.hits[index]
-        open_in_reader(self.app, self.library, self.library.folder, hit.rel,
-                       hit.question_id, hit_words(hit, self.query_text))
+        ReaderScreen.open_in_library(self.app, self.library, self.library.folder, hit.rel,
+                                     hit.question_id, hit_words(hit, self.query_text))
 
     def action_edit_query(self) -> None:
         self.set_focus(self.query_one("#search-query", Input))

@@ -9,6 +9,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from ..i18n import N_
 from . import DIALOGS_TCSS
 
 
@@ -17,7 +18,7 @@ class PromptScreen(ModalScreen[str | None]):
 
     CSS_PATH = DIALOGS_TCSS
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="prompt-cancel")]
+    BINDINGS = [Binding("escape", "cancel", N_("Annuleren"), id="prompt-cancel")]
 
     def __init__(self, label: str, placeholder: str = "") -> None:
         super().__init__()

@@ -22,11 +22,12 @@ from textual.worker import Worker, WorkerState
 
 from ..bindings import APP_BINDINGS, READER_BINDINGS
 from ..highlight import Mark
+from ..i18n import _
 from ..widgets import docview
 from ..widgets.keybar import KeyBar
 from ..widgets.outline import Outline
 from ..widgets.qa_pane import TextPane
-from .library_reader import LibraryLinks
+from .library_links import LibraryLinks
 from .navigation import Navigator
 from .reader_actions import CopyAndViews
 from .reader_search import DocumentSearch
@@ -35,8 +36,9 @@ from .reader_search import DocumentSearch
 def error_message(path: Path, error: BaseException) -> str:
     """The user-facing text for a failed parse (one line from ParseError)."""
     if type(error).__name__ == "ParseError":
-        return f"Cannot open {path.name}:\n{error}"
-    return f"Cannot open {path.name}: unexpected {type(error).__name__}: {error}"
+        return _("Kan {name} niet openen:").format(name=path.name) + f"\n{error}"
+    return _("Kan {name} niet openen: onverwachte {error_type}: {error}").format(
+        name=path.name, error_type=type(error).__name__, error=error)
 
 
 class ReaderScreen(DocumentSearch, CopyAndViews, LibraryLinks, Screen[None]):
@@ -68,12 +70,12 @@ class ReaderScreen(DocumentSearch, CopyAndViews, LibraryLinks, Screen[None]):
             # a cached document is shown in the first frame (no loading state)
             self.doc = self.app.cached_start_document(self.path, self.CACHE_WAIT)
         self._set_initial_classes()
-        yield Static(Content(f"Loading {self.path.name} …"), id="doc-header", markup=False)
+        yield Static(Content(_("{name} wordt geladen …").format(name=self.path.name)), id="doc-header", markup=False)
         with Horizontal(id="body"):
             yield Outline(id="outline", ascii_only=getattr(self.app, "ascii_only", False))
             with Container(id="qa"):
-                yield TextPane(id="question-pane", title="Vraag")
-                yield TextPane(id="answer-pane", title="Antwoord")
+                yield TextPane(id="question-pane", title=_("Vraag"))
+                yield TextPane(id="answer-pane", title=_("Antwoord"))
         yield Static(Content(""), id="status", markup=False)
         yield KeyBar(order=[b.id for b in READER_BINDINGS + APP_BINDINGS])
 
@@ -150,11 +152,9 @@ class ReaderScreen(DocumentSearch, CopyAndViews, LibraryLinks, Screen[None]):
         self.query_one("#doc-header", Static).update(docview.header_content(doc, self.path.name))
         self.nav = Navigator.for_document(doc)
         if not self.nav.questions:
-            note = (
-                f"No questions were recognised in {self.path.name} "
-                f"(kind: {doc.meta.kind}); the text is shown as is.\n\n"
-            )
-            self.show_message(note + (doc.intro or doc.closing or "(the document has no text)"), "plain")
+            note = _("In {name} zijn geen vragen herkend (soort: {kind}); de tekst staat hier zoals hij is.").format(
+                name=self.path.name, kind=doc.meta.kind)
+            self.show_message(note + "\n\n" + (doc.intro or doc.closing or _("(het document heeft geen tekst)")), "plain")
             return
         self.query_one(Outline).load(doc)
         self.state = "ready"
@@ -179,7 +179,7 @@ class ReaderScreen(DocumentSearch, CopyAndViews, LibraryLinks, Screen[None]):
         first = text.split("\n", 1)[0]
         self._message_widget().update(Content(safe_text(text), [Span(0, len(first), "bold")]))
         if state == "error":
-            self.query_one("#doc-header", Static).update(Content(f"{self.path.name}: not opened"))
+            self.query_one("#doc-header", Static).update(Content(_("{name}: niet geopend").format(name=self.path.name)))
         self.state = state
 
     # -- rendering ------------------------------------------------------
@@ -206,19 +206,45 @@ class ReaderScreen(DocumentSearch, CopyAndViews, LibraryLinks, Screen[None]):
             self.call_after_refresh(pane.scroll_to_source, hit.start)
         self.update_status()
 
-    def update_status(self) -> None:
+    def status_text(self, width: int) -> str:
+        """The status line within ``width`` cells: position, search, back
+        stack, scroll target. What does not fit is said shorter (a long
+        query is cut), never cut off at the end."""
+        from ..fit import cut_end
+
         nav = self.nav
         q = nav.current
-        text = f"{q.id} · {nav.index + 1}/{len(nav.questions)}"
-        if nav.query:
-            count = len(nav.hits)
-            text += f" · hit {nav.hit_index + 1}/{count}" if count else " · no hits"
-            text += f" for “{nav.query}”"
-        if nav.back_stack:
-            text += f" · back: {len(nav.back_stack)}"
+        position = f"{q.id} · {nav.index + 1}/{len(nav.questions)}"
+        back = " · " + _("terug: {n}").format(n=len(nav.back_stack)) if nav.back_stack else ""
+        scroll = ""
         if self.scroll_target == "question":
-            text += " · page keys scroll the question (t: answer)"
-        self.query_one("#status", Static).update(Content(text))
+            scroll = " · " + _("paginatoetsen scrollen de vraag (t: antwoord)")
+
+        def search(query: str) -> str:
+            if not nav.query:
+                return ""
+            if nav.hits:
+                return " · " + _("treffer {n}/{count} voor “{query}”").format(
+                    n=nav.hit_index + 1, count=len(nav.hits), query=query)
+            return " · " + _("geen treffers voor “{query}”").format(query=query)
+
+        text = position + search(nav.query) + back + scroll
+        if len(text) > width and scroll:
+            scroll = " · " + _("t: vraag")
+            text = position + search(nav.query) + back + scroll
+        if len(text) > width and nav.query:
+            room = width - len(position + search("") + back + scroll)
+            text = position + search(cut_end(nav.query, max(3, room))) + back + scroll
+        return text
+
+    def update_status(self) -> None:
+        status = self.query_one("#status", Static)
+        width = (status.content_region.width or self.app.size.width - 2)
+        status.update(Content(self.status_text(width)))
+
+    def on_resize(self) -> None:
+        if self.nav is not None and self.nav.current is not None:
+            self.call_after_refresh(self.update_status)
 
     def goto(self, index: int, *, remember: bool = False) -> None:
         """Move to question ``index`` (re-render even if it is the same)."""
@@ -298,18 +324,20 @@ class ReaderScreen(DocumentSearch, CopyAndViews, LibraryLinks, Screen[None]):
                 return
             index = self.nav.resolve(spec)
             if index is None:
-                self.notify(f"No question {spec.strip()!r} in this document", severity="warning", markup=False)
+                self.notify(_("Vraag {id} staat niet in dit document").format(id=repr(spec.strip())),
+                            severity="warning", markup=False)
                 return
             self.goto(index, remember=True)
 
         faction = docview.faction_title(self.nav.faction)
-        self.app.push_screen(PromptScreen(f"Go to question: an id (SP-4) or a number in {faction}", "SP-4 or 4"), done)
+        self.app.push_screen(PromptScreen(_("Ga naar vraag: een id (SP-4) of een nummer in {faction}").format(faction=faction),
+                                          _("SP-4 of 4")), done)
 
     def jump_to_id(self, qid: str) -> None:
         """Go to question ``qid`` remembering the current place."""
         index = self.nav.index_of(qid) if self._ready() else None
         if index is None:
-            self.notify(f"No question {qid} in this document", severity="warning", markup=False)
+            self.notify(_("Vraag {id} staat niet in dit document").format(id=qid), severity="warning", markup=False)
             return
         self.goto(index, remember=True)
 
@@ -319,7 +347,7 @@ class ReaderScreen(DocumentSearch, CopyAndViews, LibraryLinks, Screen[None]):
         refs = self.nav.xrefs_here()
         here = self.nav.current.id
         if not refs:
-            self.notify(f"No cross-reference in {here}", markup=False)
+            self.notify(_("Geen verwijzing in {id}").format(id=here), markup=False)
             return
         firsts: dict[str, object] = {}
         for ref in refs:  # the first reference to each target, in reading order
@@ -338,7 +366,7 @@ class ReaderScreen(DocumentSearch, CopyAndViews, LibraryLinks, Screen[None]):
 
     def _follow_to(self, here: str, target: str) -> None:
         self.goto(self.nav.index_of(target), remember=True)
-        self.notify(f"Followed {here} → {target}; b goes back", markup=False)
+        self.notify(_("Verwijzing gevolgd: {here} → {target}; b gaat terug").format(here=here, target=target), markup=False)
 
     def _from_library(self) -> bool:
         stack = self.app.screen_stack
@@ -352,7 +380,7 @@ class ReaderScreen(DocumentSearch, CopyAndViews, LibraryLinks, Screen[None]):
             if self._from_library():
                 self.app.pop_screen()
             elif self._ready():
-                self.notify("Nothing to go back to", markup=False)
+                self.notify(_("Er is niets om naar terug te gaan"), markup=False)
             return
         self.nav.go(index)
         self.position = self.nav.index

@@ -7,6 +7,7 @@ the screen module stays small; it uses the screen's ``nav``, ``doc``,
 
 from __future__ import annotations
 
+from ..i18n import _
 from ..widgets import docview
 
 
@@ -14,29 +15,30 @@ class CopyAndViews:
     """``y`` / ``Y`` copying and the ``c`` / ``F`` / ``?`` screens."""
 
     # -- copying --------------------------------------------------------
-    def _copy(self, text: str, what: str) -> None:
+    def _copy(self, text: str, copied: str) -> None:
+        """Copy ``text``; ``copied`` says what, with ``{id}`` and ``{chars}``."""
         import shlex  # here, not at start-up
 
         from ..clipboard import copy_text
 
         result = copy_text(self.app, text)
         qid = self.nav.current.id
-        message = f"Copied {what} {qid} ({result.chars} chars)"
+        message = copied.format(id=qid, chars=result.chars)
         if result.caveat:
-            message += (
-                f"\nIt may not reach your clipboard ({result.caveat}); "
-                f"fallback: vragenronde show {shlex.quote(str(self.path))} {qid}"
-            )
+            message += "\n" + _("Het komt misschien niet op je klembord ({why}); "
+                                "anders: vragenronde show {path} {id}").format(
+                why=result.caveat, path=shlex.quote(str(self.path)), id=qid)
         self.notify(message, markup=False)
 
     def action_copy_answer(self) -> None:
         if self._ready():
-            self._copy(docview.copy_answer_text(self.nav.current), "answer")
+            self._copy(docview.copy_answer_text(self.nav.current),
+                       _("Antwoord {id} gekopieerd ({chars} tekens)"))
 
     def action_copy_both(self) -> None:
         if self._ready():
             text = docview.copy_both_text(self.doc, self.nav.current, self.nav.faction)
-            self._copy(text, "question and answer")
+            self._copy(text, _("Vraag en antwoord {id} gekopieerd ({chars} tekens)"))
 
     # -- views ----------------------------------------------------------
     def _open_view(self, view_cls) -> None:

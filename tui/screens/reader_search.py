@@ -11,7 +11,7 @@ from __future__ import annotations
 from textual.css.query import NoMatches
 from textual.widgets import Input
 
-SEARCH_PLACEHOLDER = "Search the document (Enter: go, n/N: next/prev, Escape: close)"
+from ..i18n import _
 
 
 class DocumentSearch:
@@ -30,7 +30,8 @@ class DocumentSearch:
         try:
             return self.query_one("#search-input", Input)
         except NoMatches:
-            search = Input(placeholder=SEARCH_PLACEHOLDER, id="search-input")
+            search = Input(placeholder=_("Zoek in het document (Enter: ga, n/N: volgende/vorige, Escape: sluit)"),
+                           id="search-input")
             self.mount(search, before=self.query_one("#status"))
             return search
 
@@ -54,7 +55,7 @@ class DocumentSearch:
             return
         count = self.nav.search(query)
         if not count:
-            self.notify(f"No hits for “{query}”", severity="warning", markup=False)
+            self.notify(_("Geen treffers voor “{query}”").format(query=query), severity="warning", markup=False)
             self.show_current()
             return
         self.goto(self.nav.hit.index, remember=self.nav.hit.index != self.nav.index)

@@ -9,13 +9,21 @@ from __future__ import annotations
 from textual.content import Content, Span
 
 from ..highlight import Mark, Rendered, doc_marks, render_field, safe_text
+from ..i18n import N_, _
 from .outline import faction_title, status_of
 
+#: How an answer's status is said (catalog ids; "answered" goes unsaid in titles).
 STATUS_WORDS = {
-    "by-reference": "answered by reference",
-    "deferred": "answer deferred",
-    "missing": "no answer",
+    "answered": N_("beantwoord"),
+    "by-reference": N_("beantwoord met een verwijzing"),
+    "deferred": N_("antwoord uitgesteld"),
+    "missing": N_("geen antwoord"),
 }
+
+
+def status_label(status: str) -> str:
+    """An answer status (``by-reference`` …) in words, in the interface's language."""
+    return _(STATUS_WORDS[status]) if status in STATUS_WORDS else status
 
 
 def header_text(doc, fallback: str = "") -> str:
@@ -30,25 +38,27 @@ def header_text(doc, fallback: str = "") -> str:
 
 
 def header_content(doc, fallback: str = "") -> Content:
-    """The header as Content: the identification line, then the title."""
+    """The header as one line: the identification (bold), then the title.
+    The header shows one line at any width; CSS cuts what does not fit
+    with ``…`` (``text-overflow: ellipsis``), it never wraps."""
     line = header_text(doc, fallback)
     title = " ".join(safe_text(doc.meta.title or "").split())
-    text = line + (f"\n{title}" if title else "")
+    text = line + (f" · {title}" if title else "")
     return Content(text, [Span(0, len(line), "bold")])
 
 
 def question_title(question, faction) -> Content:
     """``Vraag 4 · SP · SP-4``."""
-    head = f"Vraag {question.number}"
+    head = _("Vraag {number}").format(number=question.number)
     text = f"{head} · {safe_text(faction_title(faction))} · {safe_text(question.id)}"
     return Content(text, [Span(0, len(head), "bold")])
 
 
 def answer_title(question) -> Content:
     """``Antwoord 4`` plus the status when not simply answered."""
-    head = f"Antwoord {question.number}"
+    head = _("Antwoord {number}").format(number=question.number)
     status = status_of(question)
-    text = head + (f" ({STATUS_WORDS[status]})" if status in STATUS_WORDS else "")
+    text = head + (f" ({status_label(status)})" if status in STATUS_WORDS and status != "answered" else "")
     return Content(text, [Span(0, len(head), "bold")])
 
 
@@ -62,7 +72,7 @@ def render_answer(doc, question, hits: list[Mark]) -> Rendered:
     """The answer text with part labels ``Antwoord 4a.`` and its marks."""
     answer = question.answer
     if answer is None:
-        note = "No answer was found for this question."
+        note = _("Voor deze vraag is geen antwoord gevonden.")
         return Rendered(Content(note, [Span(0, len(note), "italic")]), [])
     marks = doc_marks(doc, question.id, "answer") + hits
     number = question.number
@@ -80,7 +90,8 @@ def provenance(doc, question, faction) -> str:
         m.source_name,
     ]
     where = ", ".join(b for b in bits if b)
-    return f"Bron: {where}; {faction_title(faction)}, vraag {question.number} ({question.id})"
+    return _("Bron: {where}; {faction}, vraag {number} ({id})").format(
+        where=where, faction=faction_title(faction), number=question.number, id=question.id)
 
 
 def copy_answer_text(question) -> str:
@@ -90,8 +101,9 @@ def copy_answer_text(question) -> str:
 
 def copy_both_text(doc, question, faction) -> str:
     """Question, answer and provenance as copied by ``Y``."""
-    answer = question.answer.text.strip() if question.answer else "(no answer)"
+    answer = question.answer.text.strip() if question.answer else _("(geen antwoord)")
     return (
-        f"Vraag {question.number}\n{question.text.strip()}\n\n"
-        f"Antwoord {question.number}\n{answer}\n\n{provenance(doc, question, faction)}\n"
+        _("Vraag {number}").format(number=question.number) + f"\n{question.text.strip()}\n\n"
+        + _("Antwoord {number}").format(number=question.number) + f"\n{answer}\n\n"
+        + f"{provenance(doc, question, faction)}\n"
     )

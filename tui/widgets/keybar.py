@@ -7,8 +7,9 @@ frame. ``Footer`` mounts a widget per key and fills itself only after the
 first frame, which made it the largest single cost of the reader's
 start-up (each of its keys restyles itself when mounted).
 
-Key names and descriptions come from the bindings (our own text), so the
-bar is built as :class:`~textual.content.Content`, never from markup.
+Key names and descriptions come from the bindings (our own text, in the
+interface's language: :mod:`tui.i18n`), so the bar is built as
+:class:`~textual.content.Content`, never from markup.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from __future__ import annotations
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
+
+from ..i18n import _
 
 
 class KeyBar(Widget, can_focus=False):
@@ -84,19 +87,21 @@ class KeyBar(Widget, can_focus=False):
             if not binding.show or binding.action in seen or key == palette_key:
                 continue
             seen.add(binding.action)
-            hint = (self.app.get_key_display(binding), binding.description, enabled,
+            hint = (self.app.get_key_display(binding), _(binding.description) if binding.description else "", enabled,
                     binding.action.rpartition(".")[2] in self.PINNED)
             ranked.append((self._rank.get(binding.id or "", last), hint))
         ranked.sort(key=lambda item: item[0])  # stable: unlisted keep their order
         out = [hint for _rank, hint in ranked]
         if self.app.ENABLE_COMMAND_PALETTE and palette_key in active:
             _node, binding, enabled, _tooltip = active[palette_key]
-            out.append((self.app.get_key_display(binding), binding.description, enabled, True))
+            # Textual's own binding says "palette"
+            out.append((self.app.get_key_display(binding), _("palet"), enabled, True))
         return out
 
     def fitted(self, width: int) -> list[tuple[str, str, bool, bool]]:
         """The hints that fit in ``width`` cells, in order: the pinned ones
-        (Help, Quit, the palette key) always, the others while they fit."""
+        (Help, Quit, the palette key) always, the others up to the first
+        that does not fit."""
         hints = self.hints()
 
         def cells(hint: tuple[str, str, bool, bool]) -> int:
@@ -105,9 +110,13 @@ class KeyBar(Widget, can_focus=False):
 
         budget = width - sum(cells(h) for h in hints if h[3])
         out = []
+        full = False
         for hint in hints:
             if not hint[3]:
-                if cells(hint) > budget:
+                # the first that does not fit ends the others: hints are
+                # dropped from the end, never from the middle
+                full = full or cells(hint) > budget
+                if full:
                     continue
                 budget -= cells(hint)
             out.append(hint)

@@ -15,6 +15,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..highlight import safe_text
+from ..i18n import _
 
 #: Status marks: (unicode, ascii).
 MARKS = {
@@ -47,7 +48,7 @@ def first_words(text: str, limit: int = 60) -> str:
 
 def faction_title(faction) -> str:
     """A faction block's display name."""
-    return faction.name or "Questions"
+    return faction.name or _("Vragen")
 
 
 class Outline(OptionList):

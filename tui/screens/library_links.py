@@ -1,13 +1,17 @@
 """The reader inside a library: open at a search hit, cited-by, linked citations.
 
-:func:`open_in_reader` pushes a :class:`~tui.screens.reader.ReaderScreen`
-that knows its library (``reader.library``, ``reader.library_rel``); with
-a question and words it lands on that question with the words highlighted
-by the reader's own in-document search (``n``/``N`` step through them).
-:class:`LibraryLinks` is mixed into the reader: ``C`` lists the library
-documents citing this one, ``c`` marks cited documents that are in the
-library ("in library") and opens them, ``e`` exports. The views themselves
-are in :mod:`tui.screens.library_views`, imported when first used.
+:class:`LibraryLinks` is mixed into the reader.
+``ReaderScreen.open_in_library(app, library, folder, rel, ...)`` pushes a
+reader that knows its library (``reader.library``, ``reader.library_rel``);
+with a question and words it lands on that question with the words
+highlighted by the reader's own in-document search (``n``/``N`` step
+through them). In the reader, ``C`` lists the library documents citing this
+one, ``c`` marks cited documents that are in the library ("in library") and
+opens them, ``e`` exports. The views themselves are in
+:mod:`tui.screens.library_views`, imported when first used.
+
+This module never imports the reader screen (the reader imports it): the
+class method opens a new screen of the reader's own class.
 """
 
 from __future__ import annotations
@@ -16,21 +20,8 @@ from functools import partial
 from pathlib import Path
 
 from ..highlight import find_all
+from ..i18n import _
 from .navigation import SEARCH_FIELDS, Hit, field_text
-
-
-def open_in_reader(app, library, folder, rel: str, question: str | None = None,
-                   words: list[str] | None = None):
-    """Push a reader on library document ``rel``; returns the reader screen."""
-    from .reader import ReaderScreen
-
-    reader = ReaderScreen(Path(folder) / rel)
-    reader.library = library
-    reader.library_rel = rel
-    if question or words:
-        reader.after_load = partial(show_found, question=question, words=list(words or []))
-    app.push_screen(reader)
-    return reader
 
 
 def find_words(nav, words: list[str]) -> list[Hit]:
@@ -53,7 +44,7 @@ def show_found(reader, question: str | None, words: list[str]) -> None:
     nav = reader.nav
     target = nav.index_of(question) if question else None
     if question and target is None:
-        reader.notify(f"No question {question} in this document", severity="warning", markup=False)
+        reader.notify(_("Vraag {id} staat niet in dit document").format(id=question), severity="warning", markup=False)
     target = nav.index if target is None else target
     if words:
         nav.hits = find_words(nav, words)
@@ -77,8 +68,20 @@ class LibraryLinks:
         if hook is not None:
             hook(self)
 
+    @classmethod
+    def open_in_library(cls, app, library, folder, rel: str, question: str | None = None,
+                        words: list[str] | None = None):
+        """Push a reader on library document ``rel``; returns the reader screen."""
+        reader = cls(Path(folder) / rel)
+        reader.library = library
+        reader.library_rel = rel
+        if question or words:
+            reader.after_load = partial(show_found, question=question, words=list(words or []))
+        app.push_screen(reader)
+        return reader
+
     def _open_other(self, rel: str, question: str | None = None) -> None:
-        open_in_reader(self.app, self.library, self.library.folder, rel, question)
+        self.open_in_library(self.app, self.library, self.library.folder, rel, question)
 
     def open_library_citations(self) -> None:
         """The citations view with library documents marked (``c``)."""
@@ -101,13 +104,13 @@ class LibraryLinks:
     def action_cited_by(self) -> None:
         """``C``: the library documents that cite this document."""
         if self.library is None:
-            self.notify("Cited by needs a library: open a folder (vragenronde FOLDER)", markup=False)
+            self.notify(_("Aangehaald door werkt in een bibliotheek: open een map (vragenronde MAP)"), markup=False)
             return
         if not self._ready():
             return
         pub = self.doc.meta.publication_id
         if not pub:
-            self.notify("This document has no publication id, so no citation can point to it",
+            self.notify(_("Dit document heeft geen publicatienummer, dus geen bron kan ernaar verwijzen"),
                         severity="warning", markup=False)
             return
         from .library_views import CitedByView
