@@ -25,7 +25,7 @@ from ..source import Source
 from .kamervragen_clean import Ln, source_lines
 from .kamervragen_meta import read_kamervragen_meta
 from .structure import Structure
-from .unwrap import join_hyphenated, vocabulary
+from .unwrap import Joiner, vocabulary
 
 _NUMS = r"\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot\s+en\s+met|[–—-]|\s)\s*\d{1,3}[a-z]?)*"
 _Q = re.compile(rf"^\s*Vraag\s*(?P<nums>{_NUMS})\s*[.:]?\s*$")
@@ -198,20 +198,20 @@ def render(lines: list[Ln], vocab: set[str] | None = None) -> str:
     wrapped lines are joined (de-hyphenated), list items and short lines that
     end a sentence keep their line break."""
     paras: list[str] = []
-    cur = ""
+    cur: Joiner | str = ""
     prev: Ln | None = None
     full = max((len(ln.text) for ln in lines), default=0)
     for ln in lines:
         text = ln.text.strip()
         if prev is None or ln.block != prev.block:
             if cur:
-                paras.append(cur)
-            cur = text
+                paras.append(str(cur))
+            cur = Joiner(text, vocab)  # linear however many lines a block has
         elif _LIST.match(text) or (re.search(r"[.?!:]\W*$", prev.text) and len(prev.text.strip()) < 0.75 * full):
-            cur += "\n" + text
+            cur.newline(text)
         else:
-            cur = join_hyphenated(cur, text, vocab)
+            cur.join(text)
         prev = ln
     if cur:
-        paras.append(cur)
+        paras.append(str(cur))
     return "\n\n".join(p for p in paras if p.strip())
