@@ -98,6 +98,7 @@ class _Progress:
 def _open_library(folder_arg: str, no_cache: bool):
     """Index the folder (new and changed files only) and return the Library."""
     from parsers.library import Library
+    from parsers.library.scan import skipped_note
 
     folder = Path(folder_arg)
     if not folder.exists():
@@ -110,6 +111,9 @@ def _open_library(folder_arg: str, no_cache: bool):
     lib.refresh(progress=_Progress())
     for rel, error in lib.stats.failures:
         _note(f"{os.path.join(folder_arg, rel)}: failed: {error}")
+    skipped = skipped_note(lib.stats.skipped)
+    if skipped:
+        _note(f"{folder_arg}: {skipped}")
     if lib.cache is not None and lib.cache.warning:
         _note(lib.cache.warning)
     return lib

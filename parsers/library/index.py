@@ -91,6 +91,8 @@ class RefreshStats:
     seconds: float = 0.0
     #: (rel, one-line error) of each file that failed in this refresh.
     failures: list[tuple[str, str]] = field(default_factory=list)
+    #: rel of each entry not read because it is no regular file (FIFO, socket, device).
+    skipped: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -249,6 +251,7 @@ class Library:
         stats = RefreshStats()
         files = scan_folder(self.folder)
         stats.total = len(files)
+        stats.skipped = list(files.skipped)
         with self._lock:
             known = {rel: (i, size, mt, sha) for i, rel, size, mt, sha in
                      self.conn.execute("SELECT id, rel, size, mtime_ns, sha FROM docs")}

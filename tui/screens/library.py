@@ -148,9 +148,15 @@ class LibraryScreen(Screen[None]):
             self.update_status()
 
     def _indexed(self, entries: list) -> None:
+        from parsers.library.scan import skipped_note
+
         self.indexing = False
         self.set_class(True, "-indexed")
         self.set_entries(entries)
+        stats = getattr(self.library, "stats", None)
+        note = skipped_note(stats.skipped) if stats is not None else None
+        if note:
+            self.notify(safe_text(note), severity="warning", markup=False)
 
     def _index_failed(self, message: str) -> None:
         self.indexing = False
