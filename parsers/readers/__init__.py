@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import ParseError
 from ..source import Source
+from .limits import check_blocks
 from .opening import MAX_BYTES, read_document
 
 __all__ = ["MAX_BYTES", "SNIFFERS", "SUPPORTED", "read_bytes_of", "read_path", "sniff", "text_head"]
@@ -90,11 +91,19 @@ def sniff(data: bytes, suffix: str) -> str:
 
 
 def read_path(path: str | os.PathLike[str]) -> Source:
-    """Read any supported file into a ``Source``."""
+    """Read any supported file into a ``Source``.
+
+    A document with more paragraphs than :data:`~.limits.MAX_BLOCKS` is
+    refused (the markup readers stop as soon as they pass the limit)."""
     path = Path(path)
     data = read_bytes_of(path)
-    fmt = sniff(data, path.suffix.lower())
-    name = path.name
+    source = _read(data, path.suffix.lower(), path.name)
+    check_blocks(path.name, len(source.blocks))
+    return source
+
+
+def _read(data: bytes, suffix: str, name: str) -> Source:
+    fmt = sniff(data, suffix)
     if fmt == "pdf":
         from .pdf import read_pdf
 

@@ -36,7 +36,8 @@ import re
 
 from ..errors import ParseError
 from ..source import Block, Source
-from .limits import MAX_UNIT_NODES, check_blocks, too_big_element
+from . import limits
+from .limits import check_blocks, too_big_element
 from .markup_common import Run, Seg, flat, label_kind, meta_from_pairs, style_of
 from .markup_dom import Events, Node, decode_html
 
@@ -187,6 +188,7 @@ class _Reader:
         self.container = container
         self.ordinal = 0
         self.unit_nodes = 0
+        self.unit_tag, self.unit_line = "", None
         #: footnote elements open outside the container (their footnotes are not collected)
         self.outer_notes = 0
         self.collect = True
@@ -253,7 +255,12 @@ class _Reader:
         elif kind == "unit":
             self._count_unit(frame, line)
             frame.node.children.append(Node("", text=text, line=line, parent=frame.node))
-        # text directly in a list, or outside the container, is not document text
+        elif kind == "list" and text.strip():
+            # text straight inside ul/ol (not in an li): browsers show it, so do we
+            run = Run()
+            run.add(_WS.sub(" ", text))
+            self.flush_run(run, line, frame.ctx)
+        # text outside the container is not document text
 
     def end(self) -> None:
         frame = self.frames.pop()
@@ -288,12 +295,13 @@ class _Reader:
         frame.line = line
         frame.flow, frame.bold, frame.italic = flow, bold, italic
         self.unit_nodes = 1
+        self.unit_tag, self.unit_line = tag, line
         self.frames.append(frame)
 
     def _count_unit(self, frame: _Frame, line: int | None) -> None:
         self.unit_nodes += 1
-        if self.unit_nodes > MAX_UNIT_NODES:
-            raise too_big_element(self.name, "element", line)
+        if self.unit_nodes > limits.MAX_UNIT_NODES:
+            raise too_big_element(self.name, f"<{self.unit_tag}> element", self.unit_line)
 
     def _unit_child(self, parent: _Frame, tag: str, attrs: dict[str, str], line: int) -> None:
         self._count_unit(parent, line)
@@ -372,10 +380,11 @@ class _Reader:
         elif frame.unit == "tr":
             cells = []
             for c in node.children:
-                if c.tag in ("td", "th"):
-                    segs = []
-                    self.inline_node(c, False, False, segs)
-                    cells.append(style_of(segs)[0].replace("\n", " "))
+                segs = []
+                self.inline_node(c, False, False, segs)
+                cell = style_of(segs)[0].replace("\n", " ")
+                if c.tag in ("td", "th") or cell:  # text outside a cell is a cell too
+                    cells.append(cell)
             self.flush([Seg(" | ".join(cells))], node.line, frame.ctx)
 
     def _replay(self, node: Node) -> None:

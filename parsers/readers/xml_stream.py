@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from .limits import MAX_UNIT_NODES, too_big_element
+from . import limits
+from .limits import too_big_element
 from .markup_xml import stream_xml
 from .xml import _HANDLED, _HEADINGS, _OMSCHR, _QA, _SKIP, _Reader
 
@@ -79,8 +80,9 @@ class _Stream:
         kind = parent.kind
         if kind in ("unit", "part", "mixed"):
             self.nodes += 1
-            if self.nodes > MAX_UNIT_NODES:
-                raise too_big_element(self.name, f"<{self._unit_tag()}> element", line)
+            if self.nodes > limits.MAX_UNIT_NODES:
+                unit = next(f.el for f in reversed(self.frames) if f.kind in ("unit", "mixed"))
+                raise too_big_element(self.name, f"<{unit.tag}> element", r.lines.get(id(unit)))
             el = ET.SubElement(parent.el, tag, attrs)
             r.lines[id(el)] = line
             self.frames.append(_Frame("part", el))
@@ -123,9 +125,6 @@ class _Stream:
             self.nodes = 1
             return _Frame("unit", el, role)
         return _Frame("pass", el, role)
-
-    def _unit_tag(self) -> str:
-        return next(f.el.tag for f in reversed(self.frames) if f.kind in ("unit", "mixed"))
 
     def _flush_text(self) -> None:
         text = "".join(self.text)

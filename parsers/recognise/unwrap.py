@@ -43,8 +43,9 @@ def vocabulary(text: str) -> set[str]:
 
     Used to decide line-end hyphens from the document's own spelling.
     """
-    words = {w.casefold() for w in _WORDS.findall(text)}
-    return words
+    # finditer, not findall: the list of every word of a long document would
+    # cost many times the text's size in memory at once
+    return {m[0].casefold() for m in _WORDS.finditer(text)}
 
 
 #: How much of the left text :func:`join_hyphenated` looks at: the decision
