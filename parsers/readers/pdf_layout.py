@@ -11,7 +11,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..recognise.unwrap import join_hyphenated, vocabulary
+from ..recognise.unwrap import Joiner, join_hyphenated, vocabulary
 from ..source import Block, Source
 
 
@@ -284,12 +284,13 @@ def _blocks(lines: list[Line], body: float, vocab: set[str]) -> list[Block]:
     def flush() -> None:
         if not cur:
             return
-        text = cur[0].text
+        joiner = Joiner(cur[0].text, vocab)  # linear however many lines the paragraph has
         for prev, ln in zip(cur, cur[1:]):
             if _LIST.match(ln.text) and (_ends_sentence(prev.text) or _LIST.match(prev.text) or ln.x < prev.x - 1):
-                text += "\n" + ln.text
+                joiner.newline(ln.text)
             else:
-                text = join_hyphenated(text, ln.text, vocab)
+                joiner.join(ln.text)
+        text = str(joiner)
         blocks.append(Block(
             text=text, line=cur[0].number, page=cur[0].page,
             bold=all(ln.bold for ln in cur), italic=all(ln.italic for ln in cur),
