@@ -106,6 +106,11 @@ def test_fifo_in_a_library_folder_is_skipped_and_counted(tmp_path):
     assert done.stdout.splitlines()[0].startswith("lib/antwoord.txt\t1\t")
     assert ("vragenronde: lib: skipped 2 entries that are not a regular file "
             "(FIFO, socket or device): x.txt, y.pdf") in done.stderr.splitlines()
+    listing = run_cli("--plain", "lib", cwd=tmp_path, timeout=60)
+    assert listing.returncode == 0
+    assert listing.stdout.splitlines()[:3] == [
+        "1 documents in lib:", "  antwoord.txt",
+        "skipped 2 entries that are not a regular file (FIFO, socket or device): x.txt, y.pdf"]
 
 
 # -- size before any read or hash -----------------------------------------------------
