@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["bench_parse.py", "bench_pdf.py", "bench_startup.py", "bench_keys.py", "bench_library.py"]
+SCRIPTS = ["bench_parse.py", "bench_pdf.py", "bench_startup.py", "bench_keys.py", "bench_library.py",
+           "bench_bounded.py"]
 
 
 def main() -> int:
