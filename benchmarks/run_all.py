@@ -12,7 +12,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SCRIPTS = ["bench_parse.py", "bench_parse_versions.py", "bench_pdf.py", "bench_startup.py", "bench_keys.py",
-           "bench_library.py", "bench_report.py", "eval_audit.py"]
+           "bench_library.py", "bench_report.py", "eval_audit.py", "bench_bounded.py"]
 
 
 def main() -> int:

@@ -52,7 +52,6 @@ __all__ = ["ENV_VAR", "Cache", "default_cache", "default_directory"]
 ENV_VAR = "VRAGENRONDE_CACHE_DIR"
 
 _APP = "vragenronde"
-_CHUNK = 1 << 20
 #: The entry layout (header line + JSON); part of the key.
 ENTRY_FORMAT = 2
 _MAGIC = f"vragenronde-cache {ENTRY_FORMAT} ".encode("ascii")
@@ -104,17 +103,13 @@ def _describe(exc: OSError) -> str:
 
 
 def _file_digest(path: Path) -> str | None:
-    """sha256 hex digest of the file at ``path``, or None if it cannot be read."""
-    try:
-        if not path.is_file():
-            return None
-        h = hashlib.sha256()
-        with open(path, "rb") as fh:
-            while chunk := fh.read(_CHUNK):
-                h.update(chunk)
-    except OSError:
-        return None
-    return h.hexdigest()
+    """sha256 hex digest of the file at ``path``, or None if it would not be
+    parsed (missing, unreadable, not a regular file, too large). The type and
+    size are checked before anything is read, so a FIFO never blocks and a
+    huge sparse file is not hashed only to be refused by the reader."""
+    from .readers.opening import digest_document
+
+    return digest_document(path)
 
 
 class Cache:

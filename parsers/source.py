@@ -19,7 +19,7 @@ Role = Literal[
 ]
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One paragraph (or one list item) of source text."""
 

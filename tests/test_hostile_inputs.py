@@ -21,6 +21,7 @@ import pytest
 
 import parsers
 import parsers.readers as readers
+import parsers.readers.opening as opening
 from parsers import ParseError, parse_path, parse_text
 from tests.corpus import SHARED, need_shared
 
@@ -163,16 +164,19 @@ def test_large_text_below_the_limit_parses_in_bounded_time_and_memory(tmp_path):
 
 
 def test_file_that_grows_beyond_the_limit_while_read(tmp_path, monkeypatch):
-    monkeypatch.setattr(readers, "MAX_BYTES", 1000)
+    monkeypatch.setattr(opening, "MAX_BYTES", 1000)
     p = write(tmp_path, "groeit.txt", b"a" * 900)
-    real_open = open
+    real_read = os.read
+    grown = []
 
-    def growing_open(path, *args, **kwargs):
-        with real_open(path, "ab") as fh:
-            fh.write(b"b" * 500)
-        return real_open(path, *args, **kwargs)
+    def growing_read(fd, n):  # the file grows after it was checked and opened
+        if not grown:
+            grown.append(True)
+            with open(p, "ab") as fh:
+                fh.write(b"b" * 500)
+        return real_read(fd, n)
 
-    monkeypatch.setattr(readers, "open", growing_open, raising=False)
+    monkeypatch.setattr(opening.os, "read", growing_read)
     assert message(p) == f"{p}: file grew beyond 0 MB while reading"
 
 
@@ -252,13 +256,13 @@ def test_folder_and_file_without_read_permission():
 
 def test_file_that_disappears_while_it_is_parsed(tmp_path, monkeypatch):
     p = write(tmp_path, "weg.txt", SMALL.encode())
-    real_open = open
+    real_open = os.open
 
-    def vanishing_open(path, *args, **kwargs):
+    def vanishing_open(path, *args, **kwargs):  # gone between the check and the open
         os.unlink(path)
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(readers, "open", vanishing_open, raising=False)
+    monkeypatch.setattr(opening.os, "open", vanishing_open)
     assert message(p) == f"{p}: no such file (it disappeared while being read)"
 
 
@@ -267,16 +271,17 @@ def test_file_that_changes_while_it_is_parsed_is_not_cached_stale(tmp_path, monk
 
     p = write(tmp_path, "wissel.txt", SMALL.encode())
     other = SMALL.replace("één café", "twee cafés")
-    real_open = open
+    real_open = os.open
     calls = []
 
     def changing_open(path, *args, **kwargs):
-        if not calls:
-            Path(path).write_text(other, encoding="utf-8")
-        calls.append(path)
+        if str(path) == str(p):
+            calls.append(path)
+            if len(calls) == 2:  # the reader's open, after the cache key was hashed
+                Path(path).write_text(other, encoding="utf-8")
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(readers, "open", changing_open, raising=False)
+    monkeypatch.setattr(opening.os, "open", changing_open)
     cache = Cache(tmp_path / "cache")
     first = parse_path(p, cache=cache)
     assert "twee cafés" in first.question("1").text

@@ -223,11 +223,13 @@ def _open_plain(path_arg: str, no_cache: bool, ascii_only: bool) -> int:
 
     path = Path(path_arg)
     if path.is_dir():
-        from parsers.library.scan import scan_folder
+        from parsers.library.scan import scan_folder, skipped_note
 
         found = scan_folder(path)
         lines = [_("{n} documenten in {folder}:").format(n=len(found), folder=path_arg)]
         lines += [f"  {f.rel}" for f in found]
+        if found.skipped:
+            lines.append(skipped_note(found.skipped))
         lines.append(_("lees er een met: {command}").format(
             command=f"{PROG} --plain {Path(path_arg) / _('BESTAND')}"))
         _out_text(safe_text("\n".join(lines)) + "\n")

@@ -106,6 +106,7 @@ class _Progress:
 def _open_library(folder_arg: str, no_cache: bool):
     """Index the folder (new and changed files only) and return the Library."""
     from parsers.library import Library
+    from parsers.library.scan import skipped_note
 
     folder = Path(folder_arg)
     if not folder.exists():
@@ -123,6 +124,9 @@ def _open_library(folder_arg: str, no_cache: bool):
     unreadable = lib.stats.unreadable_note(folder_arg)
     if unreadable:
         _note(unreadable)
+    skipped = skipped_note(lib.stats.skipped)
+    if skipped:
+        _note(f"{folder_arg}: {skipped}")
     if lib.cache is not None and lib.cache.warning:
         _note(lib.cache.warning)
     return lib

@@ -72,6 +72,9 @@ class RefreshStats:
         more = f" and {n - shown} more" if n > shown else ""
         return f"{n} folder{'s' if n != 1 else ''} could not be read: {', '.join(names)}{more}"
 
+    #: rel of each entry not read because it is no regular file (FIFO, socket, device).
+    skipped: list[str] = field(default_factory=list)
+
 
 @dataclass(frozen=True)
 class Citing:
@@ -197,6 +200,7 @@ class Library:
             raise ParseError(f"{self.folder}: cannot read the folder: {unreadable[0][1]}")
         stats.total = len(files)
         stats.unreadable = unreadable
+        stats.skipped = list(files.skipped)
         present = {f.rel for f in files}
         with self._lock, writing(self.conn):
             known = {rel: (i, size, mt, sha) for i, rel, size, mt, sha in

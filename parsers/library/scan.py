@@ -3,7 +3,9 @@
 :func:`scan_folder` walks a folder (recursively, sorted, symlinked folders not
 followed) and returns every file with a supported extension, with the size and
 ``mtime_ns`` the up-to-date check compares. Hidden files and folders and tool
-folders (``.git``, virtualenvs, caches) are skipped.
+folders (``.git``, virtualenvs, caches) are skipped. Entries that are not
+regular files (a FIFO, a socket, a device with a document's name) are only
+``stat``-ed, never opened, and counted in ``Scan.skipped``.
 
 :class:`DocEntry` is one row of the library list; :func:`summarise` computes
 the figures it shows from a parsed :class:`~parsers.model.Document`.
@@ -12,13 +14,14 @@ the figures it shows from a parsed :class:`~parsers.model.Document`.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Document
 from ..readers import SUPPORTED
 
-__all__ = ["SKIP_DIRS", "DocEntry", "FileStat", "file_digest", "scan_folder", "summarise"]
+__all__ = ["SKIP_DIRS", "DocEntry", "FileStat", "Scan", "file_digest", "scan_folder", "skipped_note", "summarise"]
 
 #: Folders never searched (besides every folder whose name starts with a dot).
 SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
@@ -35,8 +38,22 @@ class FileStat:
     mtime_ns: int
 
 
-def scan_folder(folder: Path, unreadable: list[tuple[str, str]] | None = None) -> list[FileStat]:
-    """Every supported file under ``folder``, sorted by relative path (``/``-separated).
+class Scan(list):
+    """The files :func:`scan_folder` found (a list of :class:`FileStat`), with
+    ``skipped``: the paths (relative, ``/``-separated) of entries with a
+    document's extension that are not regular files (FIFOs, sockets,
+    devices); they are never opened."""
+
+    skipped: list[str]
+
+    def __init__(self, found: list[FileStat] = (), skipped: list[str] | None = None) -> None:
+        super().__init__(found)
+        self.skipped = skipped or []
+
+
+def scan_folder(folder: Path, unreadable: list[tuple[str, str]] | None = None) -> Scan:
+    """Every supported regular file under ``folder``, sorted by relative path
+    (``/``-separated); what is not a regular file is counted in ``skipped``.
 
     Folders that cannot be read (listed, or their files looked at) are
     skipped; with ``unreadable`` given, (relative path, reason) of each is
@@ -44,6 +61,7 @@ def scan_folder(folder: Path, unreadable: list[tuple[str, str]] | None = None) -
     """
     folder = Path(folder)
     found: list[FileStat] = []
+    skipped: list[str] = []
     problems: list[tuple[str, str]] = [] if unreadable is None else unreadable
 
     def failed(exc: OSError) -> None:
@@ -56,19 +74,21 @@ def scan_folder(folder: Path, unreadable: list[tuple[str, str]] | None = None) -
                 continue
             path = Path(root, name)
             try:
-                st = path.stat()
+                st = path.stat()  # a stat never blocks, whatever the file is
             except FileNotFoundError:  # removed meanwhile, or a dangling link
                 continue
             except OSError as exc:  # a folder that may be listed but not entered
                 if not any(rel == _rel(folder, root) for rel, _ in problems):
                     failed(OSError(exc.errno, exc.strerror, root))
                 continue
-            if not path.is_file():
-                continue
             rel = path.relative_to(folder).as_posix()
+            if not stat.S_ISREG(st.st_mode):
+                if not stat.S_ISDIR(st.st_mode):  # a symlink to a folder is no document either
+                    skipped.append(rel)
+                continue
             found.append(FileStat(rel, path, st.st_size, st.st_mtime_ns))
     found.sort(key=lambda f: f.rel)
-    return found
+    return Scan(found, sorted(skipped))
 
 
 def _rel(folder: Path, path: str | Path) -> str:
@@ -78,12 +98,23 @@ def _rel(folder: Path, path: str | Path) -> str:
         return str(path)
 
 
-def file_digest(path: Path) -> str | None:
-    """sha256 hex digest of a file's bytes, or None when it cannot be read
-    (the same digest the parse cache keys on)."""
-    from ..cache import _file_digest
+def skipped_note(skipped: list[str]) -> str | None:
+    """One line about the entries a scan skipped, or None when there are none."""
+    if not skipped:
+        return None
+    n = len(skipped)
+    what = "entry that is" if n == 1 else "entries that are"
+    return f"skipped {n} {what} not a regular file (FIFO, socket or device): {', '.join(skipped[:3])}" + (
+        ", ..." if n > 3 else "")
 
-    return _file_digest(path)
+
+def file_digest(path: Path) -> str | None:
+    """sha256 hex digest of a file's bytes, or None when it cannot be read or
+    is not a regular file of a readable size (the digest the parse cache keys
+    on; type and size are checked before a byte is read)."""
+    from ..readers.opening import digest_document
+
+    return digest_document(path)
 
 
 @dataclass(frozen=True)

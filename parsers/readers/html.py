@@ -19,6 +19,15 @@ scripts and styles are dropped.
   a paragraph that starts with an inline element (``<a>``, ``<em>``, a
   footnote anchor) is kept (OpenKamer drops those). ``strong``/``b`` and
   ``em``/``i`` give the bold and italic hints; ``ol`` items get their number.
+
+The page is read as a stream (:class:`~.markup_dom.Events`), not as a
+tree: a first, cheap pass finds the container (and whether the page has
+answers; it stops as soon as both are known), the second emits blocks as
+their elements end. Only an element that must be seen whole is kept as a
+small tree until it ends (a table row, a footnote, a ``sup``, a
+``kamervraagopmerking``), so memory stays proportional to the text, and a
+page with more paragraphs than any real round is refused while it is read
+(:mod:`.limits`).
 """
 
 from __future__ import annotations
@@ -27,8 +36,10 @@ import re
 
 from ..errors import ParseError
 from ..source import Block, Source
-from .markup_common import Seg, label_kind, meta_from_pairs, style_of
-from .markup_dom import Node, build_tree, decode_html
+from . import limits
+from .limits import check_blocks, too_big_element
+from .markup_common import Run, Seg, flat, label_kind, meta_from_pairs, style_of
+from .markup_dom import Events, Node, decode_html
 
 _BLOCK = {"p", "div", "section", "article", "main", "aside", "blockquote", "h1", "h2", "h3", "h4", "h5",
           "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "pre",
@@ -37,22 +48,38 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BOLD = {"strong", "b"}
 _ITALIC = {"em", "i", "cite"}
 _FOOTNOTE_CLASSES = {"voet", "noot", "voetnoot", "footnote"}
+_WS = re.compile(r"\s+")
+
+#: The container tests, best first (see the module docstring).
+_CONTAINERS = (
+    lambda tag, cls, attrs: tag == "div" and "stuk" in cls,
+    lambda tag, cls, attrs: tag == "div" and any(c.startswith("stuk") and c != "stuktitel" for c in cls),
+    lambda tag, cls, attrs: tag == "main" and "global-main" in cls,
+    lambda tag, cls, attrs: tag == "div" and attrs.get("id") == "main-column",
+    lambda tag, cls, attrs: tag == "main",
+    lambda tag, cls, attrs: tag == "body",
+)
 
 
 def read_html(data: bytes, name: str = "") -> Source:
     """Read an HTML page (bytes) into a ``Source``."""
     name = name or "<html>"
     text, encoding = decode_html(data)
-    root = build_tree(text)
-    reader = _Reader()
-    pairs = [(n.attrs.get("name", "") or n.attrs.get("property", ""), n.attrs.get("content", ""))
-             for n in root.iter() if n.tag == "meta"]
-    reader.has_answers = any(n.tag and "antwoord" in n.classes for n in root.iter())
-    container = find_container(root)
-    reader.collect_footnotes(container)
-    reader.flow(container, {"role": None})
+    del data
+    survey = _Survey()
+    try:
+        Events(survey).run(text)
+    except _Known:
+        pass
+    reader = _Reader(name, survey.container(), survey.has_answers)
+    events = Events(reader)
+    events.run(text)
+    reader.finish()
     src = Source(blocks=reader.blocks, format="html", name=name, footnotes=reader.footnotes,
-                 meta=meta_from_pairs(pairs), warnings=reader.warnings)
+                 meta=meta_from_pairs(reader.pairs), warnings=reader.warnings)
+    if events.open_at is not None:
+        src.warnings.append(f"markup left open at line {events.open_at} runs to the end of the file; "
+                            "the rest is read as plain text")
     if encoding not in ("utf-8", "utf-8-sig"):
         src.warnings.append(f"decoded as {encoding}")
     if not src.blocks:
@@ -60,30 +87,57 @@ def read_html(data: bytes, name: str = "") -> Source:
     return src
 
 
-def find_container(root: Node) -> Node:
-    """The element that holds the publication text (see module docstring)."""
-    tests = [
-        lambda n: n.tag == "div" and "stuk" in n.classes,
-        lambda n: n.tag == "div" and any(c.startswith("stuk") and c != "stuktitel" for c in n.classes),
-        lambda n: n.tag == "main" and "global-main" in n.classes,
-        lambda n: n.tag == "div" and n.attrs.get("id") == "main-column",
-        lambda n: n.tag == "main",
-        lambda n: n.tag == "body",
-    ]
-    for test in tests:
-        found = root.find(test)
-        if found is not None:
-            return found
-    return root
+class _Known(Exception):
+    """The survey has found all it looks for."""
+
+
+class _Survey:
+    """First pass: the ordinal of the container element and whether any
+    element has the class ``antwoord``; stops once the best container and an
+    answer are found."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.first: list[int | None] = [None] * len(_CONTAINERS)
+        self.has_answers = False
+
+    def start(self, tag: str, attrs: dict[str, str], line: int) -> None:
+        cls = set(attrs.get("class", "").split())
+        if "antwoord" in cls:
+            self.has_answers = True
+        for k, test in enumerate(_CONTAINERS):
+            if self.first[k] is None and test(tag, cls, attrs):
+                self.first[k] = self.count
+        self.count += 1
+        if self.has_answers and self.first[0] is not None:
+            raise _Known
+
+    def text(self, text: str, line: int | None) -> None:
+        pass
+
+    def end(self) -> None:
+        pass
+
+    def container(self) -> int | None:
+        """Ordinal of the container's start tag, or None for the whole page."""
+        return next((k for k in self.first if k is not None), None)
+
+
+def _is_footnote_tag(tag: str, cls: set[str]) -> bool:
+    return tag in ("div", "p", "li", "aside") and bool(_FOOTNOTE_CLASSES & cls)
 
 
 def _is_footnote(n: Node) -> bool:
-    return n.tag in ("div", "p", "li", "aside") and bool(_FOOTNOTE_CLASSES & n.classes)
+    return _is_footnote_tag(n.tag, n.classes)
+
+
+def _is_note_ref_start(cls: set[str]) -> bool:
+    return "nootnum" in cls or any(c.startswith("supernote") for c in cls)
 
 
 def _is_note_ref(n: Node) -> bool:
     """An inline footnote reference: ``a.nootnum``, ``span.nootnum``, ``<sup><a href="#n1">1</a></sup>``."""
-    if "nootnum" in n.classes or any(c.startswith("supernote") for c in n.classes):
+    if _is_note_ref_start(n.classes):
         return True
     if n.tag == "sup":
         text = n.text_content().strip()
@@ -91,33 +145,293 @@ def _is_note_ref(n: Node) -> bool:
     return False
 
 
+class _Frame:
+    """One open element of the container, and what its content feeds.
+
+    ``kind``: ``outside`` (not in the container), ``flow`` (a block whose
+    inline content makes paragraphs), ``inline`` (styled text for the
+    nearest flow), ``list`` (``ul``/``ol``), ``unit`` (kept whole as a
+    :class:`Node` until it ends).
+    """
+
+    __slots__ = ("kind", "ctx", "run", "first_line", "flow", "bold", "italic", "after",
+                 "n", "style", "ordered", "node", "unit", "line", "footnote")
+
+    def __init__(self, kind: str, ctx: dict | None = None) -> None:
+        self.kind = kind
+        self.ctx = ctx
+        self.run: Run | None = None
+        self.first_line: int | None = None
+        self.flow: _Frame | None = None
+        self.bold = self.italic = False
+        self.after: dict | None = None
+        self.n = 1
+        self.style = "1"
+        self.ordered = False
+        self.node: Node | None = None
+        self.unit: str = ""
+        self.line: int | None = None
+        self.footnote = False
+
+
 class _Reader:
-    def __init__(self) -> None:
+    """Second pass: blocks, footnotes and meta from the events of the page."""
+
+    def __init__(self, name: str, container: int | None, has_answers: bool) -> None:
+        self.name = name
         self.blocks: list[Block] = []
         self.footnotes: dict[str, str] = {}
         self.warnings: list[str] = []
-        self.has_answers = False
+        self.pairs: list[tuple[str, str]] = []
+        self.has_answers = has_answers
         self.count = {"question": 0, "answer": 0}
+        self.container = container
+        self.ordinal = 0
+        self.unit_nodes = 0
+        self.unit_tag, self.unit_line = "", None
+        #: footnote elements open outside the container (their footnotes are not collected)
+        self.outer_notes = 0
+        self.collect = True
+        self.replaying = False
+        if container is None:  # no container: the whole page flows
+            root = _Frame("flow", {"role": None})
+            root.run = Run()
+            self.frames = [root]
+        else:
+            self.frames = [_Frame("outside")]
+
+    # -- events --------------------------------------------------------
+    def start(self, tag: str, attrs: dict[str, str], line: int) -> None:
+        ordinal = self.ordinal
+        self.ordinal += 1
+        if tag == "meta" and not self.replaying:
+            self.pairs.append((attrs.get("name", "") or attrs.get("property", ""), attrs.get("content", "")))
+        parent = self.frames[-1]
+        kind = parent.kind
+        if kind == "unit":
+            self._unit_child(parent, tag, attrs, line)
+        elif kind == "outside":
+            if ordinal == self.container:
+                self.collect = self.outer_notes == 0
+                frame = self._flow({"role": None})
+            else:
+                frame = _Frame("outside")
+                frame.footnote = _is_footnote_tag(tag, set(attrs.get("class", "").split()))
+                self.outer_notes += frame.footnote
+            self.frames.append(frame)
+        elif kind == "flow":
+            cls = set(attrs.get("class", "").split())
+            if tag in _BLOCK or _is_footnote_tag(tag, cls):
+                self._flush_run(parent)
+                self._block(tag, attrs, cls, line, parent.ctx)
+            else:
+                if parent.first_line is None:
+                    parent.first_line = line
+                self._inline(tag, attrs, cls, line, False, False, parent)
+        elif kind == "inline":
+            self._inline(tag, attrs, set(attrs.get("class", "").split()), line,
+                         parent.bold, parent.italic, parent.flow)
+        else:  # list
+            if tag == "li":
+                prefix = _ol_number(parent.n, parent.style) if parent.ordered else None
+                parent.n += 1
+                ctx = {**parent.ctx, "list_item": True, "prefix": prefix}
+                if _is_footnote_tag(tag, set(attrs.get("class", "").split())):
+                    self._unit("item", tag, attrs, line, ctx)  # an item and a footnote
+                else:
+                    self.frames.append(self._flow(ctx))
+            else:
+                self._block(tag, attrs, set(attrs.get("class", "").split()), line, parent.ctx)
+
+    def text(self, text: str, line: int | None) -> None:
+        frame = self.frames[-1]
+        kind = frame.kind
+        if kind == "flow":
+            if frame.first_line is None and text.strip():
+                frame.first_line = line
+            frame.run.add(_WS.sub(" ", text))
+        elif kind == "inline":
+            frame.flow.run.add(_WS.sub(" ", text), frame.bold, frame.italic)
+        elif kind == "unit":
+            self._count_unit(frame, line)
+            frame.node.children.append(Node("", text=text, line=line, parent=frame.node))
+        elif kind == "list" and text.strip():
+            # text straight inside ul/ol (not in an li): browsers show it, so do we
+            run = Run()
+            run.add(_WS.sub(" ", text))
+            self.flush_run(run, line, frame.ctx)
+        # text outside the container is not document text
+
+    def end(self) -> None:
+        frame = self.frames.pop()
+        kind = frame.kind
+        if kind == "flow":
+            self._flush_run(frame)
+            if frame.after is not None:
+                frame.after["labelled"] = True  # a heading labels its vraag/antwoord
+        elif kind == "unit":
+            if frame.unit:  # the element the unit started with
+                self._unit_done(frame)
+        elif kind == "outside":
+            self.outer_notes -= frame.footnote
+
+    def finish(self) -> None:
+        """Flush what is still open at the end (only the root, when it flows)."""
+        while self.frames:
+            self.end()
+
+    # -- frames --------------------------------------------------------
+    def _flow(self, ctx: dict, after: dict | None = None) -> _Frame:
+        frame = _Frame("flow", ctx)
+        frame.run = Run()
+        frame.after = after
+        return frame
+
+    def _unit(self, unit: str, tag: str, attrs: dict[str, str], line: int, ctx: dict | None = None,
+              flow: _Frame | None = None, bold: bool = False, italic: bool = False) -> None:
+        frame = _Frame("unit", ctx)
+        frame.unit = unit
+        frame.node = Node(tag, attrs, line=line)
+        frame.line = line
+        frame.flow, frame.bold, frame.italic = flow, bold, italic
+        self.unit_nodes = 1
+        self.unit_tag, self.unit_line = tag, line
+        self.frames.append(frame)
+
+    def _count_unit(self, frame: _Frame, line: int | None) -> None:
+        self.unit_nodes += 1
+        if self.unit_nodes > limits.MAX_UNIT_NODES:
+            raise too_big_element(self.name, f"<{self.unit_tag}> element", self.unit_line)
+
+    def _unit_child(self, parent: _Frame, tag: str, attrs: dict[str, str], line: int) -> None:
+        self._count_unit(parent, line)
+        node = Node(tag, attrs, line=line, parent=parent.node)
+        parent.node.children.append(node)
+        frame = _Frame("unit")
+        frame.node = node
+        self.frames.append(frame)
+
+    def _block(self, tag: str, attrs: dict[str, str], cls: set[str], line: int, ctx: dict) -> None:
+        """A block element in a flow (or list): what :meth:`start` pushes for it."""
+        if _is_footnote_tag(tag, cls) or tag == "hr":
+            self._unit("footnote" if tag != "hr" else "drop", tag, attrs, line)
+        elif tag == "div" and ("vraag" in cls or "antwoord" in cls):
+            kind = "question" if "vraag" in cls else "answer"
+            self.frames.append(self._flow({"role": kind, "qa": {"kind": kind, "labelled": False}}))
+        elif "kamervraagopmerking" in cls:
+            self._unit("opmerking", tag, attrs, line, ctx)
+        elif tag in _HEADINGS:
+            self.frames.append(self._flow({**ctx, "heading": True}, after=ctx.get("qa")))
+        elif tag == "p" and "nummer" in cls:
+            self.frames.append(self._flow({**ctx, "nummer": True}))
+        elif tag in ("ul", "ol"):
+            frame = _Frame("list", ctx)
+            frame.n = _int(attrs.get("start"), 1)
+            frame.style = attrs.get("type", "1")
+            frame.ordered = tag == "ol"
+            self.frames.append(frame)
+        elif tag == "tr":
+            self._unit("tr", tag, attrs, line, ctx)
+        else:
+            self.frames.append(self._flow(ctx))
+
+    def _inline(self, tag: str, attrs: dict[str, str], cls: set[str], line: int, bold: bool,
+                italic: bool, flow: _Frame) -> None:
+        """An inline element: styled text for ``flow``'s run."""
+        if tag == "br":
+            flow.run.add("\n", bold, italic)
+            self.frames.append(_Frame("unit"))  # no content; ended at once
+        elif _is_note_ref_start(cls) or tag in ("img", "input"):
+            self._unit("drop", tag, attrs, line)
+        elif tag == "sup" or _is_footnote_tag(tag, cls):
+            self._unit("inline", tag, attrs, line, flow=flow, bold=bold, italic=italic)
+        else:
+            frame = _Frame("inline")
+            frame.flow = flow
+            frame.bold = bold or tag in _BOLD
+            frame.italic = italic or tag in _ITALIC
+            self.frames.append(frame)
+
+    def _unit_done(self, frame: _Frame) -> None:
+        node = frame.node
+        if frame.unit in ("opmerking", "item"):
+            if frame.unit == "item":  # a list item with a footnote's class is both
+                self._collect_footnotes(node)
+                ctx = frame.ctx
+            else:  # its role depends on its whole text
+                text = " ".join(node.text_content().split())
+                med = not self.has_answers or text.lower().startswith("mededeling")
+                ctx = {**frame.ctx, "role": "mededeling" if med else frame.ctx.get("role")}
+            # read it now, as the events it was kept from
+            self.frames.append(self._flow(ctx))
+            self.replaying, collect = True, self.collect
+            if frame.unit == "item":
+                self.collect = False  # footnotes inside a footnote are part of it
+            for child in node.children:
+                self._replay(child)
+            self.replaying, self.collect = False, collect
+            self.end()
+            return
+        self._collect_footnotes(node)
+        if frame.unit == "inline" and not _is_note_ref(node):
+            segs: list[Seg] = []
+            self.inline_node(node, frame.bold, frame.italic, segs)
+            frame.flow.run.add_segs(segs)
+        elif frame.unit == "tr":
+            cells = []
+            for c in node.children:
+                segs = []
+                self.inline_node(c, False, False, segs)
+                cell = style_of(segs)[0].replace("\n", " ")
+                if c.tag in ("td", "th") or cell:  # text outside a cell is a cell too
+                    cells.append(cell)
+            self.flush([Seg(" | ".join(cells))], node.line, frame.ctx)
+
+    def _replay(self, node: Node) -> None:
+        """Deliver a kept subtree as events again."""
+        stack: list[tuple[Node, bool]] = [(node, False)]
+        while stack:
+            n, done = stack.pop()
+            if done:
+                self.end()
+            elif not n.tag:
+                self.text(n.text, n.line)
+            else:
+                self.start(n.tag, n.attrs, n.line)
+                stack.append((n, True))
+                stack.extend((c, False) for c in reversed(n.children))
 
     # -- footnotes -----------------------------------------------------
-    def collect_footnotes(self, container: Node) -> None:
-        for n in container.iter():
-            if n.tag and _is_footnote(n) and not any(_is_footnote(a) for a in _ancestors(n)):
-                num_node = n.find(lambda c: "nootnum" in c.classes)
-                key = " ".join(num_node.text_content().split()) if num_node else ""
-                body = " ".join(
-                    t.text for t in n.iter() if not t.tag and not _inside(t, num_node)
-                )
-                body = " ".join(body.split())
-                if not key:
-                    m = re.match(r"(\d{1,3})\s+(.*)", body, re.S)
-                    key, body = (m[1], m[2]) if m else (str(len(self.footnotes) + 1), body)
-                self.footnotes[key.rstrip(".")] = body
+    def _collect_footnotes(self, node: Node) -> None:
+        """Footnotes in a kept subtree: each outermost footnote element."""
+        if not self.collect:
+            return
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            if n.tag and _is_footnote(n):
+                self._footnote(n)
+                continue  # a footnote inside a footnote is part of it
+            stack.extend(reversed(n.children))
+
+    def _footnote(self, n: Node) -> None:
+        num_node = n.find(lambda c: "nootnum" in c.classes)
+        key = " ".join(num_node.text_content().split()) if num_node else ""
+        inside = set()
+        if num_node is not None:
+            inside = {id(t) for t in num_node.iter()}
+        body = " ".join(t.text for t in n.iter() if not t.tag and id(t) not in inside)
+        body = " ".join(body.split())
+        if not key:
+            m = re.match(r"(\d{1,3})\s+(.*)", body, re.S)
+            key, body = (m[1], m[2]) if m else (str(len(self.footnotes) + 1), body)
+        self.footnotes[key.rstrip(".")] = body
 
     # -- inline --------------------------------------------------------
-    def inline(self, node: Node, bold: bool, italic: bool, out: list[Seg]) -> None:
+    def inline_node(self, node: Node, bold: bool, italic: bool, out: list[Seg]) -> None:
+        """The inline text of a kept subtree (as a flow reads inline content)."""
         if not node.tag:
-            out.append(Seg(re.sub(r"\s+", " ", node.text), bold, italic))
+            out.append(Seg(_WS.sub(" ", node.text), bold, italic))
             return
         if node.tag == "br":
             out.append(Seg("\n", bold, italic))
@@ -127,26 +441,22 @@ class _Reader:
         b = bold or node.tag in _BOLD
         i = italic or node.tag in _ITALIC
         for ch in node.children:
-            self.inline(ch, b, i, out)
+            self.inline_node(ch, b, i, out)
 
     # -- blocks --------------------------------------------------------
-    def flow(self, node: Node, ctx: dict) -> None:
-        """Emit the children of ``node``: inline runs become paragraphs."""
-        run: list[Seg] = []
-        first_line = None
-        for ch in node.children:
-            if ch.tag and (ch.tag in _BLOCK or _is_footnote(ch)):
-                self.flush(run, first_line, ctx)
-                run, first_line = [], None
-                self.block(ch, ctx)
-            else:
-                if first_line is None and (ch.tag or ch.text.strip()):
-                    first_line = ch.line
-                self.inline(ch, False, False, run)
-        self.flush(run, first_line, ctx)
+    def _flush_run(self, frame: _Frame) -> None:
+        if frame.run:
+            self.flush_run(frame.run, frame.first_line, frame.ctx)
+            frame.run = Run()
+        frame.first_line = None
 
     def flush(self, segs: list[Seg], line: int | None, ctx: dict) -> None:
-        text, bold, italic = style_of(segs)
+        run = Run()
+        run.add_segs(segs)
+        self.flush_run(run, line, ctx)
+
+    def flush_run(self, run: Run, line: int | None, ctx: dict) -> None:
+        text, bold, italic = run.style()
         if not text:
             return
         prefix = ctx.get("prefix")
@@ -164,73 +474,18 @@ class _Reader:
                 return
             word = "Vraag" if qa["kind"] == "question" else "Antwoord"
             self.label(qa["kind"], f"{word} {self.count[qa['kind']] + 1}", line, synthetic=True)
-        self.blocks.append(Block(text=text, line=line, bold=bold, italic=italic, role=role,
-                                 heading=bool(ctx.get("heading")), list_item=bool(ctx.get("list_item"))))
+        self._append(Block(text=text, line=line, bold=bold, italic=italic, role=role,
+                           heading=bool(ctx.get("heading")), list_item=bool(ctx.get("list_item"))))
 
     def label(self, kind: str, label: str, line: int | None, synthetic: bool = False) -> None:
         self.count[kind] += 1
         if synthetic:
             self.warnings.append(f"{'vraag' if kind == 'question' else 'antwoord'} without a number at line {line}; numbered {label} by position")
-        self.blocks.append(Block(text=label, line=line, role=f"{kind}-label", label=label))
+        self._append(Block(text=label, line=line, role=f"{kind}-label", label=label))
 
-    def block(self, node: Node, ctx: dict) -> None:
-        tag, cls = node.tag, node.classes
-        if _is_footnote(node) or tag == "hr":
-            return
-        if tag == "div" and ("vraag" in cls or "antwoord" in cls):
-            kind = "question" if "vraag" in cls else "answer"
-            self.flow(node, {"role": kind, "qa": {"kind": kind, "labelled": False}})
-            return
-        if "kamervraagopmerking" in cls:
-            text = " ".join(node.text_content().split())
-            med = not self.has_answers or text.lower().startswith("mededeling")
-            self.flow(node, {**ctx, "role": "mededeling" if med else ctx.get("role")})
-            return
-        if tag in _HEADINGS:
-            self.flow(node, {**ctx, "heading": True})
-            ctx_qa = ctx.get("qa")
-            if ctx_qa is not None:
-                ctx_qa["labelled"] = True
-            return
-        if tag == "p" and "nummer" in cls:
-            self.flow(node, {**ctx, "nummer": True})
-            return
-        if tag in ("ul", "ol"):
-            self.list_(node, ctx)
-            return
-        if tag == "tr":
-            cells = []
-            for c in node.children:
-                if c.tag in ("td", "th"):
-                    segs: list[Seg] = []
-                    self.inline(c, False, False, segs)
-                    cells.append(style_of(segs)[0].replace("\n", " "))
-            self.flush([Seg(" | ".join(cells))], node.line, ctx)
-            return
-        self.flow(node, ctx)
-
-    def list_(self, node: Node, ctx: dict) -> None:
-        n = _int(node.attrs.get("start"), 1)
-        style = node.attrs.get("type", "1")
-        for li in node.children:
-            if li.tag != "li":
-                if li.tag:
-                    self.block(li, ctx)
-                continue
-            prefix = _ol_number(n, style) if node.tag == "ol" else None
-            self.flow(li, {**ctx, "list_item": True, "prefix": prefix})
-            n += 1
-
-
-def _ancestors(n: Node):
-    p = n.parent
-    while p is not None:
-        yield p
-        p = p.parent
-
-
-def _inside(t: Node, anc: Node | None) -> bool:
-    return anc is not None and any(a is anc for a in _ancestors(t))
+    def _append(self, block: Block) -> None:
+        self.blocks.append(block)
+        check_blocks(self.name, len(self.blocks))
 
 
 def _int(value: str | None, default: int) -> int:

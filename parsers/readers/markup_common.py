@@ -143,3 +143,43 @@ def style_of(segs: list[Seg]) -> tuple[str, bool, bool]:
     bold = bool(visible) and all(s.bold for s in visible)
     italic = bool(visible) and all(s.italic for s in visible)
     return text, bold, italic
+
+
+class Run:
+    """Styled inline text collected piece by piece, as :func:`style_of` would
+    see the same segments, in memory proportional to the text: pieces are
+    joined every :data:`_JOIN_EVERY` additions, whatever their number."""
+
+    __slots__ = ("_parts", "visible", "bold", "italic")
+
+    _JOIN_EVERY = 512
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self.visible = False
+        self.bold = True
+        self.italic = True
+
+    def __bool__(self) -> bool:
+        return bool(self._parts)
+
+    def add(self, text: str, bold: bool = False, italic: bool = False) -> None:
+        """Append a segment (see :class:`Seg`)."""
+        if not text:
+            return
+        if text.strip():
+            self.visible = True
+            self.bold = self.bold and bold
+            self.italic = self.italic and italic
+        self._parts.append(text)
+        if len(self._parts) >= self._JOIN_EVERY:
+            self._parts = ["".join(self._parts)]
+
+    def add_segs(self, segs: list[Seg]) -> None:
+        for s in segs:
+            self.add(s.text, s.bold, s.italic)
+
+    def style(self) -> tuple[str, bool, bool]:
+        """``(text, all bold, all italic)`` exactly as :func:`style_of`."""
+        text = clean("".join(self._parts))
+        return text, self.visible and self.bold, self.visible and self.italic

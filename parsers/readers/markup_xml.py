@@ -9,12 +9,18 @@ Input is untrusted, so the parser refuses what XML can do beyond markup:
 * nesting deeper than :data:`MAX_DEPTH` is refused, so the recursive readers
   cannot overflow the stack.
 
+UTF-32 documents (which expat cannot decode) are transcoded to UTF-8 first;
+UTF-16 and UTF-8 are read by expat itself. :func:`parse_xml` builds a tree
+(the DOCX reader's small parts); :func:`stream_xml` only reports events, for
+readers that keep what they need and nothing more.
+
 Namespaces are reduced to local names (``w:p`` and ``{ns}p`` become ``p``),
 and every element's 1-based source line is recorded.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 import xml.etree.ElementTree as ET
 from xml.parsers import expat
@@ -47,18 +53,26 @@ def local(tag: str) -> str:
     return tag.rsplit(" ", 1)[-1].rsplit("}", 1)[-1]
 
 
-def parse_xml(data: bytes, name: str) -> tuple[ET.Element, dict[int, int]]:
-    """Parse ``data`` safely; returns the root and ``{id(element): line}``.
-
-    Raises :class:`ParseError` (one line) for malformed XML, entity
-    declarations, external entities and absurd nesting.
-    """
+def _prepare(data: bytes, name: str) -> tuple[bytes, str | None]:
+    """Refuse entity declarations; transcode UTF-32 (which expat cannot read)
+    to UTF-8. Returns the bytes for expat and the encoding to impose on it."""
     if _has_entity_decl(data):
         raise ParseError(entity_message(name))
-    builder = ET.TreeBuilder()
-    lines: dict[int, int] = {}
+    for bom in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE):
+        if data.startswith(bom):
+            try:
+                return data.decode("utf-32").encode("utf-8"), "utf-8"
+            except UnicodeDecodeError:
+                raise ParseError(f"{name}: broken UTF-32 XML (invalid bytes after the BOM)") from None
+    return data, None
+
+
+def _run(data: bytes, name: str, start, end, text) -> None:
+    """Parse ``data`` with expat, calling ``start(tag, attrs, line)``,
+    ``end(tag)`` and ``text(data)`` with local names; one-line errors."""
+    data, encoding = _prepare(data, name)
     depth = 0
-    parser = expat.ParserCreate(namespace_separator=" ")
+    parser = expat.ParserCreate(encoding, namespace_separator=" ")
     parser.buffer_text = True
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
 
@@ -68,28 +82,26 @@ def parse_xml(data: bytes, name: str) -> tuple[ET.Element, dict[int, int]]:
     def refuse_external(*_args: object) -> int:
         raise _Refused(f"{name}: XML with an external entity is refused (it would read outside the document)")
 
-    def start(tag: str, attrs: dict[str, str]) -> None:
+    def on_start(tag: str, attrs: dict[str, str]) -> None:
         nonlocal depth
         depth += 1
         if depth > MAX_DEPTH:
             raise _Refused(f"{name}: XML nested more than {MAX_DEPTH} levels deep is refused")
-        elem = builder.start(local(tag), {local(k): v for k, v in attrs.items()})
-        lines[id(elem)] = parser.CurrentLineNumber
+        start(local(tag), {local(k): v for k, v in attrs.items()}, parser.CurrentLineNumber)
 
-    def end(tag: str) -> None:
+    def on_end(tag: str) -> None:
         nonlocal depth
         depth -= 1
-        builder.end(local(tag))
+        end(local(tag))
 
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = builder.data
+    parser.StartElementHandler = on_start
+    parser.EndElementHandler = on_end
+    parser.CharacterDataHandler = text
     parser.EntityDeclHandler = refuse
     parser.UnparsedEntityDeclHandler = refuse
     parser.ExternalEntityRefHandler = refuse_external
     try:
         parser.Parse(data, True)
-        root = builder.close()
     except _Refused as exc:
         raise ParseError(str(exc)) from None
     except expat.ExpatError as exc:
@@ -97,6 +109,32 @@ def parse_xml(data: bytes, name: str) -> tuple[ET.Element, dict[int, int]]:
         raise ParseError(f"{name}: not well-formed XML (line {exc.lineno}, column {exc.offset + 1}: {reason})") from None
     except LookupError as exc:  # an encoding declaration Python does not know
         raise ParseError(f"{name}: XML in an unknown character encoding ({exc})") from None
+
+
+def stream_xml(data: bytes, name: str, start, end, text) -> None:
+    """Parse ``data`` safely as a stream of events, building no tree:
+    ``start(tag, attrs, line)``, ``end(tag)`` and ``text(data)``, with local
+    names. The handlers may raise :class:`ParseError` to stop. Raises
+    :class:`ParseError` (one line) for malformed XML, entity declarations,
+    external entities and absurd nesting."""
+    _run(data, name, start, end, text)
+
+
+def parse_xml(data: bytes, name: str) -> tuple[ET.Element, dict[int, int]]:
+    """Parse ``data`` safely; returns the root and ``{id(element): line}``.
+
+    Raises :class:`ParseError` (one line) for malformed XML, entity
+    declarations, external entities and absurd nesting.
+    """
+    builder = ET.TreeBuilder()
+    lines: dict[int, int] = {}
+
+    def start(tag: str, attrs: dict[str, str], line: int) -> None:
+        lines[id(builder.start(tag, attrs))] = line
+
+    _run(data, name, start, builder.end, builder.data)
+    try:
+        root = builder.close()
     except AssertionError:  # TreeBuilder: no root element
         raise ParseError(f"{name}: XML without a root element") from None
     return root, lines

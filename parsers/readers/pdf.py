@@ -83,7 +83,33 @@ def _open(data: bytes, name: str):
             raise ParseError(f"{name}: damaged PDF ({_why(exc)})") from None
         if not ok:
             raise ParseError(f"{name}: encrypted PDF; vragenronde cannot read it without the password")
+        if _uses_aes(reader) and not _aes_available():
+            # pypdf would open it and then fail on every string and page
+            # ("damaged"), or silently find no text: say what is missing
+            raise ParseError(
+                f"{name}: encrypted PDF (AES); reading it needs the 'cryptography' package, which is not installed"
+            )
     return reader
+
+
+def _uses_aes(reader) -> bool:
+    """Whether the PDF's encryption is AES (``/V 5``, or a crypt filter with
+    ``/CFM /AESV2`` or ``/AESV3``)."""
+    try:
+        enc = reader.trailer["/Encrypt"].get_object()
+        if int(enc.get("/V", 0)) >= 5:
+            return True
+        filters = enc.get("/CF") or {}
+        return any(str(f.get_object().get("/CFM", "")) in ("/AESV2", "/AESV3") for f in filters.values())
+    except Exception:
+        return False
+
+
+def _aes_available() -> bool:
+    """Whether pypdf has an AES implementation (``cryptography`` or ``pycryptodome``)."""
+    from importlib.util import find_spec
+
+    return any(find_spec(m) is not None for m in ("cryptography", "Crypto"))
 
 
 def _why(exc: BaseException) -> str:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..recognise.signature import is_name, is_role
-from ..recognise.unwrap import join_hyphenated, vocabulary
+from ..recognise.unwrap import Joiner, join_hyphenated, vocabulary
 from ..source import Block, Source
 from .pdf_furniture import body_column, drop_line_furniture, furniture, margin_numbers, publication_id, title_block
 from .pdf_notes import RefTable, footnotes, strip_markers, take_markers
@@ -235,16 +235,17 @@ def _blocks(lines: list[Line], body: float, vocab: set[str], refs: RefTable,
     def flush() -> None:
         if not cur:
             return
-        text = cur[0].text
+        joiner = Joiner(cur[0].text, vocab)  # linear however many lines the paragraph has
         for prev, ln in zip(cur, cur[1:]):
             if prev.row and ln.row:
-                text += "\n" + ln.text  # table rows stay rows
+                joiner.newline(ln.text)  # table rows stay rows
             elif _LIST.match(ln.text) and (_ends_sentence(prev.text) or _LIST.match(prev.text) or ln.x < prev.x - 1):
-                text += "\n" + ln.text
-            elif text.endswith("/") and text[-2:-1].isalpha() and ln.text[:1].isalpha():
-                text += ln.text  # ``Klaver/`` + ``Ploumen``, ``en/`` + ``of``
+                joiner.newline(ln.text)
+            elif (tail := joiner.tail()).endswith("/") and tail[-2:-1].isalpha() and ln.text[:1].isalpha():
+                joiner.append(ln.text)  # ``Klaver/`` + ``Ploumen``, ``en/`` + ``of``
             else:
-                text = join_hyphenated(text, ln.text, vocab)
+                joiner.join(ln.text)
+        text = str(joiner)
         margin = cur[0].margin
         if margin:
             text = f"{margin}. {text}"

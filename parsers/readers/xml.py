@@ -25,11 +25,13 @@ vergaderjaar, publication id) is put into ``Source.meta``.
 
 from __future__ import annotations
 
+import codecs
 import re
 import xml.etree.ElementTree as ET
 
 from ..source import Block, Source
 from .markup_common import Seg, clean, flat, house_of, iso_date, label_kind, meta_from_pairs, session_year, style_of
+from .limits import check_blocks
 from .markup_xml import parse_xml
 
 _NR_TAGS = {"nr", "nummer", "vraagnummer"}
@@ -40,10 +42,25 @@ _OMSCHR = {"kamervraagomschrijving", "omschr"}
 
 
 def read_xml(data: bytes, name: str = "") -> Source:
-    """Read an OB XML publication (bytes) into a ``Source``."""
+    """Read an OB XML publication (bytes) into a ``Source``, as a stream."""
+    from .xml_stream import read_stream
+
+    name = name or "<xml>"
+    reader = _Reader({}, name)
+    reader.has_answers = has_answer_element(data)
+    read_stream(data, name, reader)
+    src = Source(blocks=reader.blocks, format="xml", name=name, footnotes=reader.footnotes,
+                 meta=reader.final_meta(), warnings=reader.warnings)
+    if not src.blocks:
+        src.warnings.append("the XML holds no text paragraphs")
+    return src
+
+
+def read_xml_tree(data: bytes, name: str = "") -> Source:
+    """The same as :func:`read_xml`, from a whole tree (for comparison in tests)."""
     name = name or "<xml>"
     root, lines = parse_xml(data, name)
-    reader = _Reader(lines)
+    reader = _Reader(lines, name)
     reader.collect_meta(root)
     reader.walk(root, None)
     src = Source(blocks=reader.blocks, format="xml", name=name, footnotes=reader.footnotes,
@@ -53,9 +70,35 @@ def read_xml(data: bytes, name: str = "") -> Source:
     return src
 
 
+_ANSWER_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?antwoord[\s/>]")
+
+
+def has_answer_element(data: bytes) -> bool:
+    """Whether the XML has an ``antwoord`` element (looked up in the bytes
+    before the stream is read: a ``kamervraagopmerking`` is a Mededeling
+    only in a document without answers, and it comes first)."""
+    enc = None
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        enc = "utf-32"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        enc = "utf-16"
+    elif data[:2] in (b"<\x00", b"\x00<"):
+        enc = "utf-16-le" if data[:1] == b"<" else "utf-16-be"
+    if enc is not None:
+        data = data.decode(enc, errors="replace").encode("utf-8")
+    return bool(_ANSWER_TAG.search(data))
+
+
+#: Elements with a handler method ``_<tag>`` (dots and dashes as ``_``).
+_HANDLED = {"al", "noot", "kamerstukkop", "kamervraagkop", "dossier", "stuk", "datumtekst", "kop",
+            "lijst", "li", "row", "ondertekening", "kamervraagnummer", "kamervraagopmerking"}
+
+
 class _Reader:
-    def __init__(self, lines: dict[int, int]) -> None:
+    def __init__(self, lines: dict[int, int], name: str = "<xml>") -> None:
         self.lines = lines
+        self.name = name
+        self.pairs: list[tuple[str, str]] = []
         self.blocks: list[Block] = []
         self.footnotes: dict[str, str] = {}
         self.meta: dict[str, str] = {}
@@ -140,6 +183,7 @@ class _Reader:
             return
         self.blocks.append(Block(text=text, line=self.lines.get(id(el)), bold=bold, italic=italic,
                                  heading=heading, list_item=list_item, role=role, label=label))
+        check_blocks(self.name, len(self.blocks))
 
     def para(self, el: ET.Element, role, *, heading=False, list_item=False, prefix="") -> None:
         text, bold, italic = style_of(self.inline(el))
@@ -151,7 +195,7 @@ class _Reader:
 
     def walk(self, el: ET.Element, role) -> None:
         tag = el.tag
-        handler = getattr(self, "_" + tag.replace(".", "_").replace("-", "_"), None)
+        handler = getattr(self, "_" + tag) if tag in _HANDLED else None
         if tag in _SKIP:
             return
         if tag in _QA:
@@ -206,6 +250,13 @@ class _Reader:
 
     def _stuk(self, el: ET.Element, role) -> None:
         nr_el, title_el = el.find("stuknr"), el.find("titel")
+        self.stuk_title(el, nr_el, title_el)
+        for ch in el:
+            if ch is not nr_el and ch is not title_el:
+                self.walk(ch, role)
+
+    def stuk_title(self, el: ET.Element, nr_el: ET.Element | None, title_el: ET.Element | None) -> None:
+        """The ``Nr. 6 NOTA ...`` title block of a ``stuk`` and what it tells."""
         nr = self.text_of(nr_el) if nr_el is not None else ""
         title = self.text_of(title_el) if title_el is not None else ""
         m = re.search(r"(\d+|[A-Z]{1,3})\s*$", nr)
@@ -216,9 +267,6 @@ class _Reader:
             self.derived.setdefault("document_type", flat(title).lower())
         if nr or title:
             self.emit(nr_el if nr_el is not None else el, f"{nr} {title}".strip(), "title", heading=True)
-        for ch in el:
-            if ch is not nr_el and ch is not title_el:
-                self.walk(ch, role)
 
     def _datumtekst(self, el: ET.Element, role) -> None:
         d = el.find(".//datum")

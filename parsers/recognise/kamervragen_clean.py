@@ -48,7 +48,7 @@ _GLUED_REF = re.compile(r"(?<=[?!»”])\d{1,2}(?=[\s,.;:?]|$)|(?<=[^\W\d_]{2}[.
 _LABEL = re.compile(r"^\s*(?:Vraag|Antwoord)\b")
 
 
-@dataclass
+@dataclass(slots=True)
 class Ln:
     """One line of source text with where it came from."""
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .kamervragen_clean import Ln
-from .unwrap import join_hyphenated
+from .unwrap import Joiner, join_hyphenated
 
 _ITEM = re.compile(r"^\s*(?:[-–•*▪·]\s+|[a-z][.)]\s+|\d{1,2}[.)]\s+|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+)")
 #: Words after which a sentence cannot end: a break after them is a wrap.
@@ -47,7 +47,7 @@ def render(lines: list[Ln], vocab: set[str] | None = None, inline_hyphens: bool 
     """``lines`` as text: paragraphs separated by a blank line, list items
     and short sentence-ending lines on lines of their own, wraps joined."""
     paras: list[str] = []
-    cur = ""
+    cur = Joiner("", vocab)  # linear however many lines a paragraph has
     prev: Ln | None = None
     full = max((len(ln.text.strip()) for ln in lines), default=0)
     for ln in lines:
@@ -55,22 +55,22 @@ def render(lines: list[Ln], vocab: set[str] | None = None, inline_hyphens: bool 
         if inline_hyphens and vocab:
             text = _INLINE_HYPHEN.sub(lambda m: _inline(m, vocab), text)
         if prev is None:
-            cur = text
+            cur = Joiner(text, vocab)
         elif ln.block != prev.block:
-            if cur and goes_on(cur, text):
-                cur = join_hyphenated(cur, text, vocab)
+            if cur and goes_on(cur.tail(), text):
+                cur.join(text)
             else:
                 if cur:
-                    paras.append(cur)
-                cur = text
-        elif is_item(text, cur) or (_ends_sentence(prev.text) and len(prev.text.strip()) < 0.75 * full
-                                    and not text[:1].islower()):
-            cur += "\n" + text
+                    paras.append(str(cur))
+                cur = Joiner(text, vocab)
+        elif is_item(text, cur.tail()) or (_ends_sentence(prev.text) and len(prev.text.strip()) < 0.75 * full
+                                           and not text[:1].islower()):
+            cur.newline(text)
         else:
-            cur = join_hyphenated(cur, text, vocab)
+            cur.join(text)
         prev = ln
     if cur:
-        paras.append(cur)
+        paras.append(str(cur))
     return "\n\n".join(p for p in paras if p.strip())
 
 

@@ -16,9 +16,6 @@ also wraps lines right after a real hyphen (``defensie-`` / ``uitgaven``,
   ``materi-eel``);
 * otherwise the hyphen was inserted by the typesetter and is removed.
 
-A hyphen that opens the next line (``compliance`` / ``-functie``) belongs to
-a compound and is joined without a space.
-
 Both the PDF reader and the grammars use these helpers.
 """
 
@@ -46,8 +43,15 @@ def vocabulary(text: str) -> set[str]:
 
     Used to decide line-end hyphens from the document's own spelling.
     """
-    words = {w.casefold() for w in _WORDS.findall(text)}
-    return words
+    # finditer, not findall: the list of every word of a long document would
+    # cost many times the text's size in memory at once
+    return {m[0].casefold() for m in _WORDS.finditer(text)}
+
+
+#: How much of the left text :func:`join_hyphenated` looks at: the decision
+#: depends only on the last word, so joining costs the same however long the
+#: paragraph already is (a word longer than this is only ever a URL).
+_WINDOW = 1024
 
 
 def join_hyphenated(left: str, right: str, vocab: Iterable[str] | None = None) -> str:
@@ -61,6 +65,9 @@ def join_hyphenated(left: str, right: str, vocab: Iterable[str] | None = None) -
     'Staten-Generaal'
     >>> join_hyphenated("een compliance", "-functie")
     'een compliance-functie'
+
+    To build a long paragraph line by line use :class:`Joiner`: this function
+    copies ``left`` on every call.
     """
     left = left.rstrip()
     right = right.lstrip()
@@ -68,25 +75,84 @@ def join_hyphenated(left: str, right: str, vocab: Iterable[str] | None = None) -
         return right
     if not right:
         return left
+    drop, sep = _joint(left[-_WINDOW:], right, vocab)
+    return (left[:-drop] if drop else left) + sep + right
+
+
+def _joint(left: str, right: str, vocab: Iterable[str] | None) -> tuple[int, str]:
+    """How ``right`` joins onto ``left`` (both stripped, non-empty): the number
+    of characters to drop from the end of ``left`` (the typesetter's hyphen)
+    and the separator to put between them."""
     if right[0] == "-" and len(right) > 1 and right[1].isalpha() and left[-1].isalpha():
         # the hyphen of a compound opened the next line: ``compliance`` / ``-functie``
-        return left + right
+        return 0, ""
     last = left.rsplit(None, 1)[-1]
     if _URL.search(last):
         # URLs wrap anywhere: never drop or add characters inside one
-        return left + right if last.endswith(("-", "/", "_", ".", "=", "?", "&")) else f"{left} {right}"
+        return 0, "" if last.endswith(("-", "/", "_", ".", "=", "?", "&")) else " "
     if not left.endswith("-") or len(left) < 2 or not left[-2].isalpha():
-        return f"{left} {right}"
-    tail_m = _WORD_TAIL.search(left)
+        return 0, " "
+    tail_m = _WORD_TAIL.search(last)
     head_m = _WORD_HEAD.match(right)
     if not tail_m or not head_m:
-        return f"{left} {right}"
+        return 0, " "
     a, b = tail_m[1], head_m[1]
     if b.casefold() in _SUSPENDED and right[len(b):len(b) + 1] in (" ", ""):
-        return f"{left} {right}"
+        return 0, " "
     if keep_hyphen(a, b, vocab):
-        return left + right
-    return left[:-1] + right
+        return 0, ""
+    return 1, ""
+
+
+class Joiner:
+    """A paragraph built from wrapped lines in time linear in its length.
+
+    ``join(line)`` adds a line the way :func:`join_hyphenated` would
+    (de-hyphenated, or with a space); ``newline(line)`` keeps the line break;
+    ``str(joiner)`` is the paragraph. Only the last :data:`_WINDOW`
+    characters are ever looked at or copied.
+    """
+
+    def __init__(self, text: str = "", vocab: Iterable[str] | None = None) -> None:
+        self._done: list[str] = []
+        self._tail = text
+        self._vocab = vocab
+
+    def __bool__(self) -> bool:
+        return bool(self._tail or self._done)
+
+    def __str__(self) -> str:
+        if self._done:
+            self._tail = "".join([*self._done, self._tail])
+            self._done = []
+        return self._tail
+
+    def _settle(self) -> None:
+        if len(self._tail) > 4 * _WINDOW:
+            self._done.append(self._tail[:-_WINDOW])
+            self._tail = self._tail[-_WINDOW:]
+
+    def tail(self) -> str:
+        """The end of the paragraph so far (at least the last :data:`_WINDOW`
+        characters): enough to decide how the next line joins."""
+        return self._tail if len(self._tail) >= _WINDOW or not self._done else str(self)[-_WINDOW:]
+
+    def join(self, text: str) -> None:
+        """Add a wrapped line (see :func:`join_hyphenated`)."""
+        if self._done and not self._tail.strip():
+            str(self)  # only blank text in the window: look at all of it
+        self._tail = join_hyphenated(self._tail, text, self._vocab)
+        self._settle()
+
+    def append(self, text: str) -> None:
+        """Add ``text`` right after the paragraph, with nothing between."""
+        self._tail += text
+        self._settle()
+
+    def newline(self, text: str) -> None:
+        """Add a line after a line break."""
+        self._tail += "\n" + text
+        self._settle()
 
 
 def keep_hyphen(a: str, b: str, vocab: Iterable[str] | None = None) -> bool:
@@ -111,10 +177,9 @@ def keep_hyphen(a: str, b: str, vocab: Iterable[str] | None = None) -> bool:
 
 def unwrap(lines: list[str], vocab: Iterable[str] | None = None) -> str:
     """Join hard-wrapped ``lines`` of one paragraph into one line of text."""
-    out = ""
+    out = Joiner(vocab=vocab)
     for line in lines:
         line = line.strip()
-        if not line:
-            continue
-        out = join_hyphenated(out, line, vocab) if out else line
-    return out
+        if line:
+            out.join(line)
+    return str(out)

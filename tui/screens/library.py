@@ -163,12 +163,18 @@ class LibraryScreen(Screen[None]):
             self.update_status()
 
     def _indexed(self, entries: list) -> None:
+        from parsers.library.scan import skipped_note
+
         self.indexing = False
         self.set_class(True, "-indexed")
         self.set_entries(entries)
         note = self.library.stats.unreadable_note(str(self.folder)) if self.library else None
         if note:  # folders the user may not read: say which, never skip them silently
             self.notify(safe_text(note), severity="warning", markup=False, timeout=10)
+        stats = getattr(self.library, "stats", None)
+        skipped = skipped_note(stats.skipped) if stats is not None else None
+        if skipped:  # FIFOs, sockets, devices with a document's name: never opened
+            self.notify(safe_text(skipped), severity="warning", markup=False)
 
     def _index_failed(self, message: str) -> None:
         self.indexing = False
