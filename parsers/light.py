@@ -25,14 +25,12 @@ This module imports only the standard library.
 
 from __future__ import annotations
 
-from typing import Any
-
 from .light_classes import LIGHT_CLASSES, SHAPE, LightDocument
 
 __all__ = ["LIGHT_CLASSES", "SHAPE", "LightDocument", "light_document"]
 
 
-def light_document(data: Any, schema_version: int) -> LightDocument:
+def light_document(data: object, schema_version: int) -> LightDocument:
     """``data`` (a dump dict) as a :class:`LightDocument`; ValueError if it does not fit."""
     doc = LightDocument(data)
     if doc.schema_version != schema_version:

@@ -8,15 +8,17 @@ what they are built from. Standard library only.
 
 from __future__ import annotations
 
-import copy
 import datetime as _dt
 from decimal import Decimal, InvalidOperation
-from typing import Any, Callable, ClassVar
 
-__all__ = ["Convert", "LightBase", "LightRoot", "date_value", "decimal_or_date", "decimal_value",
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (the cache's fast path)
+if TYPE_CHECKING:
+    from typing import Any, Callable, ClassVar
+
+    Convert = Callable[[Any], Any]
+
+__all__ = ["LightBase", "LightRoot", "date_value", "decimal_or_date", "decimal_value",
            "list_of", "optional"]
-
-Convert = Callable[[Any], Any]
 
 
 def list_of(convert: Convert) -> Convert:
@@ -101,4 +103,6 @@ class LightRoot(LightBase):
 
     def to_jsonable(self) -> dict:
         """The dump form (``vragenronde dump``), as the cache stored it (a copy)."""
+        import copy
+
         return copy.deepcopy(self._data)

@@ -107,7 +107,7 @@ def _open_library(folder_arg: str, no_cache: bool):
     lib = Library(folder, no_cache=no_cache)
     if lib.warning:
         _note(lib.warning)
-    lib.refresh(progress=_Progress())
+    lib.refresh(progress=_Progress(), listing=False)
     for rel, error in lib.stats.failures:
         _note(f"{os.path.join(folder_arg, rel)}: failed: {error}")
     if lib.cache is not None and lib.cache.warning:
@@ -138,8 +138,6 @@ def _search(lib, query, limit: int):
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Print the hits of a query in a folder, best first; exit 1 when none."""
-    from parsers.library.export import to_json
-
     query = _parse(" ".join(args.query), args.limit)
     lib = _open_library(args.folder, args.no_cache)
     try:
@@ -147,6 +145,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     finally:
         lib.close()
     if args.json:
+        from parsers.library.export import to_json
+
         items = []
         for h in hits:
             item = h.to_jsonable()
@@ -207,8 +207,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_subcommands(subparsers, parents=()) -> None:
-    """Add ``search`` and ``export`` to an argparse subparsers object.
+def add_subcommands(subparsers, parents=(), only: str | None = None) -> None:
+    """Add ``search`` and ``export`` (or only the one named ``only``) to an
+    argparse subparsers object.
 
     ``parents`` are parent parsers (the command line's common options); when
     none are given, ``--no-cache`` is added here.
@@ -220,6 +221,13 @@ def add_subcommands(subparsers, parents=()) -> None:
             p.add_argument("--no-cache", action="store_true",
                            help="parse again; keep the index in memory only")
 
+    if only in (None, "search"):
+        _add_search(subparsers, parents, common)
+    if only in (None, "export"):
+        _add_export(subparsers, parents, common)
+
+
+def _add_search(subparsers, parents, common) -> None:
     p = subparsers.add_parser(
         "search", parents=parents, help="search a folder of documents (one hit per line)",
         description="Search every document under FOLDER. Exit status 0: hits found; "
@@ -234,6 +242,8 @@ def add_subcommands(subparsers, parents=()) -> None:
                    help="at most N hits (default 100)")
     p.set_defaults(run=cmd_search)
 
+
+def _add_export(subparsers, parents, common) -> None:
     p = subparsers.add_parser(
         "export", parents=parents, help="export a document, question, faction or search results",
         description="Export PATH (a document) or, with --query, the hits in PATH (a folder); "

@@ -20,15 +20,18 @@ import hashlib
 import sqlite3
 import threading
 import time
+from collections import namedtuple
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ParseError
-from ..model import Document
 from .query import Query, parse_query
 from .scan import DocEntry, FileStat, file_digest, question_status, scan_folder, summarise
 from .search import Hit, run_search
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
+if TYPE_CHECKING:  # annotations only: search needs no pydantic
+    from ..model import Document
 
 __all__ = ["Citing", "Library", "RefreshStats", "fts5_available", "index_path"]
 
@@ -78,36 +81,47 @@ def index_path(cache_dir: Path, folder: Path) -> Path:
     return Path(cache_dir) / "library" / f"{key.hexdigest()[:32]}.sqlite"
 
 
-@dataclass
 class RefreshStats:
-    """What the last :meth:`Library.refresh` did (counts of files)."""
+    """What the last :meth:`Library.refresh` did (counts of files).
 
-    total: int = 0
-    parsed: int = 0
-    failed: int = 0
-    unchanged: int = 0
-    touched: int = 0
-    removed: int = 0
-    seconds: float = 0.0
-    #: (rel, one-line error) of each file that failed in this refresh.
-    failures: list[tuple[str, str]] = field(default_factory=list)
+    A plain class rather than a dataclass (as are this package's other
+    records): ``vragenronde search`` imports this module, and
+    :mod:`dataclasses` costs more to import than the search takes.
+    """
+
+    _COUNTS = ("total", "parsed", "failed", "unchanged", "touched", "removed")
+
+    def __init__(self) -> None:
+        self.total = self.parsed = self.failed = 0
+        self.unchanged = self.touched = self.removed = 0
+        self.seconds = 0.0
+        #: (rel, one-line error) of each file that failed in this refresh.
+        self.failures: list[tuple[str, str]] = []
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{k}={getattr(self, k)}" for k in self._COUNTS)
+        return f"RefreshStats({counts}, seconds={self.seconds:.3f}, failures={self.failures!r})"
 
 
-@dataclass(frozen=True)
-class Citing:
-    """A library document that cites another, and the questions that do."""
+class Citing(namedtuple("Citing", ("path", "rel", "publication_id", "title", "questions"))):
+    """A library document that cites another (``path``, ``rel``, its
+    ``publication_id`` and ``title``), and the ids of the ``questions`` that do."""
 
-    path: Path
-    rel: str
-    publication_id: str | None
-    title: str | None
-    questions: tuple[str, ...]
+    __slots__ = ()
 
 
 def _one_line(exc: BaseException) -> str:
     text = str(exc) if isinstance(exc, ParseError) else f"{type(exc).__name__}: {exc}"
     text = " ".join(text.split())
     return text if len(text) <= 300 else text[:299] + "…"
+
+
+def _parse_path(path: Path, cache=None) -> Document:
+    """:func:`parsers.parse_path`, imported at the first parse: an index that is
+    up to date (``vragenronde search``) needs neither pydantic nor the parser."""
+    from ..pipeline import parse_path
+
+    return parse_path(path, cache=cache)
 
 
 class Library:
@@ -131,7 +145,7 @@ class Library:
         self.cache = None
         self.db_path: Path | None = None
         if parse is None:
-            from ..pipeline import parse_path as parse
+            parse = _parse_path
         self._parse = parse
         self._lock = threading.RLock()
         if not fts5_available():
@@ -236,9 +250,10 @@ class Library:
     # -- refresh -------------------------------------------------------------
     def refresh(
         self, progress: Callable[[int, int, str], None] | None = None,
-        cancel: Callable[[], bool] | None = None,
+        cancel: Callable[[], bool] | None = None, *, listing: bool = True,
     ) -> list[DocEntry]:
-        """Bring the index up to date with the folder; return :meth:`entries`.
+        """Bring the index up to date with the folder; return :meth:`entries`
+        (an empty list with ``listing=False``: ``search`` needs no list).
 
         ``progress(done, total, rel)`` is called before each file that must be
         parsed (``done`` files of ``total`` finished) and once more with
@@ -298,7 +313,7 @@ class Library:
             progress(len(todo), len(todo), "")
         stats.seconds = time.perf_counter() - started
         self.stats = stats
-        return self.entries()
+        return self.entries() if listing else []
 
     # -- reading -------------------------------------------------------------
     def entries(self) -> list[DocEntry]:

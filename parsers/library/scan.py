@@ -12,11 +12,15 @@ the figures it shows from a parsed :class:`~parsers.model.Document`.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import stat as _stat
+from collections import namedtuple
 from pathlib import Path
 
-from ..model import Document
 from ..readers import SUPPORTED
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
+if TYPE_CHECKING:  # annotations only: search needs no pydantic
+    from ..model import Document
 
 __all__ = ["SKIP_DIRS", "DocEntry", "FileStat", "file_digest", "scan_folder", "summarise"]
 
@@ -24,35 +28,64 @@ __all__ = ["SKIP_DIRS", "DocEntry", "FileStat", "file_digest", "scan_folder", "s
 SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
 
 
-
-@dataclass(frozen=True)
 class FileStat:
-    """A file found by the scan: its path relative to the folder, size and mtime."""
+    """A file found by the scan: its path relative to the folder, size and mtime.
 
-    rel: str
-    path: Path
-    size: int
-    mtime_ns: int
+    ``path`` is made on first use: a scan of an unchanged folder needs none.
+    """
+
+    __slots__ = ("rel", "fspath", "size", "mtime_ns")
+
+    def __init__(self, rel: str, fspath: str, size: int, mtime_ns: int) -> None:
+        self.rel = rel
+        #: The file's path as a string (the folder as given, joined with ``rel``).
+        self.fspath = fspath
+        self.size = size
+        self.mtime_ns = mtime_ns
+
+    @property
+    def path(self) -> Path:
+        """The file's path."""
+        return Path(self.fspath)
+
+    def __repr__(self) -> str:
+        return f"FileStat({self.rel!r}, size={self.size}, mtime_ns={self.mtime_ns})"
 
 
 def scan_folder(folder: Path) -> list[FileStat]:
-    """Every supported file under ``folder``, sorted by relative path (``/``-separated)."""
+    """Every supported file under ``folder``, sorted by relative path (``/``-separated).
+
+    One ``stat`` per file (``os.scandir`` tells folders from files without
+    one): ``vragenronde search`` scans the whole folder on every run. A
+    symlinked file is followed; a symlinked folder is not entered; a folder
+    that cannot be read is skipped.
+    """
     folder = Path(folder)
     found: list[FileStat] = []
-    for root, dirs, files in os.walk(folder, onerror=None, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
-        for name in files:
-            if name.startswith(".") or os.path.splitext(name)[1].lower() not in SUPPORTED:
+    pending = [("", str(folder))]
+    while pending:
+        prefix, where = pending.pop()
+        try:
+            with os.scandir(where) as it:
+                items = list(it)
+        except OSError:
+            continue
+        for item in items:
+            name = item.name
+            if name.startswith("."):
                 continue
-            path = Path(root, name)
             try:
-                st = path.stat()
+                if item.is_dir():
+                    if name not in SKIP_DIRS and not item.is_symlink():
+                        pending.append((f"{prefix}{name}/", item.path))
+                    continue
+                if os.path.splitext(name)[1].lower() not in SUPPORTED:
+                    continue
+                st = item.stat()
             except OSError:
                 continue
-            if not path.is_file():
-                continue
-            rel = path.relative_to(folder).as_posix()
-            found.append(FileStat(rel, path, st.st_size, st.st_mtime_ns))
+            if _stat.S_ISREG(st.st_mode):
+                found.append(FileStat(prefix + name, item.path, st.st_size, st.st_mtime_ns))
     found.sort(key=lambda f: f.rel)
     return found
 
@@ -65,35 +98,28 @@ def file_digest(path: Path) -> str | None:
     return _file_digest(path)
 
 
-@dataclass(frozen=True)
-class DocEntry:
-    """One document of the library, as the list shows it.
+class DocEntry(namedtuple("DocEntry", (
+        "path", "rel", "state", "error", "kind", "house", "dossier", "letter", "publication_id",
+        "date", "title", "factions", "questions", "by_reference", "deferred", "warnings",
+        "cited_by"), defaults=(None, "unknown", None, None, None, None, None, None,
+                               0, 0, 0, 0, 0, 0))):
+    """One document of the library, as the list shows it (immutable).
 
-    ``state`` is ``ok``, ``warnings`` (the parse reported warnings or text it
-    could not place) or ``failed`` (``error`` holds the one-line reason, and
-    the figures are zero). ``rel`` is the path relative to the library folder.
+    ``path`` (a Path), ``rel`` (the path relative to the library folder) and
+    ``state`` are required: ``ok``, ``warnings`` (the parse reported warnings
+    or text it could not place) or ``failed`` (``error`` holds the one-line
+    reason, and the figures are zero). Then ``kind`` (``unknown``),
+    ``house``, ``dossier``, ``letter`` (the document letter, EK ``F``, or
+    number, TK ``12``, whichever it has), ``publication_id``, ``date`` (ISO),
+    ``title`` (None when unknown), the counts ``factions``, ``questions``,
+    ``by_reference``, ``deferred``, ``warnings``, and ``cited_by``: how many
+    other library documents cite this one (0 by default).
+
+    A named tuple rather than a dataclass: ``vragenronde search`` imports
+    this module, and :mod:`dataclasses` costs more to import than it does.
     """
 
-    path: Path
-    rel: str
-    state: str
-    error: str | None = None
-    kind: str = "unknown"
-    house: str | None = None
-    dossier: str | None = None
-    #: The document letter (EK: ``F``) or number (TK: ``12``), whichever it has.
-    letter: str | None = None
-    publication_id: str | None = None
-    #: ISO date of the document, or None.
-    date: str | None = None
-    title: str | None = None
-    factions: int = 0
-    questions: int = 0
-    by_reference: int = 0
-    deferred: int = 0
-    warnings: int = 0
-    #: How many other library documents cite this one.
-    cited_by: int = 0
+    __slots__ = ()
 
     @property
     def label(self) -> str:

@@ -8,7 +8,7 @@ filters only, go in path and question order.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from collections import namedtuple
 from pathlib import Path
 
 from .query import Query
@@ -21,27 +21,23 @@ _SNIPPET_TOKENS = 16
 _LEAD_CHARS = 160
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One search result: a question of a library document.
+class Hit(namedtuple("Hit", ("path", "rel", "question_id", "faction", "status", "field", "snippet",
+                             "spans", "score", "publication_id", "title"),
+                     defaults=(None, None))):
+    """One search result: a question of a library document (immutable).
 
+    ``path`` is the document's Path, ``rel`` its path in the library;
+    ``question_id``, ``faction`` and ``status`` are the question's.
     ``snippet`` is plain one-line text; ``spans`` are the (start, end) offsets
     of the matched words in it. ``field`` says where the snippet comes from
     (``question`` or ``answer``). ``score`` is higher for better hits (0 for
-    filter-only queries).
+    filter-only queries). ``publication_id`` and ``title`` are the
+    document's (None when unknown).
+
+    A named tuple rather than a dataclass: see :class:`~.scan.DocEntry`.
     """
 
-    path: Path
-    rel: str
-    question_id: str
-    faction: str | None
-    status: str
-    field: str
-    snippet: str
-    spans: tuple[tuple[int, int], ...]
-    score: float
-    publication_id: str | None = None
-    title: str | None = None
+    __slots__ = ()
 
     def marked(self, open_: str = "[", close: str = "]") -> str:
         """The snippet with ``open_``/``close`` around each matched span."""

@@ -13,7 +13,10 @@ import os
 from pathlib import Path
 
 from ..errors import ParseError
-from ..source import Source
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
+if TYPE_CHECKING:  # the library's folder scan imports SUPPORTED, and needs no Source
+    from ..source import Source
 
 #: Larger files are refused: no real question round comes near this, and it
 #: bounds the time and memory one parse can take.
