@@ -26,6 +26,7 @@ __all__ = ["SKIP_DIRS", "DocEntry", "FileStat", "file_digest", "scan_folder", "s
 
 #: Folders never searched (besides every folder whose name starts with a dot).
 SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
+_SUPPORTED = frozenset(SUPPORTED)
 
 
 class FileStat:
@@ -60,9 +61,9 @@ def scan_folder(folder: Path) -> list[FileStat]:
     symlinked file is followed; a symlinked folder is not entered; a folder
     that cannot be read is skipped.
     """
-    folder = Path(folder)
     found: list[FileStat] = []
     pending = [("", str(folder))]
+    regular = _stat.S_ISREG
     while pending:
         prefix, where = pending.pop()
         try:
@@ -74,18 +75,20 @@ def scan_folder(folder: Path) -> list[FileStat]:
             name = item.name
             if name.startswith("."):
                 continue
+            dot = name.rfind(".")
+            if dot > 0 and name[dot:].lower() in _SUPPORTED:
+                try:
+                    st = item.stat()
+                except OSError:
+                    continue
+                if regular(st.st_mode):
+                    found.append(FileStat(prefix + name, item.path, st.st_size, st.st_mtime_ns))
+                    continue
             try:
-                if item.is_dir():
-                    if name not in SKIP_DIRS and not item.is_symlink():
-                        pending.append((f"{prefix}{name}/", item.path))
-                    continue
-                if os.path.splitext(name)[1].lower() not in SUPPORTED:
-                    continue
-                st = item.stat()
+                if item.is_dir() and name not in SKIP_DIRS and not item.is_symlink():
+                    pending.append((f"{prefix}{name}/", item.path))
             except OSError:
                 continue
-            if _stat.S_ISREG(st.st_mode):
-                found.append(FileStat(prefix + name, item.path, st.st_size, st.st_mtime_ns))
     found.sort(key=lambda f: f.rel)
     return found
 
