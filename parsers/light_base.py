@@ -74,20 +74,27 @@ class LightBase:
     #: JSON key -> attribute name, where they differ (``from`` -> ``from_``).
     RENAME: ClassVar[dict[str, str]] = {}
     _KEYS: ClassVar[frozenset[str]] = frozenset()
+    _CONVERT_ITEMS: ClassVar[tuple[tuple[str, Convert], ...]] = ()
+    _RENAME_ITEMS: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()
         cls._KEYS = frozenset(cls.FIELDS)
+        cls._CONVERT_ITEMS = tuple(cls.CONVERT.items())
+        cls._RENAME_ITEMS = tuple(cls.RENAME.items())
 
     def __init__(self, data: Any) -> None:
+        # every value copied at once, then only the few that need it converted:
+        # a cached document is hundreds of these objects
         if not isinstance(data, dict) or data.keys() != self._KEYS:
             got = sorted(data) if isinstance(data, dict) else type(data).__name__
             raise ValueError(f"{type(self).__name__}: expected keys {sorted(self._KEYS)}, got {got}")
         attrs = self.__dict__
-        convert, rename = self.CONVERT, self.RENAME
-        for key, value in data.items():
-            fn = convert.get(key)
-            attrs[rename.get(key, key)] = fn(value) if fn is not None else value
+        attrs.update(data)
+        for key, convert in self._CONVERT_ITEMS:
+            attrs[key] = convert(attrs[key])
+        for key, name in self._RENAME_ITEMS:
+            attrs[name] = attrs.pop(key)
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{k}={v!r}" for k, v in list(self.__dict__.items())[:3])

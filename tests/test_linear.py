@@ -26,32 +26,12 @@ from pathlib import Path
 import pytest
 
 import parsers
+from benchmarks.synth import numbered_lijst as lijst
 from parsers import pipeline
 
 STAGES = ("read_text_string", "recognise", "annotate", "account", "check")
 SMALL, LARGE = 1000, 8000
 LIMIT = 1.10
-
-
-def lijst(n: int) -> str:
-    """A lijst van vragen en antwoorden with questions 1..n."""
-    out = ["Tweede Kamer der Staten-Generaal", "", "Vergaderjaar 2025-2026", "",
-           "36 800 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie "
-           "(X) voor het jaar 2026", "", "Nr. 9 LIJST VAN VRAGEN EN ANTWOORDEN", "",
-           "Vastgesteld 12 november 2025", "",
-           "De vaste commissie voor Defensie heeft een aantal vragen voorgelegd aan de "
-           "Minister van Defensie over de begroting.", ""]
-    for i in range(1, n + 1):
-        out += [f"{i}", f"Hoeveel is in 2026 begroot voor project {i}?", ""]
-        if i % 10 == 0:
-            answer = f"Zie het antwoord op vraag {i - 3}."
-        elif i % 7 == 0:
-            answer = f"Dat staat in Kamerstuk 36 800 X, nr. {i % 90 + 2}, van 3 maart 2025."
-        else:
-            answer = f"Voor project {i} is € {i % 900 + 2} miljoen begroot, {i % 60 + 1}% van het budget."
-        out += ["Antwoord:", answer, ""]
-    out += ["De voorzitter van de commissie,", "Kamminga"]
-    return "\n".join(out) + "\n"
 
 
 PARSERS = str(Path(parsers.__file__).parent)
