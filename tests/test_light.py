@@ -71,7 +71,8 @@ def test_the_generator_carries_a_new_field_with_its_converter():
         inners: list[Inner] = Field(default_factory=list)
         from_: str = Field(alias="from")
 
-    text = gen_light.render(_fake_model(Inner=Inner, Outer=Outer))
+    text = gen_light.render(_fake_model(Outer=Outer, Inner=Inner))  # used before defined
+    assert text.index("class LightInner(") < text.index("class LightOuter(")
     assert "class LightInner(LightBase):" in text
     assert "    CONVERT = {'when': optional(date_value)}" in text
     assert "    FIELDS = ('name', 'amount', 'inners', 'from')" in text

@@ -54,10 +54,34 @@ class UnknownType(Exception):
 
 
 def model_classes(module: types.ModuleType = model) -> list[type[BaseModel]]:
-    """The public model classes of ``module``, in the order it defines them."""
-    return [cls for name, cls in vars(module).items()
-            if isinstance(cls, type) and issubclass(cls, BaseModel)
-            and cls.__module__ == module.__name__ and not name.startswith("_")]
+    """The public model classes of ``module``, in the order it defines them,
+    except that a class comes after every class its fields use (the light
+    classes refer to each other when they are defined)."""
+    found = [cls for name, cls in vars(module).items()
+             if isinstance(cls, type) and issubclass(cls, BaseModel)
+             and cls.__module__ == module.__name__ and not name.startswith("_")]
+    ordered: list[type[BaseModel]] = []
+
+    def place(cls: type[BaseModel], path: tuple = ()) -> None:
+        if cls in ordered or cls in path:
+            return
+        for info in cls.model_fields.values():
+            for used in _models_in(info.annotation):
+                if used in found:
+                    place(used, (*path, cls))
+        ordered.append(cls)
+
+    for cls in found:
+        place(cls)
+    return ordered
+
+
+def _models_in(ann) -> list[type[BaseModel]]:
+    """The model classes a field type mentions."""
+    ann = _strip(ann)
+    if isinstance(ann, type) and issubclass(ann, BaseModel):
+        return [ann]
+    return [m for arg in typing.get_args(ann) for m in _models_in(arg)]
 
 
 def _strip(ann):
