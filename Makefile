@@ -9,7 +9,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: run test venv bench clean dist dist-host
+.PHONY: run test venv bench light clean dist dist-host
 
 venv: $(VENV)/.installed
 
@@ -27,6 +27,11 @@ test: venv
 
 bench: venv
 	$(BIN)/python benchmarks/run_all.py
+
+# After a change to parsers/model.py: regenerate the cache's pydantic-free
+# classes (parsers/light_classes.py); tests/test_light.py fails until then.
+light: venv
+	$(BIN)/python tools/gen_light.py
 
 # Build tools go into dist/.build-venv (tools/requirements-build.txt), not .venv.
 dist:

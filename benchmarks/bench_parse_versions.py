@@ -24,6 +24,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.figures import figure  # noqa: E402
+
 SHARED = ROOT.parent / "shared" / "corpus"
 DEFAULT_REV = "830313c"
 GOAL = 1.1
@@ -90,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.against:<14} {old:7.2f} s   {size_kb / old:7.0f} KB/s")
     verdict = "meets" if ratio <= GOAL else "MISSES"
     print(f"ratio new/old  {ratio:7.2f} x   ({verdict} the goal of at most {GOAL:.1f}x)")
+    figure(f"parse of {len(files)} files ({size_kb:.0f} KB), this tree", new, "s",
+           baseline=(args.against, old), ratio=ratio, goal=f"<= {GOAL:.1f}x", met=ratio <= GOAL)
     return 0
 
 

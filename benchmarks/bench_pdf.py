@@ -18,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.figures import figure  # noqa: E402
 from parsers.readers.pdf import read_pdf  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -59,6 +60,9 @@ def main(argv: list[str]) -> int:
         subprocess.run([tool, "-enc", "UTF-8", str(path), "-"], check=False, capture_output=True)
     theirs = time.perf_counter() - start
     print(f"pdftotext:           {pages / theirs:8.1f} pages/s  ({1000 * theirs / pages:.1f} ms/page)")
+    figure(f"PDF with structure, {pages} pages", pages / ours, "pages/s",
+           baseline=("pdftotext", pages / theirs), ratio=theirs / ours, goal=">= 0.6x",
+           met=theirs / ours >= 0.6)
     return 0
 
 

@@ -6,7 +6,8 @@ antwoord, verslag van een schriftelijk overleg) in the layouts of the files
 in ``samples/``, spread over sub-folders per year, with varying dossiers,
 factions, answer statuses (answered, by reference, deferred), amounts, dates
 and citations of each other. ``write_big_lijst(folder, 1000)`` writes one
-lijst van vragen en antwoorden with 1,000 questions. Output is deterministic
+lijst van vragen en antwoorden with 1,000 questions; ``numbered_lijst(n)``
+returns a compact one with ``n``. Output is deterministic
 for a given seed.
 
     python benchmarks/synth.py 100 /tmp/rounds
@@ -164,6 +165,31 @@ def write_big_lijst(folder: Path, questions: int = 1000, seed: int = 1) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(_lijst(rng, TOPICS[0], 2026, "36 800 X", 9, questions, []), encoding="utf-8")
     return path
+
+
+def numbered_lijst(n: int) -> str:
+    """A compact lijst van vragen en antwoorden with questions 1..n (a number
+    alone on a line, the question, ``Antwoord:`` and the answer): every tenth
+    answer refers to an earlier one, every seventh cites a Kamerstuk, the
+    others give an amount and a percentage. For ``tests/test_linear.py`` and
+    ``benchmarks/bench_linear.py``."""
+    out = ["Tweede Kamer der Staten-Generaal", "", "Vergaderjaar 2025-2026", "",
+           "36 800 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie "
+           "(X) voor het jaar 2026", "", "Nr. 9 LIJST VAN VRAGEN EN ANTWOORDEN", "",
+           "Vastgesteld 12 november 2025", "",
+           "De vaste commissie voor Defensie heeft een aantal vragen voorgelegd aan de "
+           "Minister van Defensie over de begroting.", ""]
+    for i in range(1, n + 1):
+        out += [f"{i}", f"Hoeveel is in 2026 begroot voor project {i}?", ""]
+        if i % 10 == 0:
+            answer = f"Zie het antwoord op vraag {i - 3}."
+        elif i % 7 == 0:
+            answer = f"Dat staat in Kamerstuk 36 800 X, nr. {i % 90 + 2}, van 3 maart 2025."
+        else:
+            answer = f"Voor project {i} is € {i % 900 + 2} miljoen begroot, {i % 60 + 1}% van het budget."
+        out += ["Antwoord:", answer, ""]
+    out += ["De voorzitter van de commissie,", "Kamminga"]
+    return "\n".join(out) + "\n"
 
 
 if __name__ == "__main__":

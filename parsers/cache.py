@@ -16,9 +16,12 @@ load, and :meth:`Cache.load` validates it into a :class:`~parsers.model.Document
 a corrupt, truncated, foreign or newer-schema entry is ignored, parsed again
 and overwritten.
 
-:meth:`Cache.load_light` is the reader's fast path: it never parses, and
-reads a checksummed entry into :mod:`parsers.light` objects without
-importing pydantic (which costs more than the rest of a warm start).
+:meth:`Cache.load_light` is the fast path of the reader and of ``show`` and
+``dump``: it never parses, and reads a checksummed entry into
+:mod:`parsers.light` objects without importing pydantic (which costs more
+than the rest of a warm start). It reads the JSON with the standard
+library's ``json``: for entries of any size here, importing ``orjson`` costs
+more than it saves (``benchmarks/bench_cli.py``); orjson writes the entries.
 
 The cache never stops a parse: when its folder cannot be created or written
 (read-only, full disk, no home folder) it switches itself off and records
@@ -33,15 +36,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-import orjson
 
 from .version import SCHEMA_VERSION
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
 if TYPE_CHECKING:
     from .light import LightDocument
     from .model import Document
@@ -87,15 +88,30 @@ def default_directory() -> Path:
     env = os.environ.get(ENV_VAR, "").strip()
     if env:
         return Path(env).expanduser().absolute()
-    from platformdirs import user_cache_path
+    path = _xdg_cache_path()
+    if path is None:
+        from platformdirs import user_cache_path
 
-    try:
-        path = user_cache_path(_APP, appauthor=False)
-    except (RuntimeError, KeyError, OSError):  # platformdirs: no home folder
-        path = None
+        try:
+            path = user_cache_path(_APP, appauthor=False)
+        except (RuntimeError, KeyError, OSError):  # platformdirs: no home folder
+            path = None
     if path is None or not path.is_absolute():
         raise CacheUnavailable(f"no home folder to put it in (set HOME or {ENV_VAR})")
     return path
+
+
+def _xdg_cache_path() -> Path | None:
+    """On Linux, in the common case, what platformdirs says without importing
+    it (it costs half of a warm ``show``): ``$XDG_CACHE_HOME/vragenronde`` when
+    that is absolute, else ``$HOME/.cache/vragenronde`` when ``HOME`` is
+    absolute. None elsewhere and in every other case (platformdirs decides)."""
+    if sys.platform != "linux":
+        return None
+    for base in (os.environ.get("XDG_CACHE_HOME", ""), os.path.join(os.environ.get("HOME", ""), ".cache")):
+        if base.startswith("/"):
+            return Path(base, _APP)
+    return None
 
 
 def _describe(exc: OSError) -> str:
@@ -189,6 +205,10 @@ class Cache:
         return doc
 
     def _write(self, key: str, doc: Document) -> None:
+        import tempfile
+
+        import orjson
+
         data = _frame(orjson.dumps(doc.model_dump(mode="json", by_alias=True)))
         target = self.entry_path(key)
         tmp: str | None = None
@@ -215,6 +235,14 @@ class Cache:
         """The cached parse of ``path`` as a :class:`~parsers.light.LightDocument`,
         or None when there is no usable entry. Never parses, never writes,
         never imports pydantic; counts a hit when it answers."""
+        found = self.load_light_entry(path)
+        return None if found is None else found[0]
+
+    def load_light_entry(self, path: str | os.PathLike[str]) -> tuple[LightDocument, bytes] | None:
+        """Like :meth:`load_light`, with the entry's checked JSON: the document's
+        dump (``docs/dump-format.md``) as compact JSON, as ``dump`` prints it."""
+        import json
+
         from .light import light_document
 
         if not self.enabled:
@@ -224,11 +252,11 @@ class Cache:
         if payload is None:
             return None
         try:
-            doc = light_document(orjson.loads(payload), SCHEMA_VERSION)
-        except (ValueError, TypeError, AttributeError):
+            doc = light_document(json.loads(payload), SCHEMA_VERSION)
+        except (ValueError, TypeError, AttributeError, RecursionError):
             return None
         self.hits += 1
-        return doc
+        return doc, payload
 
     def load(self, path: str | os.PathLike[str], parse: Callable[[], Document]) -> Document:
         """The parse of ``path``: from disk when cached, else ``parse()`` (then stored).

@@ -7,6 +7,7 @@ import errno
 import hashlib
 import multiprocessing
 import os
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -334,6 +335,28 @@ def test_xdg_cache_home_is_honoured(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert default_directory() == tmp_path / "xdg" / "vragenronde"
     assert Cache().directory == tmp_path / "xdg" / "vragenronde"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the shortcut is for Linux only")
+@pytest.mark.parametrize(("xdg", "home"), [
+    ("/x/cache", "/home/u"), ("", "/home/u"), ("  ", "/home/u/"), ("relative", "/home/u"),
+    (None, "/"), (None, "/home/u"), ("/x/cache/", None),
+])
+def test_the_linux_cache_folder_is_the_one_platformdirs_gives(xdg, home, monkeypatch):
+    """default_directory() finds the folder without platformdirs where it can;
+    the answer must be the same."""
+    from platformdirs import user_cache_path
+
+    from parsers.cache import _xdg_cache_path
+
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    for var, value in (("XDG_CACHE_HOME", xdg), ("HOME", home)):
+        if value is None:
+            monkeypatch.delenv(var, raising=False)
+        else:
+            monkeypatch.setenv(var, value)
+    assert _xdg_cache_path() == user_cache_path("vragenronde", appauthor=False)
+    assert default_directory() == user_cache_path("vragenronde", appauthor=False)
 
 
 def test_no_cache_means_no_cache_object():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import os
 import subprocess
 import sys
@@ -175,7 +177,43 @@ def test_dump_uses_the_cache_and_no_cache_skips_it(tmp_path, cache_dir, capsys):
     assert status == 0 and not cache_dir.exists()
     status, out3, _ = call(capsys, "dump", f)
     assert status == 0 and len(list(cache_dir.rglob("*.json"))) == 1
-    assert out1 == out2 == out3
+    status, out4, _ = call(capsys, "dump", f)  # a hit: the entry's JSON as it is
+    assert status == 0
+    assert out1 == out2 == out3 == out4
+
+
+SAMPLE_FILES = sorted(p for p in (ROOT / "samples").glob("*.*") if p.is_file())
+
+
+@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=[p.name for p in SAMPLE_FILES])
+def test_answers_from_the_cache_are_the_bytes_of_a_parse(sample, cache_dir, capsysbinary):
+    """dump, dump --indent and show from a cache hit (no pydantic, no parser)
+    print exactly what they print after parsing."""
+    def out(*args) -> tuple[int, bytes, bytes]:
+        status = cli.main([str(a) for a in args])
+        got = capsysbinary.readouterr()
+        return status, got.out, got.err
+
+    fresh = {flags: out(*flags, "--no-cache", sample)
+             for flags in (("dump",), ("dump", "--indent"), ("show",))}
+    out("dump", sample)  # fills the cache
+    assert len(list(cache_dir.rglob("*.json"))) == 1
+    for flags, want in fresh.items():
+        assert out(*flags, sample) == want, flags
+
+
+def test_the_command_list_is_every_command_of_the_parser(capsys):
+    """main() builds only the command it runs; COMMANDS must name them all."""
+    import argparse
+
+    sub = next(a for a in cli.build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert tuple(sub.choices) == cli.COMMANDS
+    status, out, _ = call(capsys, "show", "--help")
+    assert status == 0 and out.startswith("gebruik: vragenronde show [-h] [--no-cache] [--lang nl|en] PAD [ID]")
+    status, out, _ = call(capsys, "--help")
+    block = out.split("OPDRACHT\n", 1)[1].split("\n\n")[0]
+    listed = re.findall(r"(?m)^    (\S+)", block)  # a long name's help wraps onto the next line
+    assert status == 0 and listed == list(cli.COMMANDS)
 
 
 def test_cache_warning_printed_once_and_parsing_continues(tmp_path):
@@ -240,6 +278,8 @@ def test_show_never_writes_control_characters_raw(tmp_path):
     assert (r.returncode, r.stderr) == (0, b"")
     out = r.stdout.decode("utf-8")
     assert not any(c in out for c in RAW_CONTROLS)
+    again = run("show", evil, "SP-1")  # from the cache, without the model
+    assert (again.returncode, again.stdout) == (0, r.stdout)
     assert out == (
         "SP-1 · evil.txt · fractie SP · vraag 1\n\n"
         "Kan de regering ␛]52;c;aGk=␇ uitleggen wat [bold]x[/bold] betekent?\n\n"

@@ -96,6 +96,29 @@ def test_scan_finds_supported_files_recursively_and_skips_hidden(folder):
     assert [f.rel for f in scan_folder(folder)] == RELS
 
 
+def test_scan_follows_file_links_not_folder_links_and_reads_sizes(tmp_path):
+    root = tmp_path / "lib"
+    (root / "a" / "b").mkdir(parents=True)
+    (root / "a" / "b" / "deep.TXT").write_text("x" * 7)
+    (root / "named.txt").mkdir()  # a folder with a document's name is a folder
+    (root / "named.txt" / "in.md").write_text("y")
+    (root / "node_modules").mkdir()
+    (root / "node_modules" / "skip.txt").write_text("z")
+    (root / ".hidden.txt").write_text("z")
+    (root / "notes.rtf").write_text("z")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "far.txt").write_text("far")
+    (root / "link.txt").symlink_to(outside / "far.txt")
+    (root / "linked-folder").symlink_to(outside)
+    (root / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    found = scan_folder(root)
+    assert [(f.rel, f.size) for f in found] == [
+        ("a/b/deep.TXT", 7), ("link.txt", 3), ("named.txt/in.md", 1)]
+    assert found[0].path == root / "a" / "b" / "deep.TXT"
+    assert found[0].mtime_ns == (root / "a" / "b" / "deep.TXT").stat().st_mtime_ns
+
+
 def test_list_rows(library, folder):
     entries = {e.rel: e for e in library.entries()}
     assert list(entries) == RELS

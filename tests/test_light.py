@@ -1,9 +1,10 @@
 """parsers.light: the cached document read without pydantic equals the model.
 
-The light classes list their fields by hand; these tests keep those lists
-equal to the pydantic model's, and check on every sample and corpus
-document that a cache round trip through the light path gives the same
-values, of the same types, as the validated model.
+The light classes are generated from the pydantic model
+(``tools/gen_light.py``); these tests fail while the generated file is stale,
+check what the generator makes of each kind of field, and check on every
+sample and corpus document that a cache round trip through the light path
+gives the same values, of the same types, as the validated model.
 """
 
 from __future__ import annotations
@@ -30,11 +31,64 @@ MODEL_CLASSES = {
 }
 
 
+def test_the_generated_light_classes_are_up_to_date():
+    """A model field is written once, in parsers/model.py; this says how to carry it over."""
+    from tools import gen_light
+
+    current = gen_light.TARGET.read_text(encoding="utf-8")
+    assert current == gen_light.render(), (
+        f"parsers/light_classes.py is stale after a change to parsers/model.py; run: {gen_light.COMMAND}")
+
+
 def test_every_model_class_has_a_light_class_with_the_same_fields():
     assert sorted(LIGHT_CLASSES) == sorted(MODEL_CLASSES)
     for name, cls in MODEL_CLASSES.items():
         keys = [f.alias or n for n, f in cls.model_fields.items()]
         assert list(LIGHT_CLASSES[name].FIELDS) == keys, name
+
+
+def _fake_model(**classes):
+    import types
+
+    module = types.ModuleType("fake_model")
+    for name, cls in classes.items():
+        cls.__module__ = module.__name__
+        setattr(module, name, cls)
+    return module
+
+
+def test_the_generator_carries_a_new_field_with_its_converter():
+    from pydantic import Field
+
+    from tools import gen_light
+
+    class Inner(BaseModel):
+        when: dt.date | None = None
+
+    class Outer(BaseModel):
+        name: str
+        amount: Decimal
+        inners: list[Inner] = Field(default_factory=list)
+        from_: str = Field(alias="from")
+
+    text = gen_light.render(_fake_model(Outer=Outer, Inner=Inner))  # used before defined
+    assert text.index("class LightInner(") < text.index("class LightOuter(")
+    assert "class LightInner(LightBase):" in text
+    assert "    CONVERT = {'when': optional(date_value)}" in text
+    assert "    FIELDS = ('name', 'amount', 'inners', 'from')" in text
+    assert "    CONVERT = {'amount': decimal_value, 'inners': list_of(LightInner)}" in text
+    assert "    RENAME = {'from': 'from_'}" in text
+    assert "'Outer:name=str,amount=Decimal,inners=list[Inner],from=str'" in text
+
+
+def test_the_generator_names_a_field_it_cannot_convert():
+    from tools import gen_light
+
+    class Odd(BaseModel):
+        tags: set[int]
+
+    with pytest.raises(gen_light.UnknownType, match=r"Odd\.tags: no converter for set\[int\]"):
+        gen_light.render(_fake_model(Odd=Odd))
 
 
 def same(expected, got, where: str = "doc") -> None:
@@ -90,7 +144,7 @@ def test_every_aanhangsel_pdf_reads_back_equal(tmp_path):
 
 
 def test_figure_values_keep_their_decimal_digits(tmp_path):
-    from parsers.light import _figure_value
+    from parsers.light_base import decimal_or_date as _figure_value
 
     assert _figure_value(0.1) == Decimal("0.1")
     assert _figure_value(37.5) == Decimal("37.5")

@@ -41,6 +41,9 @@ REFS = [
      [((7,), "het antwoord op vraag 7", True)]),
     ("feitelijke-vragen-before", "In de feitelijke vragen is in het antwoord op vraag 7 gemeld dat",
      [((7,), "het antwoord op vraag 7", True)]),
+    ("number-above-999", "Zie het antwoord op vraag 1007.", [((1007,), "Zie het antwoord op vraag 1007", False)]),
+    ("range-past-9999", "zie de antwoorden op vragen 9998 t/m 10001",
+     [((9998, 9999, 10000, 10001), "zie de antwoorden op vragen 9998 t/m 10001", False)]),
     ("citation-in-previous-sentence",
      "In de brief van 17 juni 2025 (Kamerstuk 36725 X nr. 6) is dit aangegeven (specifiek vragen 42 en 43). "
      "De bedragen zijn vermeld in het antwoord op vraag 4.",
@@ -57,6 +60,7 @@ NOT_REFS = [
     ("zie-ook-aanhangsel", "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 594."),
     ("zie-pagina", "zie pagina 3"),
     ("antwoord-year", "in zijn antwoord 2025 genoemd"),
+    ("antwoorden-year", "de antwoorden 2024 en 2025 verschillen"),
 ]
 
 

@@ -23,7 +23,11 @@ goes through :func:`tui.safe_text.safe_text`; the JSON of ``dump`` escapes
 control characters itself.
 
 The Textual reader (``tui.app``) is imported only to open it, so ``dump`` and
-``show`` start fast and work without it.
+``show`` start fast and work without it. On a cache hit they import neither
+pydantic nor the parser (:meth:`parsers.cache.Cache.load_light_entry`;
+``dump`` prints the entry's JSON as it is), and only the command being run
+is built into the argument parser: ``tests/test_import_budget.py`` holds each
+command to an import budget, ``benchmarks/bench_cli.py`` times them.
 """
 
 from __future__ import annotations
@@ -86,6 +90,25 @@ def _argparse_message(message: str) -> str:
     return message
 
 
+_WIDTH: list[int] = []
+
+
+def _help_width() -> int:
+    """The width argparse would use: ``$COLUMNS``, else the terminal's, else 80; minus 2."""
+    if not _WIDTH:
+        try:
+            columns = int(os.environ["COLUMNS"])
+        except (KeyError, ValueError):
+            columns = 0
+        if columns <= 0:
+            try:
+                columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+            except (AttributeError, ValueError, OSError):
+                columns = 0
+        _WIDTH.append((columns or 80) - 2)
+    return _WIDTH[0]
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that raises instead of printing usage and exiting, and speaks
     the interface's language in its help."""
@@ -104,6 +127,11 @@ class _Parser(argparse.ArgumentParser):
         for parent in parents:  # as argparse does with ``parents=``
             self._add_container_actions(parent)
             self._defaults.update(parent._defaults)
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        # the terminal width once per process: argparse makes a formatter for
+        # every ``add_argument``, each asking the terminal (through shutil) again
+        return self.formatter_class(prog=self.prog, width=_help_width())
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise CliError(_("{message} (zie {prog} --help)").format(
@@ -160,30 +188,47 @@ def _json_escape(match: re.Match[bytes]) -> bytes:
     return b"\\u%04x" % ord(match.group().decode("utf-8"))
 
 
-def dump_bytes(doc: object, indent: bool = False) -> bytes:
-    """The ``dump`` JSON of ``doc`` (a Document), ending with a newline."""
-    import orjson
+def dump_bytes(doc: object, indent: bool = False, compact: bytes | None = None) -> bytes:
+    """The ``dump`` JSON of ``doc`` (a Document or a LightDocument), ending with
+    a newline. ``compact`` is that JSON without indent when the caller has it
+    already (a cache entry, written by the same orjson call): then neither
+    orjson nor the model is needed."""
+    if compact is not None and not indent:
+        data = compact + b"\n"
+    else:
+        import orjson
 
-    opts = orjson.OPT_APPEND_NEWLINE | (orjson.OPT_INDENT_2 if indent else 0)
-    data = orjson.dumps(doc.model_dump(mode="json", by_alias=True), option=opts)  # type: ignore[attr-defined]
+        opts = orjson.OPT_APPEND_NEWLINE | (orjson.OPT_INDENT_2 if indent else 0)
+        data = orjson.dumps(doc.to_jsonable(), option=opts)  # type: ignore[attr-defined]
     return _JSON_UNSAFE.sub(_json_escape, data)
 
 
 # -- commands ----------------------------------------------------------------
 
 def _load(path_arg: str, no_cache: bool, verb: str):
-    """Parse one document for ``dump``/``show``; prints a cache warning once."""
+    """One document for ``dump``/``show``/``--plain``; prints a cache warning once.
+
+    A cached parse is read without pydantic or the parser
+    (:meth:`parsers.cache.Cache.load_light_entry`) and returned as
+    ``(LightDocument, its dump JSON)``; on a cache miss (or ``--no-cache``)
+    the document is parsed: ``(Document, None)``.
+    """
     path = Path(path_arg)
     if path.is_dir():
         raise CliError(_("{path}: is een map; {command} leest één document").format(path=path_arg, command=verb))
-    from parsers import parse_path
     from parsers.cache import default_cache
 
     cache = default_cache(no_cache)
+    if cache is not None:
+        found = cache.load_light_entry(path)
+        if found is not None:
+            return found
+    from parsers import parse_path
+
     doc = parse_path(path, cache=cache)
     if cache is not None and cache.warning:
         _err(cache.warning)
-    return doc
+    return doc, None
 
 
 def cmd_open(args: argparse.Namespace) -> int:
@@ -234,7 +279,7 @@ def _open_plain(path_arg: str, no_cache: bool, ascii_only: bool) -> int:
             command=f"{PROG} --plain {Path(path_arg) / _('BESTAND')}"))
         _out_text(safe_text("\n".join(lines)) + "\n")
         return 0
-    doc = _load(path_arg, no_cache, "--plain")
+    doc, _json = _load(path_arg, no_cache, "--plain")
     width = None
     if sys.stdout.isatty():
         import shutil
@@ -246,8 +291,8 @@ def _open_plain(path_arg: str, no_cache: bool, ascii_only: bool) -> int:
 
 def cmd_dump(args: argparse.Namespace) -> int:
     """Print the parse of one document as JSON."""
-    doc = _load(args.path, args.no_cache, "dump")
-    _out_bytes(dump_bytes(doc, indent=args.indent))
+    doc, compact = _load(args.path, args.no_cache, "dump")
+    _out_bytes(dump_bytes(doc, indent=args.indent, compact=compact))
     return 0
 
 
@@ -276,7 +321,7 @@ def _id_list(doc) -> str:
 
 def cmd_show(args: argparse.Namespace) -> int:
     """Print one question and its answer as plain text (or, without ID, all ids)."""
-    doc = _load(args.path, args.no_cache, "show")
+    doc, _json = _load(args.path, args.no_cache, "show")
     if not doc.questions():
         raise CliError(_("{path}: geen vragen gevonden in dit document").format(path=args.path))
     if args.id is None:
@@ -310,8 +355,27 @@ def _version() -> str:
         return _("onbekend")
 
 
-def build_parser() -> _Parser:
-    """The argparse parser with every subcommand."""
+class _VersionAction(argparse.Action):
+    """``--version``: looks the version up only when asked (importlib.metadata
+    costs more than the rest of building the parser)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0,
+                         help=help or _("toon het versienummer en stop"))
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        _out_text(f"{PROG} {_version()}\n")
+        parser.exit()
+
+
+#: Every command; a first word that is one of these is that command.
+COMMANDS = ("open", "dump", "show", "search", "export", "report", "commitments")
+
+
+def build_parser(only: str | None = None) -> _Parser:
+    """The argparse parser with every subcommand, or with only the command
+    ``only`` (what a command line that names it needs: building the others
+    costs more than the rest of a warm ``show``)."""
     common = _Parser(add_help=False)
     common.add_argument("--no-cache", action="store_true",
                         help=_("opnieuw inlezen; de cache niet lezen of schrijven"))
@@ -324,11 +388,30 @@ def build_parser() -> _Parser:
         epilog=_("Zonder opdracht opent {prog} PAD de lezer op PAD "
                  "(schrijf ./dump om een bestand te openen dat heet als een opdracht).").format(prog=PROG),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}",
-                        help=_("toon het versienummer en stop"))
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--lang", metavar="nl|en", help=_("taal van meldingen en hulp"))
     sub = parser.add_subparsers(dest="command", metavar=_("OPDRACHT"), parser_class=_Parser)
 
+    def wanted(*names: str) -> bool:
+        return only is None or only in names
+
+    if wanted("open"):
+        _add_open(sub, common)
+    if wanted("dump"):
+        _add_dump(sub, common)
+    if wanted("show"):
+        _add_show(sub, common)
+    if wanted("search", "export"):
+        _add_library(sub, common, only)
+    if wanted("report", "commitments"):
+        # the answer audit across a folder: tui/cli_report.py
+        from .cli_report import add_subcommands as add_report_commands
+
+        add_report_commands(sub, parents=[common])
+    return parser
+
+
+def _add_open(sub, common: _Parser) -> None:
     p = sub.add_parser("open", parents=[common], help=_("open de lezer (de standaard)"))
     p.add_argument("path", metavar=_("PAD"), help=_("een document of een map met documenten"))
     p.add_argument("--plain", action="store_true",
@@ -338,11 +421,15 @@ def build_parser() -> _Parser:
                    help=_("alleen ASCII-randen en -markeringen (ook als de locale geen UTF-8 is)"))
     p.set_defaults(run=cmd_open)
 
+
+def _add_dump(sub, common: _Parser) -> None:
     p = sub.add_parser("dump", parents=[common], help=_("druk de ontleding af als JSON"))
     p.add_argument("path", metavar=_("PAD"), help=_("één document"))
     p.add_argument("--indent", action="store_true", help=_("laat de JSON inspringen (2 spaties)"))
     p.set_defaults(run=cmd_dump)
 
+
+def _add_show(sub, common: _Parser) -> None:
     p = sub.add_parser("show", parents=[common],
                        help=_("druk een vraag en haar antwoord af als platte tekst"))
     p.add_argument("path", metavar=_("PAD"), help=_("één document"))
@@ -351,8 +438,10 @@ def build_parser() -> _Parser:
                           "zonder id: de lijst van ids"))
     p.set_defaults(run=cmd_show)
 
-    # -- `search` and `export`: tui/cli_library.py (another engineer's module)
-    # adds them; until it exists, stubs keep the names reserved as commands.
+
+def _add_library(sub, common: _Parser, only: str | None) -> None:
+    """``search`` and ``export`` (tui/cli_library.py); stubs keep the names
+    reserved as commands if that module is missing."""
     try:
         from .cli_library import add_subcommands
     except ImportError:
@@ -361,18 +450,12 @@ def build_parser() -> _Parser:
             p.add_argument("rest", nargs=argparse.REMAINDER)
             p.set_defaults(run=_not_built(name))
     else:
-        add_subcommands(sub, parents=[common])
-
-    # -- `report` and `commitments` (the answer audit across a folder): tui/cli_report.py
-    from .cli_report import add_subcommands as add_report_commands
-
-    add_report_commands(sub, parents=[common])
-
-    return parser
+        add_subcommands(sub, parents=[common], only=only)
 
 
-def _route(argv: list[str], commands: set[str]) -> list[str]:
-    """Insert ``open`` when the first word is a path rather than a command."""
+def _route(argv: list[str], commands: set[str] | tuple[str, ...] = COMMANDS) -> list[str]:
+    """Insert ``open`` when the first word is a path rather than a command;
+    put a command named after options first."""
     for i, tok in enumerate(argv):
         if tok == "--":
             break
@@ -418,13 +501,6 @@ def _take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
     return lang, rest
 
 
-def _commands(parser: argparse.ArgumentParser) -> set[str]:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
-
-
 def _is_parse_error(exc: BaseException) -> bool:
     """A ``parsers.ParseError`` (without importing the parsers just to ask)."""
     errors = sys.modules.get("parsers.errors")
@@ -437,8 +513,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         lang, argv = _take_lang(argv)
         set_language(lang)
-        parser = build_parser()
-        args = parser.parse_args(_route(argv, _commands(parser)))
+        routed = _route(argv)
+        only = routed[0] if routed and routed[0] in COMMANDS else None
+        args = build_parser(only).parse_args(routed)
         if args.command is None:
             raise CliError(_("geef een bestand of map om te lezen (zie {prog} --help)").format(prog=PROG))
         return args.run(args)

@@ -118,7 +118,7 @@ def _open_library(folder_arg: str, no_cache: bool):
         _note(lib.warning)
     progress = _Progress()
     waiting = f"waiting for another {_PROG} indexing {folder_arg}"
-    lib.refresh(progress=progress, on_wait=(lambda: _note(waiting)) if progress.tty else None)
+    lib.refresh(progress=progress, on_wait=(lambda: _note(waiting)) if progress.tty else None, listing=False)
     for rel, error in lib.stats.failures:
         _note(f"{os.path.join(folder_arg, rel)}: failed: {error}")
     unreadable = lib.stats.unreadable_note(folder_arg)
@@ -155,8 +155,6 @@ def _search(lib, query, limit: int):
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Print the hits of a query in a folder, best first; exit 1 when none."""
-    from parsers.library.export import to_json
-
     query = _parse(" ".join(args.query), args.limit)
     lib = _open_library(args.folder, args.no_cache)
     try:
@@ -165,6 +163,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         lib.close()
     partial = bool(lib.stats.unreadable)
     if args.json:
+        from parsers.library.export import to_json
+
         items = []
         for h in hits:
             item = h.to_jsonable()
@@ -291,8 +291,9 @@ def _words_may_start_with_dash(parser: argparse.ArgumentParser) -> None:
     parser.__class__ = _Words
 
 
-def add_subcommands(subparsers, parents=()) -> None:
-    """Add ``search`` and ``export`` to an argparse subparsers object.
+def add_subcommands(subparsers, parents=(), only: str | None = None) -> None:
+    """Add ``search`` and ``export`` (or only the one named ``only``) to an
+    argparse subparsers object.
 
     ``parents`` are parent parsers (the command line's common options); when
     none are given, ``--no-cache`` is added here.
@@ -304,6 +305,13 @@ def add_subcommands(subparsers, parents=()) -> None:
             p.add_argument("--no-cache", action="store_true",
                            help="parse again; keep the index in memory only")
 
+    if only in (None, "search"):
+        _add_search(subparsers, parents, common)
+    if only in (None, "export"):
+        _add_export(subparsers, parents, common)
+
+
+def _add_search(subparsers, parents, common) -> None:
     p = subparsers.add_parser(
         "search", parents=parents, help="search a folder of documents (one hit per line)",
         description="Search every document under FOLDER. Exit status 0: hits found; "
@@ -322,6 +330,8 @@ def add_subcommands(subparsers, parents=()) -> None:
                    help="at most N hits (default 100)")
     p.set_defaults(run=cmd_search)
 
+
+def _add_export(subparsers, parents, common) -> None:
     p = subparsers.add_parser(
         "export", parents=parents, help="export a document, question, faction or search results",
         description="Export PATH (a document) or, with --query, the hits in PATH (a folder); "

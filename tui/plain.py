@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
 
 from .i18n import N_, _
 from .safe_text import safe_text
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
 if TYPE_CHECKING:  # the model is not imported at run time: a light document
     # (parsers.light) has the same attributes, without pydantic
     from parsers.model import Answer, Document, Faction, Part, Question

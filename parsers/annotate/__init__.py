@@ -49,11 +49,15 @@ def _texts(doc: Document) -> Iterator[tuple[Faction | None, Question | None, str
 
 def annotate(doc: Document) -> Document:
     """Fill figures, citations, xrefs and answer statuses of ``doc`` (in place;
-    returns ``doc``). Running it twice gives the same result."""
+    returns ``doc``). Running it twice gives the same result.
+
+    Linear in the size of the document: each block's number -> question map
+    is built once (``tests/test_linear.py``)."""
     figures: list[Figure] = []
     citations: list[Citation] = []
     xrefs: list[XRef] = []
     warnings: list[str] = []
+    blocks = _Blocks(doc)
     for faction, q, field, text in _texts(doc):
         if not text:
             continue
@@ -72,13 +76,15 @@ def annotate(doc: Document) -> Document:
         )
         if field == "answer" and q is not None and faction is not None:
             refs = find_refs(text, cites)
-            xrefs.extend(_resolve(doc, faction, q, refs, warnings))
+            xrefs.extend(_resolve(blocks, faction, q, refs, warnings))
     doc.figures = figures
     doc.citations = citations
     doc.xrefs = xrefs
     _set_status(doc)
+    known = set(doc.report.warnings)
     for w in warnings:
-        if w not in doc.report.warnings:
+        if w not in known:
+            known.add(w)
             doc.report.warnings.append(w)
     audit_document(doc)
     doc.commitments = _commitments(doc)
@@ -105,26 +111,44 @@ def _commitments(doc: Document) -> list[Commitment]:
     return out
 
 
-def _find_faction(doc: Document, name: str) -> Faction | None:
-    want = name.casefold().removesuffix("-")
-    for f in doc.factions:
-        if f.name and f.name.casefold() == want:
-            return f
-    return None
+class _Blocks:
+    """The factions of a document by name, and each one's questions by number,
+    each built once, on first use."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._by_name: dict[str, Faction] | None = None
+        self._numbers: dict[int, dict[int, Question]] = {}
+
+    def named(self, name: str) -> Faction | None:
+        """The faction called ``name`` (case-insensitive, ``CDA-`` as ``CDA``), if any."""
+        if self._by_name is None:
+            self._by_name = {}
+            for f in self._doc.factions:
+                if f.name:
+                    self._by_name.setdefault(f.name.casefold(), f)
+        return self._by_name.get(name.casefold().removesuffix("-"))
+
+    def numbers(self, block: Faction) -> dict[int, Question]:
+        """``block``'s questions by number (the last of a repeated number, as before)."""
+        found = self._numbers.get(id(block))
+        if found is None:
+            found = self._numbers[id(block)] = {t.number: t for t in block.questions}
+        return found
 
 
-def _resolve(doc: Document, faction: Faction, q: Question, refs: list[RefMatch],
+def _resolve(blocks: _Blocks, faction: Faction, q: Question, refs: list[RefMatch],
              warnings: list[str]) -> Iterator[XRef]:
     for ref in refs:
         if ref.external:
             continue
         block = faction
         if ref.faction:
-            named = _find_faction(doc, ref.faction)
+            named = blocks.named(ref.faction)
             if named is None:
                 continue  # a faction of another document or round
             block = named
-        by_number = {t.number: t for t in block.questions}
+        by_number = blocks.numbers(block)
         for n in ref.numbers:
             target = by_number.get(n)
             if target is None:
@@ -141,12 +165,15 @@ def _resolve(doc: Document, faction: Faction, q: Question, refs: list[RefMatch],
 
 def _set_status(doc: Document) -> None:
     missing = doc.report.questions_without_answer
+    listed = set(missing)
     for q in doc.questions():
         if q.answer is None:
-            if q.id not in missing:
+            if q.id not in listed:
+                listed.add(q.id)
                 missing.append(q.id)
             continue
         if q.answer.status == "answered":
             q.answer.status = answer_status(q.answer.text)
-        if q.answer.status == "missing" and q.id not in missing:
+        if q.answer.status == "missing" and q.id not in listed:
+            listed.add(q.id)
             missing.append(q.id)

@@ -28,7 +28,8 @@ from typing import Iterable, Iterator, Protocol
 
 from .dutch import sentence_start
 
-_N = r"\d{1,3}[a-z]?(?![\d])"
+#: A question number, of any size (a lijst can have more than 999 questions).
+_N = r"\d+[a-z]?(?![\d])"
 _SEP = r"\s*(?:,|\ben\b|t/m|tot\s+en\s+met|[-–])\s*"
 _REF = re.compile(
     r"(?=[ZzAaBbHhIiMmDdOo])(?P<lead>"
@@ -43,6 +44,10 @@ _REF = re.compile(
 #: The ``lead`` must name a question: either a ``vraag``/``vragen`` word or the
 #: word ``antwoord`` directly before the number (``mijn antwoord 4``).
 _NAMES_QUESTION = re.compile(r"vra(?:ag|gen)\s+$|antwoord(?:en)?\s+$", re.IGNORECASE)
+#: With only ``antwoord`` before it, a number of four digits or more is a year
+#: (``zijn antwoord 2025``), not a question; after ``vraag`` it is a question.
+_VRAAG = re.compile(r"vra(?:ag|gen)\s+$", re.IGNORECASE)
+_LONG_NUMBER = re.compile(r"\d{4}")
 _FACTION_AFTER = re.compile(
     r"\s+(?:van|aan)\s+de\s+(?:leden\s+van\s+de\s+)?"
     r"(?:(?P<a>[\w-]+?)-?fractie\b|fractie\s+(?:van\s+(?:het\s+|de\s+)?)?(?P<b>[A-Z][\w.-]*(?:-[A-Z][\w-]*)?))"
@@ -123,6 +128,8 @@ def find_refs(text: str, citations: Iterable[_Span] = ()) -> list[RefMatch]:
     for m in _candidates(text):
         lead = m.group("lead")
         if not _NAMES_QUESTION.search(lead) or _is_label(text, m):
+            continue
+        if not _VRAAG.search(lead) and _LONG_NUMBER.search(m.group("nums")):
             continue
         numbers = _numbers(m.group("nums"))
         if not numbers:

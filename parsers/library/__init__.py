@@ -8,16 +8,36 @@
 Modules: :mod:`.scan` (find files, list rows), :mod:`.index` (the SQLite FTS5
 index and :class:`Library`), :mod:`.query` (the search language),
 :mod:`.search` (hits and snippets), :mod:`.export` (Markdown, CSV, JSON).
+Each is imported on first use of one of its names, so that ``vragenronde
+search`` loads neither the exporters nor anything it does not run.
 """
 
-from .export import ExportError, export_document, export_entries, export_rows
-from .index import Citing, Library, RefreshStats, fts5_available, index_path
-from .query import Query, QueryError, parse_query
-from .scan import DocEntry, scan_folder
-from .search import Hit
+from __future__ import annotations
 
-__all__ = [
-    "Citing", "DocEntry", "ExportError", "Hit", "Library", "Query", "QueryError",
-    "RefreshStats", "export_document", "export_entries", "export_rows", "fts5_available",
-    "index_path", "parse_query", "scan_folder",
-]
+#: Every public name and the module that defines it.
+_WHERE = {
+    "ExportError": "export", "export_document": "export", "export_entries": "export",
+    "export_rows": "export",
+    "Citing": "index", "Library": "index", "RefreshStats": "index", "fts5_available": "index",
+    "index_path": "index",
+    "Query": "query", "QueryError": "query", "parse_query": "query",
+    "DocEntry": "scan", "scan_folder": "scan",
+    "Hit": "search",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # __import__, not importlib.import_module: -X importtime reports it
+    # (tests/test_import_budget.py reads that report)
+    value = getattr(__import__(f"{__name__}.{module}", fromlist=[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_WHERE})

@@ -14,7 +14,9 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
-from ..model import Document
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
+if TYPE_CHECKING:  # annotations only: search needs no pydantic
+    from ..model import Document
 from . import register
 from .locking import BUSY_SECONDS, FileLock, is_corrupt, move_aside, retry_busy, writing
 from .scan import FileStat, question_status, summarise

@@ -30,9 +30,12 @@ import io
 import json
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from ..model import Document, Faction, Question
 from .scan import DocEntry, question_status
+
+if TYPE_CHECKING:  # annotations only: a light document exports alike
+    from ..model import Document, Faction, Question
 
 __all__ = [
     "AUDIT_HEADER", "CITATIONS_HEADER", "COMMITMENTS_HEADER", "CSV_HEADER", "TABLES", "ENTRIES_HEADER", "FIGURES_HEADER", "FORMATS",

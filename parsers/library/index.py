@@ -24,12 +24,11 @@ import os
 import sqlite3
 import threading
 import time
+from collections import namedtuple
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ParseError
-from ..model import Document
 from . import register
 from .database import (
     DOC_FIELDS, delete_doc, fts5_available, index_path, inode, open_index, rebuild, store,
@@ -39,6 +38,10 @@ from .query import Query, parse_query
 from .scan import DocEntry, FileStat, file_digest, scan_folder
 from .search import Hit, run_search
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
+if TYPE_CHECKING:  # annotations only: search needs no pydantic
+    from ..model import Document
+
 __all__ = ["Citing", "Library", "RefreshStats", "fts5_available", "index_path"]
 
 _COMMIT_SECONDS = 0.5
@@ -46,21 +49,30 @@ _COMMIT_SECONDS = 0.5
 MAX_LIMIT = 1_000_000
 
 
-@dataclass
 class RefreshStats:
-    """What the last :meth:`Library.refresh` did (counts of files)."""
+    """What the last :meth:`Library.refresh` did (counts of files).
 
-    total: int = 0
-    parsed: int = 0
-    failed: int = 0
-    unchanged: int = 0
-    touched: int = 0
-    removed: int = 0
-    seconds: float = 0.0
-    #: (rel, one-line error) of each file that failed in this refresh.
-    failures: list[tuple[str, str]] = field(default_factory=list)
-    #: (rel, reason) of each folder under the library folder that could not be read.
-    unreadable: list[tuple[str, str]] = field(default_factory=list)
+    A plain class rather than a dataclass (as are this package's other
+    records): ``vragenronde search`` imports this module, and
+    :mod:`dataclasses` costs more to import than the search takes.
+    """
+
+    _COUNTS = ("total", "parsed", "failed", "unchanged", "touched", "removed")
+
+    def __init__(self) -> None:
+        self.total = self.parsed = self.failed = 0
+        self.unchanged = self.touched = self.removed = 0
+        self.seconds = 0.0
+        #: (rel, one-line error) of each file that failed in this refresh.
+        self.failures: list[tuple[str, str]] = []
+        #: (rel, reason) of each folder under the library folder that could not be read.
+        self.unreadable: list[tuple[str, str]] = []
+        #: rel of each entry not read because it is no regular file (FIFO, socket, device).
+        self.skipped: list[str] = []
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{k}={getattr(self, k)}" for k in self._COUNTS)
+        return f"RefreshStats({counts}, seconds={self.seconds:.3f}, failures={self.failures!r})"
 
     def unreadable_note(self, folder: str, shown: int = 5) -> str | None:
         """One line naming the folders that could not be read (None if none):
@@ -72,19 +84,20 @@ class RefreshStats:
         more = f" and {n - shown} more" if n > shown else ""
         return f"{n} folder{'s' if n != 1 else ''} could not be read: {', '.join(names)}{more}"
 
-    #: rel of each entry not read because it is no regular file (FIFO, socket, device).
-    skipped: list[str] = field(default_factory=list)
+
+class Citing(namedtuple("Citing", ("path", "rel", "publication_id", "title", "questions"))):
+    """A library document that cites another (``path``, ``rel``, its
+    ``publication_id`` and ``title``), and the ids of the ``questions`` that do."""
+
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Citing:
-    """A library document that cites another, and the questions that do."""
+def _parse_path(path: Path, cache=None) -> Document:
+    """:func:`parsers.parse_path`, imported at the first parse: an index that is
+    up to date (``vragenronde search``) needs neither pydantic nor the parser."""
+    from ..pipeline import parse_path
 
-    path: Path
-    rel: str
-    publication_id: str | None
-    title: str | None
-    questions: tuple[str, ...]
+    return parse_path(path, cache=cache)
 
 
 def _one_line(exc: BaseException) -> str:
@@ -114,7 +127,7 @@ class Library:
         self.cache = None
         self.db_path: Path | None = None
         if parse is None:
-            from ..pipeline import parse_path as parse
+            parse = _parse_path
         self._parse = parse
         self._lock = threading.RLock()
         self._refresh_lock = FileLock(None)
@@ -149,9 +162,10 @@ class Library:
     def refresh(
         self, progress: Callable[[int, int, str], None] | None = None,
         cancel: Callable[[], bool] | None = None,
-        on_wait: Callable[[], None] | None = None,
+        on_wait: Callable[[], None] | None = None, *, listing: bool = True,
     ) -> list[DocEntry]:
-        """Bring the index up to date with the folder; return :meth:`entries`.
+        """Bring the index up to date with the folder; return :meth:`entries`
+        (an empty list with ``listing=False``: ``search`` needs no list).
 
         ``progress(done, total, rel)`` is called before each file that must be
         parsed (``done`` files of ``total`` finished) and once more with
@@ -164,7 +178,7 @@ class Library:
         :class:`~parsers.errors.ParseError` when the folder cannot be read.
         """
         try:
-            return self._refresh(progress, cancel, on_wait)
+            return self._refresh(progress, cancel, on_wait, listing)
         except sqlite3.DatabaseError as exc:
             if self.db_path is None or not is_corrupt(exc):
                 raise
@@ -174,13 +188,13 @@ class Library:
                 self.conn.close()
                 self.conn, warning = rebuild(self.db_path, found)
                 self.warning = warning or self.warning
-            return self._refresh(progress, cancel, on_wait)
+            return self._refresh(progress, cancel, on_wait, listing)
 
-    def _refresh(self, progress, cancel, on_wait) -> list[DocEntry]:
+    def _refresh(self, progress, cancel, on_wait, listing: bool = True) -> list[DocEntry]:
         started = time.perf_counter()
         stats = RefreshStats()
         if not self._refresh_lock.acquire(cancel, on_wait):
-            return self.entries()  # cancelled while another process was indexing
+            return self.entries() if listing else []  # cancelled while another process was indexing
         try:
             todo = self._update(stats, progress, cancel)
         finally:
@@ -189,7 +203,7 @@ class Library:
             progress(todo, todo, "")
         stats.seconds = time.perf_counter() - started
         self.stats = stats
-        return self.entries()
+        return self.entries() if listing else []
 
     def _update(self, stats: RefreshStats, progress, cancel) -> int:
         """Scan, drop removed files, parse new and changed ones; returns how

@@ -25,7 +25,6 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
 
 try:
     import fcntl
@@ -38,7 +37,11 @@ __all__ = ["BUSY_SECONDS", "FileLock", "is_busy", "is_corrupt", "move_aside", "r
 BUSY_SECONDS = 120.0
 _POLL = 0.05
 
-T = TypeVar("T")
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (``search`` is a fast path)
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    T = TypeVar("T")
 
 
 def is_busy(exc: BaseException) -> bool:

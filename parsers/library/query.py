@@ -29,7 +29,7 @@ one-line message.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import namedtuple
 
 __all__ = ["FIELDS", "STATUSES", "Filter", "Query", "QueryError", "parse_query"]
 
@@ -43,13 +43,14 @@ class QueryError(ValueError):
     """A query that cannot be understood; ``str()`` is a one-line message."""
 
 
-@dataclass(frozen=True)
-class Filter:
-    """One field filter: ``field:value`` (``negated`` after ``NOT``)."""
+class Filter(namedtuple("Filter", ("field", "value", "negated"), defaults=(False,))):
+    """One field filter: ``field:value`` (``negated`` after ``NOT``); immutable.
 
-    field: str
-    value: str
-    negated: bool = False
+    A named tuple rather than a dataclass: ``vragenronde search`` imports this
+    module, and :mod:`dataclasses` costs more to import than a search takes.
+    """
+
+    __slots__ = ()
 
     def sql(self) -> tuple[str, list]:
         """A WHERE condition over ``q`` (questions) and ``d`` (documents), with parameters."""
@@ -75,7 +76,6 @@ def _like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-@dataclass
 class Query:
     """A parsed query: an FTS5 MATCH expression (or None) and SQL filters.
 
@@ -84,11 +84,27 @@ class Query:
     ``answer`` or None after ``in:``.
     """
 
-    text: str
-    match: str | None = None
-    exclude: str | None = None
-    column: str | None = None
-    filters: list[Filter] = field(default_factory=list)
+    __slots__ = ("text", "match", "exclude", "column", "filters")
+
+    def __init__(self, text: str, match: str | None = None, exclude: str | None = None,
+                 column: str | None = None, filters: list[Filter] | None = None) -> None:
+        self.text = text
+        self.match = match
+        self.exclude = exclude
+        self.column = column
+        self.filters: list[Filter] = [] if filters is None else filters
+
+    def _fields(self) -> tuple:
+        return (self.text, self.match, self.exclude, self.column, self.filters)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Query and self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it was
+
+    def __repr__(self) -> str:
+        return ("Query(text={!r}, match={!r}, exclude={!r}, column={!r}, filters={!r})"
+                .format(*self._fields()))
 
     def fts(self, expr: str | None) -> str | None:
         """``expr`` restricted to :attr:`column`, if any."""

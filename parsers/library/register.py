@@ -21,9 +21,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from dataclasses import dataclass
+from collections import namedtuple
 
-from ..model import Document
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
+if TYPE_CHECKING:  # annotations only: search needs no pydantic
+    from ..model import Document
 
 __all__ = [
     "SCHEMA", "TABLES", "CommitmentFilter", "add_audit", "audit_rows", "commitment_rows", "delete", "ministry_of",
@@ -147,17 +149,17 @@ def ministry_key(name: str | None) -> str:
 
 
 # ---- reading -------------------------------------------------------------------------
-@dataclass(frozen=True)
-class CommitmentFilter:
+class CommitmentFilter(namedtuple("CommitmentFilter", ("ministry", "answerer", "faction", "due_before",
+                                                          "overdue", "today"),
+                                   defaults=(None, None, None, None, False, None))):
     """Filters of the register; None means any. Text filters match case-insensitively
-    as a substring (``ministry``, ``answerer``) or a whole name (``faction``)."""
+    as a substring (``ministry``, ``answerer``) or a whole name (``faction``);
+    ``due_before`` and ``today`` are dates, ``overdue`` a bool.
 
-    ministry: str | None = None
-    answerer: str | None = None
-    faction: str | None = None
-    due_before: dt.date | None = None
-    overdue: bool = False
-    today: dt.date | None = None
+    A named tuple rather than a dataclass: ``vragenronde search`` imports this
+    module, and :mod:`dataclasses` costs more to import than the search takes."""
+
+    __slots__ = ()
 
 
 def _names(column: str | None) -> list[str]:

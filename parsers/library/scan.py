@@ -5,7 +5,8 @@ followed) and returns every file with a supported extension, with the size and
 ``mtime_ns`` the up-to-date check compares. Hidden files and folders and tool
 folders (``.git``, virtualenvs, caches) are skipped. Entries that are not
 regular files (a FIFO, a socket, a device with a document's name) are only
-``stat``-ed, never opened, and counted in ``Scan.skipped``.
+``stat``-ed, never opened, and counted in ``Scan.skipped``; folders that
+cannot be read are listed in ``unreadable``.
 
 :class:`DocEntry` is one row of the library list; :func:`summarise` computes
 the figures it shows from a parsed :class:`~parsers.model.Document`.
@@ -14,28 +15,45 @@ the figures it shows from a parsed :class:`~parsers.model.Document`.
 from __future__ import annotations
 
 import os
-import stat
-from dataclasses import dataclass
+import stat as _stat
+from collections import namedtuple
 from pathlib import Path
 
-from ..model import Document
 from ..readers import SUPPORTED
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
+if TYPE_CHECKING:  # annotations only: search needs no pydantic
+    from ..model import Document
 
 __all__ = ["SKIP_DIRS", "DocEntry", "FileStat", "Scan", "file_digest", "scan_folder", "skipped_note", "summarise"]
 
 #: Folders never searched (besides every folder whose name starts with a dot).
 SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
+_SUPPORTED = frozenset(SUPPORTED)
 
 
-
-@dataclass(frozen=True)
 class FileStat:
-    """A file found by the scan: its path relative to the folder, size and mtime."""
+    """A file found by the scan: its path relative to the folder, size and mtime.
 
-    rel: str
-    path: Path
-    size: int
-    mtime_ns: int
+    ``path`` is made on first use: a scan of an unchanged folder needs none.
+    """
+
+    __slots__ = ("rel", "fspath", "size", "mtime_ns")
+
+    def __init__(self, rel: str, fspath: str, size: int, mtime_ns: int) -> None:
+        self.rel = rel
+        #: The file's path as a string (the folder as given, joined with ``rel``).
+        self.fspath = fspath
+        self.size = size
+        self.mtime_ns = mtime_ns
+
+    @property
+    def path(self) -> Path:
+        """The file's path."""
+        return Path(self.fspath)
+
+    def __repr__(self) -> str:
+        return f"FileStat({self.rel!r}, size={self.size}, mtime_ns={self.mtime_ns})"
 
 
 class Scan(list):
@@ -44,58 +62,67 @@ class Scan(list):
     document's extension that are not regular files (FIFOs, sockets,
     devices); they are never opened."""
 
-    skipped: list[str]
-
-    def __init__(self, found: list[FileStat] = (), skipped: list[str] | None = None) -> None:
+    def __init__(self, found=(), skipped: list[str] | None = None) -> None:
         super().__init__(found)
         self.skipped = skipped or []
 
 
 def scan_folder(folder: Path, unreadable: list[tuple[str, str]] | None = None) -> Scan:
     """Every supported regular file under ``folder``, sorted by relative path
-    (``/``-separated); what is not a regular file is counted in ``skipped``.
+    (``/``-separated).
 
-    Folders that cannot be read (listed, or their files looked at) are
-    skipped; with ``unreadable`` given, (relative path, reason) of each is
-    appended to it (``"."`` for ``folder`` itself).
+    One ``stat`` per file (``os.scandir`` tells folders from files without
+    one): ``vragenronde search`` scans the whole folder on every run. A
+    symlinked file is followed; a symlinked folder is not entered. A folder
+    that cannot be read (listed, or its files looked at) is skipped; with
+    ``unreadable`` given, (relative path, reason) of each is appended to it
+    (``"."`` for ``folder`` itself).
     """
-    folder = Path(folder)
     found: list[FileStat] = []
     skipped: list[str] = []
     problems: list[tuple[str, str]] = [] if unreadable is None else unreadable
+    pending = [("", str(folder))]
+    regular, directory = _stat.S_ISREG, _stat.S_ISDIR
 
-    def failed(exc: OSError) -> None:
-        problems.append((_rel(folder, exc.filename or folder), (exc.strerror or str(exc)).lower()))
+    def failed(prefix: str, exc: OSError) -> None:
+        rel = prefix.rstrip("/") or "."
+        if not any(r == rel for r, _ in problems):
+            problems.append((rel, (exc.strerror or str(exc)).lower()))
 
-    for root, dirs, files in os.walk(folder, onerror=failed, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
-        for name in files:
-            if name.startswith(".") or os.path.splitext(name)[1].lower() not in SUPPORTED:
+    while pending:
+        prefix, where = pending.pop()
+        try:
+            with os.scandir(where) as it:
+                items = list(it)
+        except OSError as exc:
+            failed(prefix, exc)
+            continue
+        for item in items:
+            name = item.name
+            if name.startswith("."):
                 continue
-            path = Path(root, name)
+            dot = name.rfind(".")
+            if dot > 0 and name[dot:].lower() in _SUPPORTED:
+                try:
+                    st = item.stat()  # a stat never blocks, whatever the file is
+                except FileNotFoundError:  # removed meanwhile, or a dangling link
+                    continue
+                except OSError as exc:  # a folder that may be listed but not entered
+                    failed(prefix, exc)
+                    continue
+                if regular(st.st_mode):
+                    found.append(FileStat(prefix + name, item.path, st.st_size, st.st_mtime_ns))
+                    continue
+                if not directory(st.st_mode):
+                    skipped.append(prefix + name)
+                    continue
             try:
-                st = path.stat()  # a stat never blocks, whatever the file is
-            except FileNotFoundError:  # removed meanwhile, or a dangling link
+                if item.is_dir() and name not in SKIP_DIRS and not item.is_symlink():
+                    pending.append((f"{prefix}{name}/", item.path))
+            except OSError:
                 continue
-            except OSError as exc:  # a folder that may be listed but not entered
-                if not any(rel == _rel(folder, root) for rel, _ in problems):
-                    failed(OSError(exc.errno, exc.strerror, root))
-                continue
-            rel = path.relative_to(folder).as_posix()
-            if not stat.S_ISREG(st.st_mode):
-                if not stat.S_ISDIR(st.st_mode):  # a symlink to a folder is no document either
-                    skipped.append(rel)
-                continue
-            found.append(FileStat(rel, path, st.st_size, st.st_mtime_ns))
     found.sort(key=lambda f: f.rel)
     return Scan(found, sorted(skipped))
-
-
-def _rel(folder: Path, path: str | Path) -> str:
-    try:
-        return Path(path).relative_to(folder).as_posix() or "."
-    except ValueError:
-        return str(path)
 
 
 def skipped_note(skipped: list[str]) -> str | None:
@@ -117,35 +144,28 @@ def file_digest(path: Path) -> str | None:
     return digest_document(path)
 
 
-@dataclass(frozen=True)
-class DocEntry:
-    """One document of the library, as the list shows it.
+class DocEntry(namedtuple("DocEntry", (
+        "path", "rel", "state", "error", "kind", "house", "dossier", "letter", "publication_id",
+        "date", "title", "factions", "questions", "by_reference", "deferred", "warnings",
+        "cited_by"), defaults=(None, "unknown", None, None, None, None, None, None,
+                               0, 0, 0, 0, 0, 0))):
+    """One document of the library, as the list shows it (immutable).
 
-    ``state`` is ``ok``, ``warnings`` (the parse reported warnings or text it
-    could not place) or ``failed`` (``error`` holds the one-line reason, and
-    the figures are zero). ``rel`` is the path relative to the library folder.
+    ``path`` (a Path), ``rel`` (the path relative to the library folder) and
+    ``state`` are required: ``ok``, ``warnings`` (the parse reported warnings
+    or text it could not place) or ``failed`` (``error`` holds the one-line
+    reason, and the figures are zero). Then ``kind`` (``unknown``),
+    ``house``, ``dossier``, ``letter`` (the document letter, EK ``F``, or
+    number, TK ``12``, whichever it has), ``publication_id``, ``date`` (ISO),
+    ``title`` (None when unknown), the counts ``factions``, ``questions``,
+    ``by_reference``, ``deferred``, ``warnings``, and ``cited_by``: how many
+    other library documents cite this one (0 by default).
+
+    A named tuple rather than a dataclass: ``vragenronde search`` imports
+    this module, and :mod:`dataclasses` costs more to import than it does.
     """
 
-    path: Path
-    rel: str
-    state: str
-    error: str | None = None
-    kind: str = "unknown"
-    house: str | None = None
-    dossier: str | None = None
-    #: The document letter (EK: ``F``) or number (TK: ``12``), whichever it has.
-    letter: str | None = None
-    publication_id: str | None = None
-    #: ISO date of the document, or None.
-    date: str | None = None
-    title: str | None = None
-    factions: int = 0
-    questions: int = 0
-    by_reference: int = 0
-    deferred: int = 0
-    warnings: int = 0
-    #: How many other library documents cite this one.
-    cited_by: int = 0
+    __slots__ = ()
 
     @property
     def label(self) -> str:

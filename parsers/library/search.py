@@ -7,8 +7,9 @@ filters only, go in path and question order.
 
 from __future__ import annotations
 
+import re
 import sqlite3
-from dataclasses import dataclass
+from collections import namedtuple
 from pathlib import Path
 
 from .query import Query
@@ -18,30 +19,28 @@ __all__ = ["Hit", "run_search"]
 #: Marker characters FTS5 puts around matched words; removed again in :class:`Hit`.
 _OPEN, _CLOSE = "\x02", "\x03"
 _SNIPPET_TOKENS = 16
+#: Splits a snippet into text and markers (kept).
+_MARKERS = re.compile(f"([{_OPEN}{_CLOSE}])")
 _LEAD_CHARS = 160
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One search result: a question of a library document.
+class Hit(namedtuple("Hit", ("path", "rel", "question_id", "faction", "status", "field", "snippet",
+                             "spans", "score", "publication_id", "title"),
+                     defaults=(None, None))):
+    """One search result: a question of a library document (immutable).
 
+    ``path`` is the document's Path, ``rel`` its path in the library;
+    ``question_id``, ``faction`` and ``status`` are the question's.
     ``snippet`` is plain one-line text; ``spans`` are the (start, end) offsets
     of the matched words in it. ``field`` says where the snippet comes from
     (``question`` or ``answer``). ``score`` is higher for better hits (0 for
-    filter-only queries).
+    filter-only queries). ``publication_id`` and ``title`` are the
+    document's (None when unknown).
+
+    A named tuple rather than a dataclass: see :class:`~.scan.DocEntry`.
     """
 
-    path: Path
-    rel: str
-    question_id: str
-    faction: str | None
-    status: str
-    field: str
-    snippet: str
-    spans: tuple[tuple[int, int], ...]
-    score: float
-    publication_id: str | None = None
-    title: str | None = None
+    __slots__ = ()
 
     def marked(self, open_: str = "[", close: str = "]") -> str:
         """The snippet with ``open_``/``close`` around each matched span."""
@@ -65,20 +64,19 @@ class Hit:
 
 def _clean(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Strip the markers from an FTS5 snippet; one line; span offsets."""
-    raw = " ".join(raw.split())
     text: list[str] = []
     spans: list[tuple[int, int]] = []
     length, start = 0, None
-    for ch in raw:
-        if ch == _OPEN:
+    for piece in _MARKERS.split(" ".join(raw.split())):
+        if piece == _OPEN:
             start = length
-        elif ch == _CLOSE:
+        elif piece == _CLOSE:
             if start is not None and length > start:
                 spans.append((start, length))
             start = None
-        else:
-            text.append(ch)
-            length += 1
+        elif piece:
+            text.append(piece)
+            length += len(piece)
     return "".join(text), tuple(spans)
 
 
@@ -133,23 +131,26 @@ def run_search(conn: sqlite3.Connection, folder: Path, query: Query, limit: int)
         raise QueryError(f"cannot search for {text!r}: {exc}") from None
     if not ranked:
         return []
-    marks = ", ".join(f"snippet(qfts, {i}, '{_OPEN}', '{_CLOSE}', '…', {_SNIPPET_TOKENS})"
-                      for i in (0, 1))
     ids = [r[0] for r in ranked]
     marks_in = ", ".join("?" * len(ids))
     info = {r[0]: r[1:] for r in conn.execute(
         "SELECT q.id, q.qid, q.faction, q.status, d.rel, d.pub_id, d.title, q.ord, "
         f"qfts.question, qfts.answer FROM questions q JOIN docs d ON d.id = q.doc_id "
         f"JOIN qfts ON qfts.rowid = q.id WHERE q.id IN ({marks_in})", ids)}
-    snips: dict[int, tuple] = {}
+    snips: dict[int, list] = {rowid: [None, None] for rowid in ids}
     if match is not None:
-        snips = {r[0]: r[1:] for r in conn.execute(
-            f"SELECT rowid, {marks} FROM qfts WHERE qfts MATCH ? AND rowid IN ({marks_in})",
-            [match, *ids])}
+        # A snippet costs more than the rest of a search: make the one of the
+        # column _pick prefers first, and the other only where that one has
+        # no match.
+        first = 1 if query.column == "answer" else 0
+        _snippets(conn, match, first, ids, snips)
+        rest = [rowid for rowid in ids if not _marked(snips[rowid][first])]
+        if rest:
+            _snippets(conn, match, 1 - first, rest, snips)
     hits = []
     for rowid, score in ranked:
         qid, faction, status, rel, pub, title, ord_, qtext, atext = info[rowid]
-        s_q, s_a = snips.get(rowid, (None, None))
+        s_q, s_a = snips[rowid]
         field, snippet, spans = _pick(query.column, qtext, atext, s_q, s_a)
         hits.append((float(score or 0.0), rel, ord_, Hit(
             path=folder / rel, rel=rel, question_id=qid, faction=faction, status=status,
@@ -158,6 +159,19 @@ def run_search(conn: sqlite3.Connection, folder: Path, query: Query, limit: int)
         )))
     hits.sort(key=lambda h: h[:3])
     return [h[3] for h in hits]
+
+
+def _snippets(conn: sqlite3.Connection, match: str, column: int, ids: list[int],
+              into: dict[int, list]) -> None:
+    """FTS5 snippets of ``column`` (0 question, 1 answer) of rows ``ids``, into ``into``."""
+    sql = (f"SELECT rowid, snippet(qfts, {column}, '{_OPEN}', '{_CLOSE}', '…', {_SNIPPET_TOKENS}) "
+           f"FROM qfts WHERE qfts MATCH ? AND rowid IN ({', '.join('?' * len(ids))})")
+    for rowid, snip in conn.execute(sql, [match, *ids]):
+        into[rowid][column] = snip
+
+
+def _marked(snippet: str | None) -> bool:
+    return bool(snippet) and _OPEN in snippet
 
 
 def _pick(column, qtext, atext, s_q, s_a):

@@ -18,9 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ParseError
-from ..source import Source
 from .limits import check_blocks
 from .opening import MAX_BYTES, read_document
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
+if TYPE_CHECKING:  # the library's folder scan imports SUPPORTED, and needs no Source
+    from ..source import Source
 
 __all__ = ["MAX_BYTES", "SNIFFERS", "SUPPORTED", "read_bytes_of", "read_path", "sniff", "text_head"]
 

@@ -134,8 +134,7 @@ class _Reader:
         if cur.answering and cur.a:
             cur.a.append(it.text)  # a second label (``Antwoord 2b``): part of the answer, as printed
             return
-        known = {n for g in self.groups for n in g.nums}
-        if nums and not set(nums) <= known:
+        if nums and not set(nums) <= self.seen:  # every number a question opened with
             self.warnings.append(f"answer label {label!r} (line {it.line}) names no question found; "
                                  f"read as the answer to question {cur.nums[0]}")
             nums = []
