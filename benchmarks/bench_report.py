@@ -32,7 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.synth import write_big_lijst, write_corpus  # noqa: E402
 from parsers.library import Library  # noqa: E402
 from parsers.library.register import CommitmentFilter  # noqa: E402
-from parsers.library.report import build_report, format_commitments, format_report  # noqa: E402
+from parsers.library.report import build_report  # noqa: E402
+from tui.report_text import commitments_text, report_table  # noqa: E402
 
 ROUNDS = 7
 TODAY = dt.date(2026, 7, 1)
@@ -57,11 +58,11 @@ def _search(lib: Library) -> None:
 def _report(lib: Library) -> None:
     questions, commitments = lib.audit_rows()
     rows, total = build_report(questions, commitments, "faction", TODAY)
-    format_report(rows, total, "table", by="faction", today=TODAY)
+    report_table(rows, total, by="faction", today=TODAY)
 
 
 def _register(lib: Library) -> None:
-    format_commitments(lib.commitments(CommitmentFilter(today=TODAY)), "table")
+    commitments_text(lib.commitments(CommitmentFilter(today=TODAY)))
 
 
 def main(argv: list[str]) -> int:

@@ -40,7 +40,7 @@ def test_search_prints_one_hit_per_line_best_first(folder, capsys):
         f"{folder}/ek/memorie.txt\tVVD-2\tOver de eerste resultaten informeer ik uw Kamer in een "
         "[separate] [brief] voor 1 juli 2027.\n")
     # the failed file is reported on stderr, once, on the run that parsed it
-    assert err == f"vragenronde: {folder}/broken.pdf: failed: {BROKEN_ERROR}\n"
+    assert err == f"vragenronde: {folder}/broken.pdf: mislukt: {BROKEN_ERROR}\n"
     status, out2, err2 = call(capsys, "search", folder, "separate brief")
     assert (status, out2, err2) == (0, out, "")
 
@@ -76,11 +76,17 @@ def test_search_errors_exit_2(folder, tmp_path, capsys):
         "deferred, missing\n")
     missing = tmp_path / "nope"
     assert call(capsys, "search", missing, "x") == (
+        2, "", f"vragenronde: {missing}: map bestaat niet\n")
+    assert call(capsys, "--lang", "en", "search", missing, "x") == (
         2, "", f"vragenronde: {missing}: no such folder\n")
     file = folder / "tk" / "lijst.txt"
     status, out, err = call(capsys, "search", file, "x")
     assert (status, out) == (2, "")
-    assert err == f"vragenronde: {file}: is a file; vragenronde search and export --query read a folder\n"
+    assert err == (f"vragenronde: {file}: is een bestand; vragenronde search, export --query, report en "
+                   "commitments lezen een map\n")
+    status, out, err = call(capsys, "search", file, "x", "--lang", "en")
+    assert err == (f"vragenronde: {file}: is a file; vragenronde search, export --query, report and "
+                   "commitments read a folder\n")
 
 
 def test_export_a_question_a_faction_and_tables(folder, capsys):
@@ -99,7 +105,12 @@ def test_export_a_question_a_faction_and_tables(folder, capsys):
     assert [c["id"] for c in json.loads(out)] == ["brief-2026-02-03", "kst-36512-7", "kst-36512-3"]
     assert call(capsys, "export", memorie, "--question", "SP-9") == (
         2, "", f'vragenronde: {memorie}: no question "SP-9" in this document\n')
-    assert call(capsys, "export", memorie, "--table", "figures") == (
+    # a table is CSV unless asked otherwise; Markdown is refused
+    status, out, _ = call(capsys, "export", memorie, "--table", "citations")
+    assert status == 0
+    assert [r["id"] for r in csv.DictReader(io.StringIO(out))] == [
+        "brief-2026-02-03", "kst-36512-7", "kst-36512-3"]
+    assert call(capsys, "export", memorie, "--table", "figures", "--format", "md") == (
         2, "", f"vragenronde: {memorie}: tables export as csv or json, not md\n")
 
 

@@ -17,7 +17,8 @@ from parsers.library.register import CommitmentFilter, ministry_of
 from parsers.library.report import build_report, format_commitments, format_report
 from parsers.model import Document, Meta
 from tests.corpus import SAMPLES
-from tui import cli
+from tui import cli, i18n
+from tui.report_text import commitments_text, report_table
 
 NAMES = ("memorie-van-antwoord-ek.txt", "kamervragen-mededeling.txt", "nota-ek-defensie.md",
          "kamervragen-ah.xml")
@@ -91,17 +92,28 @@ def test_a_removed_document_leaves_the_register(library, folder):
 def test_report_formats(library):
     questions, commitments = library.audit_rows()
     rows, total = build_report(questions, commitments, "faction", TODAY)
-    table = format_report(rows, total, "table", by="faction", today=TODAY)
+    table = report_table(rows, total, by="faction", today=TODAY)
     lines = table.splitlines()
-    assert lines[0].split() == ["faction", "asked", "ans", "part", "defer", "ref", "commit", "due",
-                                "late", "questions"]
+    assert lines[0].split() == ["fractie", "gest", "beantw", "deels", "uitgest", "verw", "toez", "lopend",
+                                "laat", "vragen"]
     assert lines[2].split()[:9] == ["VVD", "9", "4", "2", "3", "0", "1", "1", "0"]
     assert lines[2].endswith("█" * 11 + "▓" * 5 + "▒" * 8)  # 24 wide for the largest row
-    assert "█ answered  ▓ partly  ▒ deferred  ░ by reference" in table
-    assert "late = deadline before 2026-07-01" in table
-    ascii_table = format_report(rows, total, "table", by="faction", today=TODAY, ascii_only=True)
-    assert ascii_table.isascii() is False or "#" in ascii_table  # group names may hold non-ASCII
-    assert "#" * 11 + "+" * 5 + "~" * 8 in ascii_table
+    assert lines[-5].split()[:2] == ["totaal", "15"]
+    assert "\n\n█ beantwoord  ▓ deels  ▒ uitgesteld  ░ met verwijzing" in table
+    assert lines[-1] == ("lopend = toezeggingen waarvan de termijn nog loopt; laat = termijn vóór 2026-07-01 "
+                         "(of een belofte is nagekomen, is niet bekend)")
+    ascii_table = report_table(rows, total, by="faction", today=TODAY, ascii_only=True)
+    assert "#" * 11 + "+" * 5 + "~" * 8 in ascii_table and "█" not in ascii_table
+    i18n.set_language("en")
+    english = report_table(rows, total, by="faction", today=TODAY).splitlines()
+    assert english[0].split() == ["faction", "asked", "ans", "partly", "defer", "ref", "commit", "due",
+                                  "late", "questions"]
+    assert english[2].split() == lines[2].split() and english[-5].split()[:2] == ["total", "15"]
+    assert english[-3] == "█ answered  ▓ partly  ▒ deferred  ░ by reference"
+    assert english[-1] == ("due = commitments whose deadline has not passed; late = deadline before "
+                           "2026-07-01 (whether a promise was kept is not known)")
+    i18n.set_language("nl")
+    # the data formats keep the English column names in both languages
     parsed = list(csv.DictReader(io.StringIO(format_report(rows, total, "csv", by="faction", today=TODAY))))
     assert parsed[0]["faction"] == "VVD" and parsed[-1]["faction"] == "total"
     assert parsed[-1]["asked"] == "15"
@@ -113,15 +125,23 @@ def test_report_formats(library):
 
 def test_register_formats(library):
     rows = library.commitments(CommitmentFilter(today=TODAY))
-    text = format_commitments(rows, "table", width=80)
-    assert text.splitlines()[0] == "2026-06-23 (op 23 juni 2026)  OVERDUE  Defensie  [Van der Berg]"
+    text = commitments_text(rows, width=80)
+    assert text.splitlines()[0] == "2026-06-23 (op 23 juni 2026)  TE LAAT  Defensie  [Van der Berg]"
     assert text.splitlines()[1] == "    nota-ek-defensie.md  vraag Van-der-Berg-1"
-    assert text.rstrip().endswith("2 commitments: 1 overdue, 1 due, 0 without a date")
+    assert text.endswith("\n2 toezeggingen: 1 te laat, 1 lopend, 0 zonder datum\n")
     assert all(len(line) <= 80 for line in text.splitlines())
+    assert commitments_text([]) == "geen toezeggingen\n"
+    assert commitments_text(rows[:1]).endswith("\n1 toezegging: 1 te laat, 0 lopend, 0 zonder datum\n")
+    i18n.set_language("en")
+    text = commitments_text(rows, width=80)
+    assert text.splitlines()[:2] == ["2026-06-23 (op 23 juni 2026)  OVERDUE  Defensie  [Van der Berg]",
+                                     "    nota-ek-defensie.md  question Van-der-Berg-1"]
+    assert text.endswith("\n2 commitments: 1 overdue, 1 due, 0 without a date\n")
+    assert commitments_text([]) == "no commitments\n"
+    i18n.set_language("nl")
     parsed = list(csv.DictReader(io.StringIO(format_commitments(rows, "csv"))))
     assert parsed[1]["due_text"] == "voor 1 juli 2027" and parsed[1]["action"] == "inform"
     assert json.loads(format_commitments(rows, "json"))[0]["state"] == "overdue"
-    assert format_commitments([], "table") == "no commitments\n"
 
 
 def test_ministry_of_a_document():
@@ -156,17 +176,26 @@ def test_cli_report_and_commitments(folder, capsys, env_cache):
     data = json.loads(out)
     assert [r["group"] for r in data["rows"]][0] == "Infrastructuur en Waterstaat"
     status, out, _ = call(capsys, "report", folder, "--ascii", "--today", "2026-07-01")
-    assert status == 0 and out.splitlines()[2].startswith("VVD ")
+    assert status == 0 and out.splitlines()[0].startswith("fractie ") and out.splitlines()[2].startswith("VVD ")
+    status, out, _ = call(capsys, "report", folder, "--by", "month", "--today", "2026-07-01", "--lang", "en")
+    assert status == 0 and out.splitlines()[0].split()[:3] == ["month", "asked", "ans"]
     status, out, _ = call(capsys, "commitments", folder, "--overdue", "--today", "2026-07-01",
                           "--format", "csv")
     assert status == 0
     assert [r["question_id"] for r in csv.DictReader(io.StringIO(out))] == ["Van-der-Berg-1"]
     status, out, err = call(capsys, "commitments", folder, "--due-before", "2026-13-01")
     assert status == 2 and out == ""
-    assert err == ("vragenronde: argument --due-before: not a date (YYYY-MM-DD): '2026-13-01' "
+    assert err == ("vragenronde: --due-before: geen datum (JJJJ-MM-DD): '2026-13-01' "
+                   "(zie vragenronde commitments --help)\n")
+    status, out, err = call(capsys, "--lang=en", "commitments", folder, "--due-before", "2026-13-01")
+    assert err == ("vragenronde: --due-before: not a date (YYYY-MM-DD): '2026-13-01' "
                    "(see vragenronde commitments --help)\n")
     status, out, err = call(capsys, "report", folder / "nope")
-    assert (status, err) == (2, f"vragenronde: {folder / 'nope'}: no such folder\n")
+    assert (status, err) == (2, f"vragenronde: {folder / 'nope'}: map bestaat niet\n")
+    empty = folder / "leeg"
+    empty.mkdir()
+    assert call(capsys, "report", empty) == (0, f"geen vragen in {empty}\n", "")
+    assert call(capsys, "commitments", empty, "--lang", "en") == (0, "no commitments\n", "")
 
 
 def test_cli_export_tables_and_columns(folder, capsys, env_cache):

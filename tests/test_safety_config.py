@@ -23,26 +23,35 @@ def load(monkeypatch, path) -> tuple[dict, str | None]:
     return load_keymap(lambda: IDS)
 
 
-@pytest.mark.parametrize("content, reason", [
-    (b"[" * 100_000, "it nests too deeply to be a keymap"),
-    (b'{"a": ' * 20_000, "it nests too deeply to be a keymap"),
-    (b'{"next-question": 5}', 'it must map binding ids to key strings, e.g. {"next-question": "j,down"}'),
-    (b'["next-question", "j"]', 'it must map binding ids to key strings, e.g. {"next-question": "j,down"}'),
-    (b'{"next-question": "\xff"}', "it is not UTF-8 text"),
-    (b"{not json", "JSONDecodeError: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"),
-    (b" " * (MAX_BYTES + 1), "it is larger than 256 KB"),
+NOT_JSON = "JSONDecodeError: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"
+TYPES_NL = 'het moet binding-ids op toetsen afbeelden, bijv. {"next-question": "j,down"}'
+TYPES_EN = 'it must map binding ids to key strings, e.g. {"next-question": "j,down"}'
+
+
+@pytest.mark.parametrize("content, dutch, english", [
+    (b"[" * 100_000, "het is te diep genest voor een toetsenindeling", "it nests too deeply to be a keymap"),
+    (b'{"a": ' * 20_000, "het is te diep genest voor een toetsenindeling", "it nests too deeply to be a keymap"),
+    (b'{"next-question": 5}', TYPES_NL, TYPES_EN),
+    (b'["next-question", "j"]', TYPES_NL, TYPES_EN),
+    (b'{"next-question": "\xff"}', "het is geen UTF-8-tekst", "it is not UTF-8 text"),
+    (b"{not json", NOT_JSON, NOT_JSON),  # the JSON parser's own words
+    (b" " * (MAX_BYTES + 1), "het is groter dan 256 KB", "it is larger than 256 KB"),
 ], ids=["brackets", "objects", "number", "list", "latin-1", "not-json", "large"])
-def test_broken_keymap_files(tmp_path, monkeypatch, content, reason):
+def test_broken_keymap_files(tmp_path, monkeypatch, content, dutch, english):
+    from tui import i18n
+
     path = tmp_path / "keymap.json"
     path.write_bytes(content)
-    assert load(monkeypatch, path) == ({}, f"keymap {path} ignored: {reason}")
+    assert load(monkeypatch, path) == ({}, f"toetsenindeling {path} genegeerd: {dutch}")
+    i18n.set_language("en")
+    assert load(monkeypatch, path) == ({}, f"keymap {path} ignored: {english}")
 
 
 def test_a_folder_or_fifo_is_not_read(tmp_path, monkeypatch):
-    assert load(monkeypatch, tmp_path) == ({}, f"keymap {tmp_path} ignored: it is not a regular file")
+    assert load(monkeypatch, tmp_path) == ({}, f"toetsenindeling {tmp_path} genegeerd: het is geen gewoon bestand")
     fifo = tmp_path / "keymap.json"
     os.mkfifo(fifo)
-    assert load(monkeypatch, fifo) == ({}, f"keymap {fifo} ignored: it is not a regular file")
+    assert load(monkeypatch, fifo) == ({}, f"toetsenindeling {fifo} genegeerd: het is geen gewoon bestand")
 
 
 def test_missing_keymap_means_defaults(tmp_path, monkeypatch):
@@ -91,7 +100,7 @@ def test_unreadable_keymap_location_in_the_app(tmp_path):
     lib = tmp_path / "lib"
     lib.mkdir()
     (lib / "a.txt").write_bytes((SAMPLES / "kamervragen-antwoordbrief.txt").read_bytes())
-    expected = f"['keymap {keymap} ignored: cannot read it: permission denied'] True\n"
+    expected = f"['toetsenindeling {keymap} genegeerd: niet te lezen: permission denied'] True\n"
     home.chmod(0o000)
     try:
         for target in (str(lib / "a.txt"), str(lib)):

@@ -152,15 +152,19 @@ def test_cli_output_needs_force_to_replace(doc, capsys, tmp_path):
     expected = export_document(parse_path(doc), "csv", name=str(doc))
     target = tmp_path / "out.csv"
     assert call(capsys, "export", doc, "--format", "csv", "-o", target) == (
-        0, "", f"vragenronde: exported to {target}\n")
+        0, "", f"vragenronde: geëxporteerd naar {target}\n")
     assert target.read_text(encoding="utf-8") == expected
     target.write_text("mine", encoding="utf-8")
     assert call(capsys, "export", doc, "--format", "csv", "--output", target) == (
+        2, "", f"vragenronde: {target} bestaat al; voeg --force toe om het te vervangen\n")
+    assert call(capsys, "--lang", "en", "export", doc, "--format", "csv", "--output", target) == (
         2, "", f"vragenronde: {target} exists; add --force to replace it\n")
     assert target.read_text(encoding="utf-8") == "mine"
     assert call(capsys, "export", doc, "--format", "csv", "-o", target, "--force")[0] == 0
     assert target.read_text(encoding="utf-8") == expected
     assert call(capsys, "export", doc, "--force") == (
+        2, "", "vragenronde: --force hoort bij --output BESTAND\n")
+    assert call(capsys, "export", doc, "--force", "--lang", "en") == (
         2, "", "vragenronde: --force goes with --output FILE\n")
 
 

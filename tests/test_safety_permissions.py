@@ -110,7 +110,7 @@ def test_an_unreadable_document(tree):
         assert (done.returncode, done.stdout, done.stderr) == (
             2, "", "vragenronde: lib/lijst.txt: permission denied\n")
         done = run(tree, "search", "lib", "brief")
-        assert done.stderr.startswith("vragenronde: lib/lijst.txt: failed: lib/lijst.txt: permission denied\n")
+        assert done.stderr.startswith("vragenronde: lib/lijst.txt: mislukt: lib/lijst.txt: permission denied\n")
     finally:
         doc.chmod(0o644)
 

@@ -88,10 +88,14 @@ def test_cli_limit_out_of_range(tmp_path, capsys, value):
     folder = build_folder(tmp_path)
     status, out, err = call(capsys, "search", folder, "brief", f"--limit={value}")
     assert (status, out) == (2, "")
-    assert err == (f"vragenronde: argument --limit: must be a whole number from 1 to 1000000, "
+    assert err == (f"vragenronde: --limit: moet een geheel getal van 1 tot en met 1000000 zijn, "
+                   f"niet '{value}' (zie vragenronde search --help)\n")
+    status, out, err = call(capsys, "--lang", "en", "search", folder, "brief", f"--limit={value}")
+    assert (status, out) == (2, "")
+    assert err == (f"vragenronde: --limit: must be a whole number from 1 to 1000000, "
                    f"not '{value}' (see vragenronde search --help)\n")
     status, _, err = call(capsys, "export", folder, "--query", "brief", "--limit", "1" + "0" * 40)
-    assert status == 2 and "must be a whole number from 1 to 1000000" in err
+    assert status == 2 and "moet een geheel getal van 1 tot en met 1000000 zijn" in err
 
 
 def test_cli_query_starting_with_a_dash(tmp_path, capsys):
@@ -114,7 +118,12 @@ def test_cli_query_starting_with_a_dash(tmp_path, capsys):
 def test_search_help_mentions_dash_queries(capsys):
     status, out, _ = call(capsys, "search", "--help")
     assert status == 0
-    assert "A word starting with - is searched for (-regering); after -- every word is part of the" in " ".join(out.split())
+    assert ("Een woord dat met - begint, wordt gezocht (-regering); na -- hoort elk woord bij de "
+            "zoekopdracht (vragenronde search MAP -- --json)") in " ".join(out.split())
+    status, out, _ = call(capsys, "search", "--help", "--lang", "en")
+    assert status == 0
+    assert ("A word starting with - is searched for (-regering); after -- every word is part of the "
+            "query (vragenronde search FOLDER -- --json)") in " ".join(out.split())
 
 
 async def test_library_screen_reports_a_deep_query(tmp_path, monkeypatch):

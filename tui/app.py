@@ -158,7 +158,8 @@ class ReaderApp(App[None]):
                 self.set_keymap(keymap)
             except Exception as exc:  # noqa: BLE001 - a keymap Textual refuses is ignored, never fatal
                 self.set_keymap({})
-                problem = f"keymap ignored: {' '.join(str(exc).split()) or type(exc).__name__}"
+                problem = _("toetsenindeling genegeerd: {error}").format(
+                    error=" ".join(str(exc).split()) or type(exc).__name__)
         if problem:
             self.notify(problem, severity="warning", markup=False, timeout=8)
 

@@ -78,7 +78,12 @@ _ARGPARSE_ERRORS = [
      N_("{0}: ongeldige keuze {1} (kies uit {2})")),
     (re.compile(r"^argument (.*?): invalid \w+ value: (.*)$"), N_("{0}: ongeldige waarde {1}")),
     (re.compile(r"^ambiguous option: (.*?) could match (.*)$"), N_("dubbelzinnige optie {0}: kan {1} zijn")),
+    (re.compile(r"^argument (.*?): not allowed with argument (.*)$"), N_("{0} gaat niet samen met {1}")),
 ]
+#: Any other error about one argument: the message is ours (an
+#: ``ArgumentTypeError`` of a type function, already in the interface's
+#: language); only argparse's English prefix goes.
+_ARGUMENT_ERROR = re.compile(r"^argument (.*?): (.*)$", re.S)
 
 
 def _argparse_message(message: str) -> str:
@@ -87,6 +92,9 @@ def _argparse_message(message: str) -> str:
         match = pattern.match(message)
         if match:
             return _(text).format(*match.groups())
+    match = _ARGUMENT_ERROR.match(message)
+    if match:
+        return f"{match[1]}: {match[2]}"
     return message
 
 

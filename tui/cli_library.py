@@ -19,7 +19,8 @@ or unreadable folder; also, after the hits, when folders inside could not
 be read: they are named on stderr).
 
 ``export`` of a file writes the document, one question or one faction's
-questions, or its figures or citations table, to stdout. ``export`` of a
+questions, or one of its tables (figures, citations, audit, commitments;
+CSV unless ``--format json``), to stdout. ``export`` of a
 folder writes the hits of ``--query`` as a list (one row per question), or
 without ``--query`` the library list (one row per document). With
 ``--output FILE`` the export goes to FILE instead (``DIR/`` or an existing
@@ -28,7 +29,10 @@ folder: a default name inside it) through
 ``--force``, the exported document itself is never overwritten, links are
 not followed and only regular files are written.
 
-The query language is described in :mod:`parsers.library.query`. All
+Messages and help are in the interface's language (:mod:`tui.i18n`);
+messages made by the parsers and the library (a bad query, an unreadable
+file) are passed on as they are. The query language is described in
+:mod:`parsers.library.query`. All
 document text written as plain text goes through
 :func:`tui.safe_text.safe_text`; JSON escapes control characters itself.
 """
@@ -40,6 +44,7 @@ import os
 import sys
 from pathlib import Path
 
+from .i18n import _
 from .safe_text import safe_text
 
 __all__ = ["EXIT_FOUND", "EXIT_NOT_FOUND", "add_subcommands", "cmd_export", "cmd_search"]
@@ -97,7 +102,7 @@ class _Progress:
     def __call__(self, done: int, total: int, rel: str) -> None:
         if not self.tty or total == 0:
             return
-        line = f"indexing {done}/{total} {rel}" if rel else ""
+        line = _("indexeren {done}/{total} {path}").format(done=done, total=total, path=rel) if rel else ""
         sys.stderr.write("\r\x1b[K" + safe_text(line)[:200])
         sys.stderr.flush()
         self.shown = bool(rel)
@@ -110,17 +115,18 @@ def _open_library(folder_arg: str, no_cache: bool):
 
     folder = Path(folder_arg)
     if not folder.exists():
-        raise _error(f"{folder_arg}: no such folder")
+        raise _error(_("{path}: map bestaat niet").format(path=folder_arg))
     if not folder.is_dir():
-        raise _error(f"{folder_arg}: is a file; {_PROG} search and export --query read a folder")
+        raise _error(_("{path}: is een bestand; {prog} search, export --query, report en commitments "
+                       "lezen een map").format(path=folder_arg, prog=_PROG))
     lib = Library(folder, no_cache=no_cache)
     if lib.warning:
         _note(lib.warning)
     progress = _Progress()
-    waiting = f"waiting for another {_PROG} indexing {folder_arg}"
+    waiting = _("wacht op een andere {prog} die {folder} indexeert").format(prog=_PROG, folder=folder_arg)
     lib.refresh(progress=progress, on_wait=(lambda: _note(waiting)) if progress.tty else None, listing=False)
     for rel, error in lib.stats.failures:
-        _note(f"{os.path.join(folder_arg, rel)}: failed: {error}")
+        _note(_("{path}: mislukt: {error}").format(path=os.path.join(folder_arg, rel), error=error))
     unreadable = lib.stats.unreadable_note(folder_arg)
     if unreadable:
         _note(unreadable)
@@ -137,7 +143,7 @@ def _parse(query: str, limit: int):
     from parsers.library import QueryError, parse_query
 
     if limit < 1:
-        raise _error("--limit must be 1 or more")
+        raise _error(_("--limit moet 1 of meer zijn"))
     try:
         return parse_query(query)
     except QueryError as exc:
@@ -187,7 +193,7 @@ def _export_folder(args: argparse.Namespace) -> tuple[str, list[Path], bool]:
 
     for flag in ("question", "faction", "table"):
         if getattr(args, flag) is not None:
-            raise _error(f"--{flag} needs a document, not a folder")
+            raise _error(_("--{option} vraagt om een document, niet een map").format(option=flag))
     query = _parse(args.query, args.limit) if args.query is not None else None
     lib = _open_library(args.path, args.no_cache)
     try:
@@ -200,7 +206,8 @@ def _export_folder(args: argparse.Namespace) -> tuple[str, list[Path], bool]:
         rows = lib.question_rows(hits)
         for row in rows:
             row["document"] = os.path.join(args.path, row["document"])
-        return export_rows(rows, args.format, title=f"Search: {args.query}"), sources, partial
+        return export_rows(rows, args.format, title=_("Zoeken: {query}").format(query=args.query)), \
+            sources, partial
     finally:
         lib.close()
 
@@ -212,8 +219,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from parsers.library import ExportError, export_document
 
     path = Path(args.path)
+    if args.format is None:  # a table is data: CSV unless asked otherwise
+        args.format = "csv" if args.table is not None else "md"
     if not path.exists():
-        raise _error(f"{args.path}: no such file or folder")
+        raise _error(_("{path}: bestand of map bestaat niet").format(path=args.path))
     partial = False
     try:
         if path.is_dir():
@@ -223,7 +232,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             sources = [path]
             stem = "-".join(x for x in (path.stem, args.question, args.faction, args.table) if x)
             if args.query is not None:
-                raise _error("--query needs a folder; for one document use --question or --faction")
+                raise _error(_("--query vraagt om een map; gebruik voor één document --question of --faction"))
             cache = default_cache(args.no_cache)
             doc = parse_path(path, cache=cache)
             if cache is not None and cache.warning:
@@ -234,7 +243,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise _error(f"{args.path}: {exc}") from None
     if args.output is None:
         if args.force:
-            raise _error("--force goes with --output FILE")
+            raise _error(_("--force hoort bij --output BESTAND"))
         _write(text if args.format == "json" else safe_text(text))
     else:
         _write_file(args, text, sources, stem)
@@ -253,10 +262,10 @@ def _write_file(args: argparse.Namespace, text: str, sources: list[Path], stem: 
         write_export(target, text, overwrite=args.force, sources=sources,
                      create_folder=wants_folder(args.output))
     except ExportExists:
-        raise _error(f"{target} exists; add --force to replace it") from None
+        raise _error(_("{path} bestaat al; voeg --force toe om het te vervangen").format(path=target)) from None
     except ExportError as exc:
         raise _error(str(exc)) from None
-    _note(f"exported to {target}")
+    _note(_("geëxporteerd naar {path}").format(path=target))
 
 
 def _limit(text: str) -> int:
@@ -268,8 +277,8 @@ def _limit(text: str) -> int:
     except ValueError:
         value = 0
     if not 1 <= value <= MAX_LIMIT:
-        raise argparse.ArgumentTypeError(
-            f"must be a whole number from 1 to {MAX_LIMIT}, not {text[:30]!r}")
+        raise argparse.ArgumentTypeError(_("moet een geheel getal van 1 tot en met {max} zijn, niet {value}").format(
+            max=MAX_LIMIT, value=repr(text[:30])))
     return value
 
 
@@ -296,14 +305,15 @@ def add_subcommands(subparsers, parents=(), only: str | None = None) -> None:
     argparse subparsers object.
 
     ``parents`` are parent parsers (the command line's common options); when
-    none are given, ``--no-cache`` is added here.
+    none are given, ``--no-cache`` is added here. Help texts are made in the
+    interface's language, so call this after :func:`tui.i18n.set_language`.
     """
     parents = list(parents)
 
     def common(p: argparse.ArgumentParser) -> None:
         if not parents:
             p.add_argument("--no-cache", action="store_true",
-                           help="parse again; keep the index in memory only")
+                           help=_("opnieuw inlezen; de index alleen in het geheugen houden"))
 
     if only in (None, "search"):
         _add_search(subparsers, parents, common)
@@ -313,46 +323,49 @@ def add_subcommands(subparsers, parents=(), only: str | None = None) -> None:
 
 def _add_search(subparsers, parents, common) -> None:
     p = subparsers.add_parser(
-        "search", parents=parents, help="search a folder of documents (one hit per line)",
-        description="Search every document under FOLDER. Exit status 0: hits found; "
-        "1: no hits; 2: error (also when a folder in it could not be read). "
-        "Query syntax: words, \"phrases\", prefix*, AND/OR/NOT, "
-        "brackets, and filters faction:SP in:answers in:questions kind:kamervragen "
-        "dossier:36800-K status:by-reference year:2026. A word starting with - is "
-        "searched for (-regering); after -- every word is part of the query "
-        f"({_PROG} search FOLDER -- --json).")
+        "search", parents=parents, help=_("zoek in een map met documenten (één treffer per regel)"),
+        description=_("Zoek in elk document onder MAP. Afsluitstatus 0: treffers gevonden; "
+                      "1: geen treffers; 2: fout (ook als een map erin niet gelezen kon worden). "
+                      "Zoektaal: woorden, \"zinnen\", begin*, AND/OR/NOT, haakjes, en filters "
+                      "faction:SP in:answers in:questions kind:kamervragen dossier:36800-K "
+                      "status:by-reference year:2026. Een woord dat met - begint, wordt gezocht "
+                      "(-regering); na -- hoort elk woord bij de zoekopdracht ({prog} search MAP -- --json).")
+        .format(prog=_PROG))
     _words_may_start_with_dash(p)
     common(p)
-    p.add_argument("folder", metavar="FOLDER", help="a folder of documents")
-    p.add_argument("query", metavar="QUERY", nargs="+", help="the search (words are joined)")
-    p.add_argument("--json", action="store_true", help="print the hits as a JSON list")
+    p.add_argument("folder", metavar=_("MAP"), help=_("een map met documenten"))
+    p.add_argument("query", metavar=_("ZOEKOPDRACHT"), nargs="+",
+                   help=_("wat je zoekt (de woorden worden samengevoegd)"))
+    p.add_argument("--json", action="store_true", help=_("druk de treffers af als JSON-lijst"))
     p.add_argument("--limit", type=_limit, default=100, metavar="N",
-                   help="at most N hits (default 100)")
+                   help=_("hoogstens N treffers (standaard 100)"))
     p.set_defaults(run=cmd_search)
 
 
 def _add_export(subparsers, parents, common) -> None:
     p = subparsers.add_parser(
-        "export", parents=parents, help="export a document, question, faction or search results",
-        description="Export PATH (a document) or, with --query, the hits in PATH (a folder); "
-        "a folder without --query exports the list of its documents. "
-        "A query may start with - (--query -regering).")
+        "export", parents=parents, help=_("exporteer een document, vraag, fractie of zoekresultaten"),
+        description=_("Exporteer PAD (een document) of, met --query, de treffers in PAD (een map); "
+                      "een map zonder --query geeft de lijst van haar documenten. "
+                      "Een zoekopdracht mag met - beginnen (--query -regering)."))
     _words_may_start_with_dash(p)
     common(p)
-    p.add_argument("path", metavar="PATH", help="a document or a folder")
-    p.add_argument("--format", choices=("md", "csv", "json"), default="md",
-                   help="output format (default md)")
+    p.add_argument("path", metavar=_("PAD"), help=_("een document of een map"))
+    p.add_argument("--format", choices=("md", "csv", "json"), default=None,
+                   help=_("uitvoerformaat (standaard md; csv voor een tabel)"))
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--question", metavar="ID", help="only this question (e.g. SP-4)")
-    which.add_argument("--faction", metavar="NAME", help="only this faction's questions")
+    which.add_argument("--question", metavar="ID", help=_("alleen deze vraag (bijv. SP-4)"))
+    which.add_argument("--faction", metavar=_("NAAM"), help=_("alleen de vragen van deze fractie"))
     p.add_argument("--table", choices=("figures", "citations", "audit", "commitments"),
-                   help="the figures, citations, answer audit or commitments table instead (csv or json)")
-    p.add_argument("--query", metavar="Q", help="export the hits of this search (folder only)")
+                   help=_("in plaats daarvan de tabel van cijfers, citaten, antwoordcontrole of "
+                          "toezeggingen (csv of json)"))
+    p.add_argument("--query", metavar="Q", help=_("exporteer de treffers van deze zoekopdracht (alleen een map)"))
     p.add_argument("--limit", type=_limit, default=1000, metavar="N",
-                   help="at most N hits with --query (default 1000)")
-    p.add_argument("-o", "--output", metavar="FILE",
-                   help="write to FILE instead of the screen (DIR/ or a folder: a default "
-                   "name inside it); an existing FILE is kept unless --force is given")
+                   help=_("hoogstens N treffers met --query (standaard 1000)"))
+    p.add_argument("-o", "--output", metavar=_("BESTAND"),
+                   help=_("schrijf naar BESTAND in plaats van naar het scherm (MAP/ of een map: een "
+                          "standaardnaam daarin); een bestaand BESTAND blijft staan, tenzij --force "
+                          "gegeven is"))
     p.add_argument("--force", action="store_true",
-                   help="with --output: replace an existing FILE (never the exported document)")
+                   help=_("met --output: vervang een bestaand BESTAND (nooit het geëxporteerde document)"))
     p.set_defaults(run=cmd_export)

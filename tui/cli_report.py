@@ -19,7 +19,9 @@ then read the answer audit and the commitments from it:
   that asked, a deadline before a date, or overdue (deadline before today,
   or ``--today``).
 
-Dates are ``YYYY-MM-DD``. Text goes through :func:`tui.safe_text.safe_text`;
+The terminal table and list are made by :mod:`tui.report_text` in the
+interface's language; CSV, Markdown and JSON are data (English column
+names, :mod:`parsers.library.report`). Dates are ``YYYY-MM-DD``. Text goes through :func:`tui.safe_text.safe_text`;
 JSON escapes control characters itself.
 """
 
@@ -31,6 +33,7 @@ import shutil
 import sys
 
 from .cli_library import _error, _open_library, _write
+from .i18n import _
 from .safe_text import safe_text
 
 __all__ = ["add_subcommands", "cmd_commitments", "cmd_report"]
@@ -40,7 +43,8 @@ def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+        raise argparse.ArgumentTypeError(
+            _("geen datum (JJJJ-MM-DD): {value}").format(value=repr(value))) from None
 
 
 def _out(text: str, fmt: str) -> None:
@@ -59,6 +63,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from parsers.library.export import ExportError
     from parsers.library.report import build_report, format_report
 
+    from .report_text import report_table
+
     today = args.today or dt.date.today()
     lib = _open_library(args.folder, args.no_cache)
     try:
@@ -67,12 +73,14 @@ def cmd_report(args: argparse.Namespace) -> int:
         lib.close()
     try:
         rows, total = build_report(questions, commitments, args.by, today)
-        text = format_report(rows, total, args.format, by=args.by, today=today,
-                             ascii_only=_ascii_wanted(args))
+        if args.format != "table":
+            text = format_report(rows, total, args.format, by=args.by, today=today)
+        elif total["asked"]:
+            text = report_table(rows, total, by=args.by, today=today, ascii_only=_ascii_wanted(args))
+        else:
+            text = _("geen vragen in {folder}").format(folder=args.folder) + "\n"
     except ExportError as exc:
         raise _error(str(exc)) from None
-    if not total["asked"] and args.format == "table":
-        text = f"no questions in {args.folder}\n"
     _out(text, args.format)
     return 0
 
@@ -82,6 +90,8 @@ def cmd_commitments(args: argparse.Namespace) -> int:
     from parsers.library.register import CommitmentFilter
     from parsers.library.report import format_commitments
 
+    from .report_text import commitments_text
+
     filters = CommitmentFilter(ministry=args.ministry, answerer=args.answerer, faction=args.faction,
                                due_before=args.due_before, overdue=args.overdue,
                                today=args.today or dt.date.today())
@@ -90,43 +100,50 @@ def cmd_commitments(args: argparse.Namespace) -> int:
         rows = lib.commitments(filters)
     finally:
         lib.close()
-    width = shutil.get_terminal_size((100, 24)).columns
-    _out(format_commitments(rows, args.format, width=min(max(width, 60), 160)), args.format)
+    if args.format == "table":
+        width = shutil.get_terminal_size((100, 24)).columns
+        text = commitments_text(rows, width=min(max(width, 60), 160))
+    else:
+        text = format_commitments(rows, args.format)
+    _out(text, args.format)
     return 0
 
 
 def add_subcommands(subparsers, parents=()) -> None:
-    """Add ``report`` and ``commitments`` to an argparse subparsers object."""
+    """Add ``report`` and ``commitments`` to an argparse subparsers object (help texts
+    in the interface's language: call this after :func:`tui.i18n.set_language`)."""
     parents = list(parents)
 
     def common(p: argparse.ArgumentParser) -> None:
         if not parents:
             p.add_argument("--no-cache", action="store_true",
-                           help="parse again; keep the index in memory only")
-        p.add_argument("folder", metavar="FOLDER", help="a folder of documents")
+                           help=_("opnieuw inlezen; de index alleen in het geheugen houden"))
+        p.add_argument("folder", metavar=_("MAP"), help=_("een map met documenten"))
         p.add_argument("--format", choices=("table", "csv", "md", "json"), default="table",
-                       help="output format (default: a table for the terminal)")
-        p.add_argument("--today", type=_date, metavar="DATE",
-                       help="count deadlines before DATE (YYYY-MM-DD) as overdue (default: today)")
+                       help=_("uitvoerformaat (standaard: een tabel voor de terminal)"))
+        p.add_argument("--today", type=_date, metavar=_("DATUM"),
+                       help=_("tel termijnen vóór DATUM (JJJJ-MM-DD) als verstreken (standaard: vandaag)"))
 
     p = subparsers.add_parser(
-        "report", parents=parents, help="overview per faction, asker, ministry or month",
-        description="Count, per faction (or asker, ministry, month), the questions asked in FOLDER, "
-        "how the answer audit judged them (answered, partly, deferred, by reference, unanswered), "
-        "and the commitments made, due and overdue.")
+        "report", parents=parents, help=_("overzicht per fractie, vragensteller, ministerie of maand"),
+        description=_("Tel per fractie (of vragensteller, ministerie, maand) de vragen in MAP, "
+                      "hoe de antwoordcontrole ze beoordeelde (beantwoord, deels, uitgesteld, met "
+                      "verwijzing, onbeantwoord) en de toezeggingen: gedaan, lopend en te laat."))
     common(p)
     p.add_argument("--by", choices=("faction", "asker", "ministry", "month"), default="faction",
-                   help="group by (default faction)")
-    p.add_argument("--ascii", action="store_true", help="ASCII bars (also when output is not UTF-8)")
+                   help=_("groepeer op fractie (faction, de standaard), vragensteller (asker), "
+                          "ministerie (ministry) of maand (month)"))
+    p.add_argument("--ascii", action="store_true",
+                   help=_("ASCII-balken (ook als de uitvoer geen UTF-8 is)"))
     p.set_defaults(run=cmd_report)
 
     p = subparsers.add_parser(
-        "commitments", parents=parents, help="the register of commitments (toezeggingen)",
-        description="List the commitments found in the answers in FOLDER, earliest deadline first.")
+        "commitments", parents=parents, help=_("het register van toezeggingen"),
+        description=_("Toon de toezeggingen in de antwoorden in MAP, vroegste termijn eerst."))
     common(p)
-    p.add_argument("--ministry", metavar="TEXT", help="only this ministry (a part of its name)")
-    p.add_argument("--answerer", metavar="TEXT", help="only this answerer (a part of the name)")
-    p.add_argument("--faction", metavar="NAME", help="only commitments to questions of this faction")
-    p.add_argument("--due-before", type=_date, metavar="DATE", help="only deadlines before DATE")
-    p.add_argument("--overdue", action="store_true", help="only deadlines that have passed")
+    p.add_argument("--ministry", metavar=_("TEKST"), help=_("alleen dit ministerie (een deel van de naam)"))
+    p.add_argument("--answerer", metavar=_("TEKST"), help=_("alleen deze beantwoorder (een deel van de naam)"))
+    p.add_argument("--faction", metavar=_("NAAM"), help=_("alleen toezeggingen op vragen van deze fractie"))
+    p.add_argument("--due-before", type=_date, metavar=_("DATUM"), help=_("alleen termijnen vóór DATUM"))
+    p.add_argument("--overdue", action="store_true", help=_("alleen verstreken termijnen"))
     p.set_defaults(run=cmd_commitments)

@@ -7,8 +7,9 @@ ids to keys, Textual's keymap format::
 
 It is read from ``$VRAGENRONDE_KEYMAP`` when set, else
 ``$XDG_CONFIG_HOME/vragenronde/keymap.json`` (``~/.config/...``). A missing
-file means the defaults; a broken one is reported in one line and ignored.
-Reading it never writes anything.
+file means the defaults; a broken one is reported in one line (in the
+interface's language, :mod:`tui.i18n`) and ignored. Reading it never writes
+anything.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import os
 import stat
 from pathlib import Path
 from typing import Callable
+
+from .i18n import _
 
 ENV_VAR = "VRAGENRONDE_KEYMAP"
 
@@ -38,18 +41,19 @@ MAX_BYTES = 256 * 1024
 
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
-        return f"cannot read it: {exc.strerror.lower()}"
+        return _("niet te lezen: {error}").format(error=exc.strerror.lower())
     if isinstance(exc, UnicodeDecodeError):
-        return "it is not UTF-8 text"
+        return _("het is geen UTF-8-tekst")
     if isinstance(exc, RecursionError):
-        return "it nests too deeply to be a keymap"
+        return _("het is te diep genest voor een toetsenindeling")
     return f"{type(exc).__name__}: {exc}"
 
 
 def _problem(path: object, reason: str) -> str:
     from .safe_text import safe_text
 
-    return " ".join(safe_text(f"keymap {path} ignored: {reason}").split())
+    return " ".join(safe_text(_("toetsenindeling {path} genegeerd: {reason}").format(
+        path=path, reason=reason)).split())
 
 
 def load_keymap(known_ids: Callable[[], set[str]]) -> tuple[dict[str, str], str | None]:
@@ -71,9 +75,9 @@ def load_keymap(known_ids: Callable[[], set[str]]) -> tuple[dict[str, str], str 
         except (FileNotFoundError, NotADirectoryError):
             return {}, None
         if not stat.S_ISREG(st.st_mode):  # a folder, a FIFO (reading it would block) ...
-            return {}, _problem(path, "it is not a regular file")
+            return {}, _problem(path, _("het is geen gewoon bestand"))
         if st.st_size > MAX_BYTES:
-            return {}, _problem(path, f"it is larger than {MAX_BYTES // 1024} KB")
+            return {}, _problem(path, _("het is groter dan {size} KB").format(size=MAX_BYTES // 1024))
         import json  # only with a keymap file
 
         with open(path, "rb") as fh:
@@ -81,8 +85,8 @@ def load_keymap(known_ids: Callable[[], set[str]]) -> tuple[dict[str, str], str 
         data = json.loads(raw.decode("utf-8"))
         if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                                  for k, v in data.items()):
-            return {}, _problem(path, "it must map binding ids to key strings, "
-                                "e.g. {\"next-question\": \"j,down\"}")
+            return {}, _problem(path, _("het moet binding-ids op toetsen afbeelden, bijv. {example}").format(
+                example='{"next-question": "j,down"}'))
         ids = known_ids()
         unknown = sorted(set(data) - ids)
         keymap = {k: v for k, v in data.items() if k in ids and v.strip()}
@@ -90,7 +94,8 @@ def load_keymap(known_ids: Callable[[], set[str]]) -> tuple[dict[str, str], str 
         if unknown:
             from .safe_text import safe_text
 
-            problem = " ".join(safe_text(f"keymap {path}: unknown binding ids {', '.join(unknown)}").split())
+            problem = " ".join(safe_text(_("toetsenindeling {path}: onbekende binding-ids {ids}").format(
+                path=path, ids=", ".join(unknown))).split())
         return keymap, problem
     except (Exception, RecursionError) as exc:  # noqa: BLE001 - a keymap never stops the app
-        return {}, _problem(path if path is not None else "file", _reason(exc))
+        return {}, _problem(path if path is not None else _("bestand"), _reason(exc))

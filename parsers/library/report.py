@@ -6,10 +6,12 @@ including Mededelingen, by reference, unanswered, unsure), the questions of
 documents without answers, and the commitments made, still due and overdue.
 A question asked by several factions counts for each of them.
 
-:func:`format_report` and :func:`format_commitments` write a terminal table
-(with a small stacked bar per row), CSV, Markdown or JSON. Pure: no textual
-or rich; document text in a table is written as it is (the caller makes it
-safe for a terminal).
+:func:`format_report` and :func:`format_commitments` write CSV, Markdown or
+JSON (data, with the English column names of :data:`COLUMNS` and
+:data:`REGISTER_HEADER`). The terminal table, with a small stacked bar per
+row, is what the user reads, in the interface's language: it is made in
+:mod:`tui.report_text`. Pure: no textual or rich; document text is written as
+it is (the caller makes it safe for a terminal).
 """
 
 from __future__ import annotations
@@ -17,19 +19,19 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import textwrap
 from collections import defaultdict
 
 from .export import ExportError, to_json
 from .register import SEP, ministry_key
 
 __all__ = [
-    "COLUMNS", "FORMATS", "GROUPINGS", "REGISTER_HEADER", "build_report", "format_commitments",
-    "format_report",
+    "COLUMNS", "FORMATS", "GROUPINGS", "NO_GROUP", "REGISTER_HEADER", "build_report",
+    "format_commitments", "format_report",
 ]
 
 GROUPINGS = ("faction", "asker", "ministry", "month")
-FORMATS = ("table", "csv", "md", "json")
+#: The data formats made here (the terminal table is tui.report_text's).
+FORMATS = ("csv", "md", "json")
 #: The counted columns, in order.
 COLUMNS = ("asked", "answered", "partly", "deferred", "by_reference", "unanswered", "unsure",
            "no_answer", "commitments", "due", "overdue")
@@ -38,16 +40,13 @@ _HEADINGS = {
     "by_reference": "by reference", "unanswered": "unanswered", "unsure": "unsure",
     "no_answer": "no answer", "commitments": "commitments", "due": "due", "overdue": "overdue",
 }
-#: Short headings for the terminal table (explained under it).
-_SHORT = {
-    "asked": "asked", "answered": "ans", "partly": "part", "deferred": "defer", "by_reference": "ref",
-    "unanswered": "unans", "unsure": "unsure", "no_answer": "noans", "commitments": "commit",
-    "due": "due", "overdue": "late",
-}
 REGISTER_HEADER = ("due", "state", "due_text", "ministry", "who", "factions", "askers", "document",
                    "publication_id", "date", "question_id", "action", "commitment")
-_NONE = {"faction": "(no faction)", "asker": "(no asker)", "ministry": "(unknown ministry)",
-         "month": "(no date)"}
+#: The group of the questions without a faction, asker, ministry or date.
+NO_GROUP = {"faction": "(no faction)", "asker": "(no asker)", "ministry": "(unknown ministry)",
+            "month": "(no date)"}
+#: The name of the total row.
+TOTAL = "total"
 
 
 def _names(column: str | None) -> list[str]:
@@ -57,12 +56,12 @@ def _names(column: str | None) -> list[str]:
 def _groups(by: str, factions: str | None, askers: str | None, ministry: str | None,
             month: str | None) -> list[str]:
     if by == "faction":
-        return _names(factions) or [_NONE[by]]
+        return _names(factions) or [NO_GROUP[by]]
     if by == "asker":
-        return _names(askers) or _names(factions) or [_NONE[by]]
+        return _names(askers) or _names(factions) or [NO_GROUP[by]]
     if by == "ministry":
-        return [ministry or _NONE[by]]
-    return [month or _NONE[by]]
+        return [ministry or NO_GROUP[by]]
+    return [month or NO_GROUP[by]]
 
 
 def build_report(questions: list[tuple], commitments: list[tuple], by: str = "faction",
@@ -100,7 +99,7 @@ def build_report(questions: list[tuple], commitments: list[tuple], by: str = "fa
                 bump(g, state)
     order = (lambda k: k) if by == "month" else (lambda k: (-counts[k]["asked"], names[k].casefold()))
     rows = [{"group": names[k], **counts[k]} for k in sorted(counts, key=order)]
-    return rows, {"group": "total", **total}
+    return rows, {"group": TOTAL, **total}
 
 
 def _question_column(result: str | None, certain: int | None) -> str:
@@ -112,38 +111,6 @@ def _question_column(result: str | None, certain: int | None) -> str:
 
 
 # ---- formats -------------------------------------------------------------------------
-_BAR_UNICODE = {"answered": "█", "partly": "▓", "deferred": "▒", "by_reference": "░",
-                "unanswered": "×", "unsure": "?", "no_answer": "·"}
-_BAR_ASCII = {"answered": "#", "partly": "+", "deferred": "~", "by_reference": "-",
-              "unanswered": "x", "unsure": "?", "no_answer": "."}
-_BAR_ORDER = ("answered", "partly", "deferred", "by_reference", "unanswered", "unsure", "no_answer")
-BAR_WIDTH = 24
-
-
-def _bar(row: dict, most: int, glyphs: dict[str, str]) -> str:
-    """A stacked bar of the row's questions, ``BAR_WIDTH`` wide for the largest row."""
-    if not most or not row["asked"]:
-        return ""
-    width = max(1, round(BAR_WIDTH * row["asked"] / most))
-    out, used, acc = [], 0, 0.0
-    for col in _BAR_ORDER:
-        acc += row[col] * width / row["asked"]
-        n = round(acc) - used
-        out.append(glyphs[col] * n)
-        used += n
-    return "".join(out)
-
-
-def _table(header: list[str], rows: list[list[str]], right: set[int]) -> str:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(header)]
-
-    def line(cells: list[str]) -> str:
-        return "  ".join(c.rjust(w) if i in right else c.ljust(w)
-                         for i, (c, w) in enumerate(zip(cells, widths))).rstrip()
-
-    return "\n".join([line(header), line(["-" * w for w in widths]), *(line(r) for r in rows)])
-
-
 def _csv(header, rows) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(header), lineterminator="\n", extrasaction="ignore")
@@ -157,9 +124,8 @@ def _md_cell(value) -> str:
     return " ".join(str("" if value is None else value).split()).replace("|", "\\|")
 
 
-def format_report(rows: list[dict], total: dict, fmt: str, *, by: str, today: dt.date,
-                  ascii_only: bool = False) -> str:
-    """The overview as a terminal table (with bars), CSV, Markdown or JSON."""
+def format_report(rows: list[dict], total: dict, fmt: str, *, by: str, today: dt.date) -> str:
+    """The overview as CSV, Markdown or JSON."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; use {', '.join(FORMATS)}")
     if fmt == "json":
@@ -167,59 +133,24 @@ def format_report(rows: list[dict], total: dict, fmt: str, *, by: str, today: dt
                         "rows": rows, "total": total})
     if fmt == "csv":
         return _csv((by, *COLUMNS), [{by: r["group"], **{c: r[c] for c in COLUMNS}} for r in [*rows, total]])
-    if fmt == "md":
-        head = [by, *(_HEADINGS[c] for c in COLUMNS)]
-        lines = ["| " + " | ".join(head) + " |", "|" + "---|" + "---:|" * len(COLUMNS)]
-        for r in [*rows, total]:
-            lines.append("| " + " | ".join([_md_cell(r["group"]), *(str(r[c]) for c in COLUMNS)]) + " |")
-        return "\n".join(lines) + "\n"
-    glyphs = _BAR_ASCII if ascii_only else _BAR_UNICODE
-    most = max((r["asked"] for r in rows), default=0)
-    # the terminal table leaves out columns that are zero everywhere
-    shown = [c for c in COLUMNS if c in ("asked", "answered", "commitments") or total[c]]
-    header = [by, *(_SHORT[c] for c in shown), "questions"]
-    body = [[_cut(r["group"], 32), *(str(r[c]) for c in shown), _bar(r, most, glyphs)] for r in rows]
-    body.append([total["group"], *(str(total[c]) for c in shown), ""])
-    legend = "  ".join(f"{glyphs[c]} {_HEADINGS[c]}" for c in _BAR_ORDER if total[c])
-    keys = ", ".join(f"{_SHORT[c]} = {_HEADINGS[c]}" for c in shown if _SHORT[c] != _HEADINGS[c])
-    note = (f"due = commitments whose deadline has not passed; late = deadline before {today.isoformat()} "
-            "(whether a promise was kept is not known)")
-    return (_table(header, body, set(range(1, len(shown) + 1))) + f"\n\n{legend}\n{keys}\n{note}\n")
+    head = [by, *(_HEADINGS[c] for c in COLUMNS)]  # md
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" + "---:|" * len(COLUMNS)]
+    for r in [*rows, total]:
+        lines.append("| " + " | ".join([_md_cell(r["group"]), *(str(r[c]) for c in COLUMNS)]) + " |")
+    return "\n".join(lines) + "\n"
 
 
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[:width - 1] + "…"
-
-
-def format_commitments(rows: list[dict], fmt: str, *, width: int = 100) -> str:
-    """The register of commitments as a terminal table, CSV, Markdown or JSON."""
+def format_commitments(rows: list[dict], fmt: str) -> str:
+    """The register of commitments as CSV, Markdown or JSON."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; use {', '.join(FORMATS)}")
     if fmt == "json":
         return to_json(rows)
     if fmt == "csv":
         return _csv(REGISTER_HEADER, rows)
-    if fmt == "md":
-        cols = ("due", "state", "ministry", "factions", "document", "question_id", "commitment")
-        lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
-        for r in rows:
-            lines.append("| " + " | ".join(_md_cell(r[c] if c != "due" else (r["due"] or r["due_text"] or ""))
-                                           for c in cols) + " |")
-        return "\n".join(lines) + "\n"
-    if not rows:
-        return "no commitments\n"
-    out = []
+    cols = ("due", "state", "ministry", "factions", "document", "question_id", "commitment")  # md
+    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
     for r in rows:
-        due = r["due"] or "no date"
-        if r["due_text"]:
-            due += f" ({' '.join(r['due_text'].split())})"
-        head = "  ".join(x for x in (due, r["state"].upper() if r["state"] == "overdue" else r["state"],
-                                     r["ministry"] or "", f"[{r['factions']}]" if r["factions"] else "") if x)
-        where = f"{r['document']}" + (f"  vraag {r['question_id']}" if r["question_id"] else "")
-        body = textwrap.fill(" ".join(r["commitment"].split()), width=max(40, width - 4),
-                             initial_indent="    ", subsequent_indent="    ")
-        out += [head, f"    {where}", body, ""]
-    states = {s: sum(1 for r in rows if r["state"] == s) for s in ("overdue", "due", "open")}
-    out.append(f"{len(rows)} commitments: {states['overdue']} overdue, {states['due']} due, "
-               f"{states['open']} without a date")
-    return "\n".join(out) + "\n"
+        lines.append("| " + " | ".join(_md_cell(r[c] if c != "due" else (r["due"] or r["due_text"] or ""))
+                                       for c in cols) + " |")
+    return "\n".join(lines) + "\n"

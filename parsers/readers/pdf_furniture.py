@@ -22,7 +22,7 @@ from ..dutch import session_year
 
 if TYPE_CHECKING:
     from ..source import Source
-    from .pdf_layout import Line
+    from .pdf_lines import Line
 
 _RUNNING = re.compile(
     r"^\s*(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,.*$", re.I

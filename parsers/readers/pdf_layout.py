@@ -3,7 +3,8 @@
 Pure geometry and patterns; no pypdf here, so it is testable with made-up
 fragments. Coordinates are PDF points with y growing upwards. Page furniture
 and margin numbers are in :mod:`.pdf_furniture`, footnotes in
-:mod:`.pdf_notes`.
+:mod:`.pdf_notes`, the fragment and line records they share in
+:mod:`.pdf_lines`.
 """
 
 from __future__ import annotations
@@ -11,49 +12,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
 
 from ..recognise.signature import is_name, is_role
 from ..recognise.unwrap import Joiner, join_hyphenated, vocabulary
 from ..source import Block, Source
 from .pdf_furniture import body_column, drop_line_furniture, furniture, margin_numbers, publication_id, title_block
+from .pdf_lines import Frag, Line
 from .pdf_notes import RefTable, footnotes, strip_markers, take_markers
 
 __all__ = ["Frag", "Line", "build_source", "body_size", "fix_accents", "furniture"]
-
-
-@dataclass
-class Frag:
-    """One text run as pypdf reports it."""
-
-    text: str
-    x: float
-    y: float
-    size: float
-    bold: bool = False
-    italic: bool = False
-    page: int = 1
-
-
-@dataclass
-class Line:
-    frags: list[Frag]
-    page: int
-    y: float
-    size: float = 0.0
-    text: str = ""
-    bold: bool = False
-    italic: bool = False
-    x: float = 0.0
-    number: int = 0
-    #: Footnote numbers found glued in the text (``regeldruk.3``).
-    refs: list[str] = field(default_factory=list)
-    #: Footnote numbers set as superscript fragments.
-    sup: list[str] = field(default_factory=list)
-    #: A question number printed left of the body column on this baseline.
-    margin: str | None = None
-    #: Ends in a number set far right (a table-of-contents or table row).
-    row: bool = False
 
 
 _LIST = re.compile(r"^\s*(?:[-–•▪●*]\s+|[a-z]\.\s+|[a-z]\)\s+|\d{1,3}[.)]\s+|\(\w{1,3}\)\s+)")

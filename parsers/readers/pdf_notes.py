@@ -23,7 +23,7 @@ from ..recognise.unwrap import join_hyphenated
 
 if TYPE_CHECKING:
     from ..source import Source
-    from .pdf_layout import Line
+    from .pdf_lines import Line
 
 REF_BASE = 0xF0000
 _MARKER = re.compile("[\U000f0000-\U000ffffd]")

@@ -143,6 +143,25 @@ def test_errors_in_both_languages(capsys):
     assert capsys.readouterr().err == "vragenronde: --lang: kies uit nl, en, niet ''\n"
 
 
+@pytest.mark.parametrize("command, dutch, english", [
+    ("search", "  MAP           een map met documenten\n", "  FOLDER        a folder of documents\n"),
+    ("export", "  --format {md,csv,json}\n                        uitvoerformaat (standaard md; csv voor een tabel)\n",
+     "  --format {md,csv,json}\n                        output format (default md; csv for a table)\n"),
+    ("report", "\nargumenten:\n  MAP                   een map met documenten\n",
+     "\narguments:\n  FOLDER                a folder of documents\n"),
+    ("commitments", "  --overdue             alleen verstreken termijnen\n",
+     "  --overdue             only deadlines that have passed\n"),
+])
+def test_the_library_commands_help_in_both_languages(capsys, command, dutch, english):
+    """The commands the other branches added speak the interface's language too."""
+    assert main([command, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"gebruik: vragenronde {command} ") and dutch in out
+    assert main([command, "--help", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"usage: vragenronde {command} ") and english in out
+
+
 def test_a_dutch_start_reads_no_catalog():
     """Start-up stays cheap: the Dutch default opens no catalog file."""
     code = ("import gettext\n"

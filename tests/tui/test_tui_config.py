@@ -20,7 +20,7 @@ async def test_keymap_file_remaps_a_binding_by_id(tmp_path, monkeypatch, doc, lo
         await pilot.press("j")  # the default key is replaced, not kept
         assert screen.nav.current.id == "SP-2"
         messages = [n.message for n in app._notifications]
-        assert f"keymap {keymap}: unknown binding ids no-such-binding" in messages
+        assert f"toetsenindeling {keymap}: onbekende binding-ids no-such-binding" in messages
 
 
 async def test_broken_keymap_file_is_reported_and_ignored(tmp_path, monkeypatch, doc, loaded):
@@ -34,7 +34,7 @@ async def test_broken_keymap_file_is_reported_and_ignored(tmp_path, monkeypatch,
         await pilot.press("j")
         assert screen.nav.current.id == "SP-2"
         (message,) = [n.message for n in app._notifications]
-        assert message.startswith(f"keymap {keymap} ignored: JSONDecodeError")
+        assert message.startswith(f"toetsenindeling {keymap} genegeerd: JSONDecodeError")
 
 
 async def test_unwritable_cache_is_said_once_in_the_app(tmp_path, monkeypatch, loaded):

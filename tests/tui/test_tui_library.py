@@ -85,7 +85,7 @@ async def test_rows_failed_file_and_progress(tmp_path, ui):
         assert headers(screen) == ["Titel", "Soort", "Kamer", "Dossier", "Datum", "Fr", "Vr", "Verw/Uitg",
                                    "Status", "Bestand"]
         # a document without a title is listed by its file name
-        assert rows[0] == ["broken.pdf", "unknown", "", "", "", "0", "0", "0/0", "mislukt:…", "broken.pdf"]
+        assert rows[0] == ["broken.pdf", "onbekend", "", "", "", "0", "0", "0/0", "mislukt:…", "broken.pdf"]
         assert rows[1] == ["Wijziging van de Wet op de huurtoeslag…", "memorie van antwoord", "EK", "36512 C",
                            "2026-03-12", "3", "4", "0/1", "ok", "…morie-van-antwoord-ek.txt"]
         assert rows[3] == ["Vaststelling van de begrotingsstaten va…", "lijst vragen/antw.", "TK",
@@ -269,6 +269,7 @@ async def test_wider_screens_get_more_columns_and_english(tmp_path, english):
         screen = await wait_indexed(pilot)
         assert headers(screen) == ["Title", "Kind", "Dossier", "Date", "Fr", "Q", "Ref/Def", "State", "File"]
         assert table_rows(screen)[0][-2:] == ["failed: b…", "broken.pdf"]
+        assert table_rows(screen)[0][1] == "unknown"
         await pilot.resize_terminal(160, 30)
         await pilot.pause()
         assert headers(screen) == ["Title", "Kind", "House", "Dossier", "Date", "Fr", "Q", "Ref/Def", "State",

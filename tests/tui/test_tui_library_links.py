@@ -225,20 +225,22 @@ async def test_export_from_reader(tmp_path, env):
         await pilot.press("e")
         options = app.screen.query_one("#export-list")
         labels = [options.get_option_at_index(i).prompt.plain for i in range(options.option_count)]
-        assert labels[:4] == ["question VVD-1 as Markdown (.md)", "question VVD-1 as CSV (.csv)",
-                              "question VVD-1 as JSON (.json)", "faction VVD as Markdown (.md)"]
+        assert labels[:4] == ["vraag VVD-1 als Markdown (.md)", "vraag VVD-1 als CSV (.csv)",
+                              "vraag VVD-1 als JSON (.json)", "fractie VVD als Markdown (.md)"]
+        assert labels[-1] == "het document als JSON (.json)"
+        assert str(app.screen.query_one("#export-title").render()) == "Exporteren"
         assert len(labels) == 9
         await pilot.press("enter")
         path = env / "memorie-VVD-1.md"
         assert path.read_text(encoding="utf-8") == export_document(
             reader.doc, "md", name="memorie.txt", question="VVD-1")
-        assert app.notes[-1] == f"Exported question VVD-1 (Markdown) to {path}"
+        assert app.notes[-1] == f"Geëxporteerd: vraag VVD-1 (Markdown) naar {path}"
         assert app.screen is reader
         # a typed name; the document as JSON (the last option)
         await pilot.press("e", "end", "tab", *"whole", "enter")
         path = env / "whole.json"
         assert path.read_text(encoding="utf-8") == export_document(reader.doc, "json", name="memorie.txt")
-        assert app.notes[-1] == f"Exported the document (JSON) to {path}"
+        assert app.notes[-1] == f"Geëxporteerd: het document (JSON) naar {path}"
         # the faction as CSV, default name
         await pilot.press("e", "down", "down", "down", "down", "enter")
         path = env / "memorie-VVD.csv"
@@ -246,19 +248,33 @@ async def test_export_from_reader(tmp_path, env):
             reader.doc, "csv", name="memorie.txt", faction="VVD")
         # a name in a folder that does not exist: an error, the dialog stays
         await pilot.press("e", "tab", *"nope/x.md", "enter")
-        assert app.notes[-1] == f"Cannot write {env / 'nope/x.md'}: No such file or directory"
+        assert app.notes[-1] == (f"Kan vraag VVD-1 niet exporteren: cannot write {env / 'nope/x.md'}: "
+                                 "No such file or directory")  # the second half is the library's
         await pilot.press("escape")
         assert app.screen is reader
 
 
-async def test_export_list_and_search_results(tmp_path, env):
+async def test_export_list_and_search_results(tmp_path, env, english):
+    """In English this time (the dialog, the notifications, the search export's title)."""
     app = make(citing_folder(tmp_path))
     async with app.run_test(size=(140, 36)) as pilot:
         library = await wait_indexed(pilot)
-        await pilot.press("e", "enter")
+        await pilot.press("e")
+        options = app.screen.query_one("#export-list")
+        assert options.get_option_at_index(0).prompt.plain == "the list of 2 documents as Markdown (.md)"
+        assert app.screen.query_one("#export-path").placeholder == "file name (empty: library.md)"
+        await pilot.press("enter")
         path = env / "library.md"
         assert path.read_text(encoding="utf-8") == export_entries(library.shown, "md")
         assert app.notes[-1] == f"Exported the list of 2 documents (Markdown) to {path}"
+        await pilot.press("e", "tab", *"library.md", "enter")  # that name, typed: asked first
+        assert str(app.screen.query_one("#confirm-question").render()) == f"{path} exists. Replace it?"
+        assert str(app.screen.query_one("#confirm-hint").render()) == "y: replace it · n or Escape: keep it"
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.notes[-1] == f"Not exported: {path} exists"
+        await pilot.press("escape")
+        assert app.screen is library
         await pilot.press("e", "enter")  # the default name is never overwritten
         assert (env / "library-2.md").read_text(encoding="utf-8") == path.read_text(encoding="utf-8")
         await pilot.press("ctrl+f", *"terugvordering", "enter")

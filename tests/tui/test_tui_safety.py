@@ -18,7 +18,7 @@ async def test_nested_keymap_in_the_app(tmp_path, monkeypatch, doc, loaded):
         await pilot.press("j")
         assert screen.nav.current.id == "SP-2"
         assert [n.message for n in app._notifications] == [
-            f"keymap {keymap} ignored: it nests too deeply to be a keymap"]
+            f"toetsenindeling {keymap} genegeerd: het is te diep genest voor een toetsenindeling"]
 
 
 # -- exports never destroy (issue 17, rows 5, 6, 7 and 14) -----------------------
@@ -73,7 +73,7 @@ async def test_export_dialog_never_destroys(tmp_path, monkeypatch, loaded):
 
         # the document itself, by name: refused, also after a question
         await _open_export(pilot, "doc.txt")
-        assert app.notes[-1] == (f"Cannot export question {qid}: {doc} is the document being "
+        assert app.notes[-1] == (f"Kan vraag {qid} niet exporteren: {doc} is the document being "
                                  "exported; choose another name")
         assert isinstance(app.screen, ExportScreen) and doc.read_bytes() == original
         await pilot.press("escape")
@@ -83,17 +83,18 @@ async def test_export_dialog_never_destroys(tmp_path, monkeypatch, loaded):
         old.write_text("keep me", encoding="utf-8")
         await _open_export(pilot, "old.md")
         assert isinstance(app.screen, ConfirmScreen)
-        assert str(app.screen.query_one("#confirm-question").render()) == f"{old} exists. Replace it?"
+        assert str(app.screen.query_one("#confirm-question").render()) == f"{old} bestaat al. Vervangen?"
+        assert str(app.screen.query_one("#confirm-hint").render()) == "y: vervangen · n of Escape: laten staan"
         await pilot.press("n")
         await pilot.pause()
-        assert app.notes[-1] == f"Not exported: {old} exists"
+        assert app.notes[-1] == f"Niet geëxporteerd: {old} bestaat al"
         assert isinstance(app.screen, ExportScreen) and old.read_text(encoding="utf-8") == "keep me"
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
         assert old.read_text(encoding="utf-8") == expected
-        assert app.notes[-1] == f"Exported question {qid} (Markdown) to {old}"
+        assert app.notes[-1] == f"Geëxporteerd: vraag {qid} (Markdown) naar {old}"
         assert app.screen is reader
 
         # a dangling link with the default name is neither followed nor replaced
@@ -120,7 +121,7 @@ async def test_export_dialog_never_destroys(tmp_path, monkeypatch, loaded):
         # a FIFO: an error at once, the app keeps running
         os.mkfifo(work / "pipe.md")
         await _open_export(pilot, "pipe.md")
-        assert app.notes[-1] == (f"Cannot export question {qid}: {work / 'pipe.md'} is a named pipe "
+        assert app.notes[-1] == (f"Kan vraag {qid} niet exporteren: {work / 'pipe.md'} is a named pipe "
                                  "(FIFO), not a regular file; choose another name")
         assert isinstance(app.screen, ExportScreen)
         await pilot.press("escape")

@@ -1,4 +1,8 @@
-"""A yes/no question (replace an existing export file?)."""
+"""A yes/no question (replace an existing export file?).
+
+The answer keys are ``y`` and ``n`` in both languages (``j`` is a movement
+key everywhere else in the app, so it is not used for yes).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..i18n import N_, _
 from ..safe_text import safe_text
 from . import DIALOGS_TCSS
 
@@ -24,14 +29,14 @@ class ConfirmScreen(ModalScreen[bool]):
     ConfirmScreen #confirm-question, ConfirmScreen #confirm-hint { width: 1fr; min-width: 8; height: auto; }
     """
     BINDINGS = [
-        Binding("y", "answer(True)", "Yes", id="confirm-yes"),
-        Binding("n,escape", "answer(False)", "No", id="confirm-no"),
+        Binding("y", "answer(True)", N_("Ja"), id="confirm-yes"),
+        Binding("n,escape", "answer(False)", N_("Nee"), id="confirm-no"),
     ]
 
-    def __init__(self, question: str, hint: str = "y: yes · n or Escape: no") -> None:
+    def __init__(self, question: str, hint: str | None = None) -> None:
         super().__init__()
         self._question = question
-        self._hint = hint
+        self._hint = _("y: ja · n of Escape: nee") if hint is None else hint
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box", classes="dialog"):

@@ -9,6 +9,9 @@ from :mod:`parsers.library.export` and is written by
 :func:`parsers.library.export_file.write_export`: an existing file is only
 replaced after ``y`` to a question, the exported document never, a link is
 not followed and a FIFO or device is refused (so the app never blocks on it).
+The dialog and its messages are in the interface's language (:mod:`tui.i18n`);
+the exported text itself is made by the parsers and the default file names
+stay the same in both languages.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from parsers.library.export_file import ExportExists, file_stem, resolve_target,
 from parsers.library.export_file import default_path as _default_path
 
 from ..highlight import safe_text
+from ..i18n import N_, _, ngettext
 from . import DIALOGS_TCSS
 from .confirm import ConfirmScreen
 
@@ -74,21 +78,23 @@ class ExportScreen(ModalScreen[Path | None]):
     ExportScreen #export-list { width: 1fr; min-width: 8; height: auto; max-height: 14; }
     ExportScreen #export-path { width: 1fr; min-width: 8; }
     """
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export-cancel")]
+    BINDINGS = [Binding("escape", "cancel", N_("Annuleren"), id="export-cancel")]
 
     def __init__(self, choices: list[ExportChoice]) -> None:
         super().__init__()
         self.options = [(c, fmt) for c in choices for fmt in FORMATS]
 
     def compose(self) -> ComposeResult:
-        title = "Export"
+        title = _("Exporteren")
         with Vertical(id="export-box", classes="dialog"):
             yield Static(Content(title, [Span(0, len(title), "bold")]), id="export-title", markup=False)
-            yield OptionList(*[Option(Content(f"{safe_text(c.label)} as {FORMATS[f]} (.{f})"))
+            yield OptionList(*[Option(Content(_("{what} als {format} (.{extension})").format(
+                                 what=safe_text(c.label), format=FORMATS[f], extension=f)))
                                for c, f in self.options], id="export-list")
             yield Input(id="export-path")
-            yield Static(Content(f"Enter writes · Tab: type a file name (relative to {safe_text(str(Path.cwd()))})"
-                                 " · Escape: cancel"), id="export-hint", markup=False)
+            yield Static(Content(_("Enter schrijft · Tab: typ een bestandsnaam (vanuit {folder}) · Escape: "
+                                   "annuleren").format(folder=safe_text(str(Path.cwd())))),
+                         id="export-hint", markup=False)
 
     def on_mount(self) -> None:
         ol = self.query_one("#export-list", OptionList)
@@ -99,7 +105,7 @@ class ExportScreen(ModalScreen[Path | None]):
     def _placeholder(self, index: int) -> None:
         choice, fmt = self.options[index]
         name = default_path(file_stem(choice.stem), fmt).name
-        self.query_one("#export-path", Input).placeholder = f"file name (empty: {name})"
+        self.query_one("#export-path", Input).placeholder = _("bestandsnaam (leeg: {name})").format(name=name)
 
     @on(OptionList.OptionHighlighted, "#export-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -126,7 +132,8 @@ class ExportScreen(ModalScreen[Path | None]):
         try:
             text = choice.make(fmt)
         except Exception as exc:  # noqa: BLE001 - ExportError, ParseError: one line to the user
-            self.notify(f"Cannot export {choice.label}: {exc}", severity="error", markup=False)
+            self.notify(_("Kan {what} niet exporteren: {error}").format(what=choice.label, error=exc),
+                        severity="error", markup=False)
             return
         path = target_path(typed, file_stem(choice.stem), fmt)
         folder = wants_folder(typed)
@@ -137,10 +144,10 @@ class ExportScreen(ModalScreen[Path | None]):
             if replace:
                 self._write(choice, fmt, path, text, folder, overwrite=True)
             else:
-                self.notify(f"Not exported: {path} exists", markup=False)
+                self.notify(_("Niet geëxporteerd: {path} bestaat al").format(path=path), markup=False)
 
-        self.app.push_screen(ConfirmScreen(f"{path} exists. Replace it?",
-                                           "y: replace it · n or Escape: keep it"), answered)
+        self.app.push_screen(ConfirmScreen(_("{path} bestaat al. Vervangen?").format(path=path),
+                                           _("y: vervangen · n of Escape: laten staan")), answered)
 
     def _write(self, choice: ExportChoice, fmt: str, path: Path, text: str, folder: bool,
                *, overwrite: bool) -> bool:
@@ -152,12 +159,11 @@ class ExportScreen(ModalScreen[Path | None]):
         except ExportExists:
             return True
         except ExportError as exc:
-            message = str(exc)
-            message = message[:1].upper() + message[1:] if message.startswith("cannot") \
-                else f"Cannot export {choice.label}: {message}"
-            self.notify(message, severity="error", markup=False)
+            self.notify(_("Kan {what} niet exporteren: {error}").format(what=choice.label, error=exc),
+                        severity="error", markup=False)
             return False
-        self.notify(f"Exported {choice.label} ({FORMATS[fmt]}) to {path}", markup=False)
+        self.notify(_("Geëxporteerd: {what} ({format}) naar {path}").format(
+            what=choice.label, format=FORMATS[fmt], path=path), markup=False)
         self.dismiss(path)
         return False
 
@@ -174,20 +180,20 @@ def reader_choices(reader) -> list[ExportChoice]:
     base = Path(name).stem
     q, faction = nav.current, nav.faction
     src = (Path(reader.path),)
-    out = [ExportChoice(f"question {q.id}", f"{base}-{q.id}",
+    out = [ExportChoice(_("vraag {id}").format(id=q.id), f"{base}-{q.id}",
                         lambda fmt: export_document(doc, fmt, name=name, question=q.id), src)]
     if faction is not None and faction.name:
-        out.append(ExportChoice(f"faction {faction.name}", f"{base}-{faction.name}",
+        out.append(ExportChoice(_("fractie {name}").format(name=faction.name), f"{base}-{faction.name}",
                                 lambda fmt: export_document(doc, fmt, name=name, faction=faction.name),
                                 src))
-    out.append(ExportChoice("the document", base, lambda fmt: export_document(doc, fmt, name=name), src))
+    out.append(ExportChoice(_("het document"), base, lambda fmt: export_document(doc, fmt, name=name), src))
     return out
 
 
 def export_from_reader(reader) -> None:
     """``e`` in the reader."""
     if not reader._ready():
-        reader.notify("Nothing to export: no questions are shown", markup=False)
+        reader.notify(_("Niets te exporteren: er worden geen vragen getoond"), markup=False)
         return
     reader.app.push_screen(ExportScreen(reader_choices(reader)))
 
@@ -198,14 +204,15 @@ def export_library_list(screen) -> None:
 
     shown = list(screen.shown)
     if not shown:
-        screen.notify("Nothing to export: the list is empty", markup=False)
+        screen.notify(_("Niets te exporteren: de lijst is leeg"), markup=False)
         return
-    choices = [ExportChoice(f"the list of {len(shown)} documents", "library",
+    choices = [ExportChoice(ngettext("de lijst van {n} document", "de lijst van {n} documenten",
+                                     len(shown)).format(n=len(shown)), "library",
                             lambda fmt: export_entries(shown, fmt), tuple(e.path for e in shown))]
     entry, lib = screen.current_entry(), screen.library
     if entry is not None and entry.state != "failed" and lib is not None:
         rel = entry.rel
-        choices.append(ExportChoice(f"document {rel}", Path(rel).stem,
+        choices.append(ExportChoice(_("document {name}").format(name=rel), Path(rel).stem,
                                     lambda fmt: export_document(lib.load(rel), fmt, name=rel),
                                     (entry.path,)))
     screen.app.push_screen(ExportScreen(choices))
@@ -217,9 +224,11 @@ def export_search_results(screen) -> None:
 
     hits, query, lib = list(screen.hits), screen.query_text, screen.library
     if not hits:
-        screen.notify("Nothing to export: search first", markup=False)
+        screen.notify(_("Niets te exporteren: zoek eerst"), markup=False)
         return
-    choice = ExportChoice(f"{len(hits)} search results", f"search-{query}",
-                          lambda fmt: export_rows(lib.question_rows(hits), fmt, title=f"Search: {query}"),
+    choice = ExportChoice(ngettext("{n} zoekresultaat", "{n} zoekresultaten", len(hits)).format(n=len(hits)),
+                          f"search-{query}",
+                          lambda fmt: export_rows(lib.question_rows(hits), fmt,
+                                                  title=_("Zoeken: {query}").format(query=query)),
                           tuple(dict.fromkeys(h.path for h in hits)))
     screen.app.push_screen(ExportScreen([choice]))

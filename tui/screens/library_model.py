@@ -25,8 +25,16 @@ KIND_LABELS = {
     "verslag-schriftelijk-overleg": "verslag schr. overleg",
     "lijst-van-vragen-en-antwoorden": "lijst vragen/antw.",
 }
+#: A document whose kind was not recognised (or that failed): a word of the interface.
+UNKNOWN_KIND = N_("onbekend")
 HOUSE_LABELS = {"Eerste Kamer": "EK", "Tweede Kamer": "TK"}
 ERROR_WIDTH = 48
+
+
+def _kind_label(kind: str | None) -> str:
+    if kind == "unknown":
+        return _(UNKNOWN_KIND)
+    return KIND_LABELS.get(kind or "", _one_line(kind))
 
 
 def _one_line(text: str | None) -> str:
@@ -81,7 +89,7 @@ COLUMNS: list[Column] = [
     Column("title", N_("Titel"), N_("titel"), lambda e: _one_line(e.title) or _file_name(e.rel),
            lambda e: _one_line(e.title).casefold(),
            widest=60, narrowest=16),
-    Column("kind", N_("Soort"), N_("soort"), lambda e: KIND_LABELS.get(e.kind, _one_line(e.kind)),
+    Column("kind", N_("Soort"), N_("soort"), lambda e: _kind_label(e.kind),
            lambda e: e.kind or "", widest=21, narrowest=8, drop=4),
     Column("house", N_("Kamer"), N_("Kamer"), lambda e: HOUSE_LABELS.get(e.house or "", _one_line(e.house)),
            lambda e: e.house or "\uffff", widest=5, drop=8),
