@@ -353,3 +353,12 @@ def test_older_aanhangsel_sample():
     assert [q.id for q in d.questions()] == ["1", "2", "3"]
     assert d.question("3").answer.text.startswith("Ja, ik zal de provincies vragen")
     assert d.meta.askers[0].name == "Van Gerven" and d.meta.askers[0].party == "SP"
+
+
+@pytest.mark.parametrize("mark", ["[1]", "[1 ]", "[ 1 ]", "1)"])
+def test_source_notes_after_the_last_answer_are_closing_in_every_marker_form(mark):
+    d = parse_text("Vragen van het lid Jansen (SP) aan de minister van Defensie (ingezonden 3 maart 2025).\n\n"
+                   "Vraag 1\n\nKent u het bericht «Tekort»?\n\nAntwoord 1\n\nJa.\n\n"
+                   f"{mark} NOS, 10 januari 2024.\n")
+    assert d.question("1").answer.text == "Ja."
+    assert d.closing == f"{mark} NOS, 10 januari 2024."

@@ -44,7 +44,7 @@ from .unwrap import vocabulary
 __all__ = ["numbers", "recognise_kamervragen", "render"]
 
 _ASKING = re.compile(r"[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden|lid|het\s+leden)\b")
-_SOURCES = re.compile(r"^\s*(?:\d{1,2}\)\s+\S|\[\d{1,2}\]\s*\S|_{5,}\s*$)")
+_SOURCES = re.compile(r"^\s*(?:\d{1,2}\)\s+\S|\[\s*\d{1,2}\s*\]\s*\S|_{5,}\s*$)")
 #: The signature that closes a letter: ``De minister van …,`` / ``Hoogachtend,``.
 _SIGNS = re.compile(
     r"^\s*(?:Hoogachtend|Met\s+vriendelijke\s+groet(?:en)?|De\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\b"
