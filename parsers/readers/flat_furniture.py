@@ -34,7 +34,9 @@ MAX_NOTE = 700
 #: the reference's page bottom or the next one's.
 NOTE_REACH = 8000
 
-_PAGE = re.compile(r"(?=\d)(?<![\w/.,:€-])(\d{1,3}) ?/ ?(\d{1,3})(?![\w/%,.-]|[.,]\d)")
+#: ``n/m``; OCR may glue the next word to it (``4/15Vraag 4``, ``3/9Antwoord``,
+#: ``6/15budgettaire``), never a digit, ``/``, ``%`` or a decimal part.
+_PAGE = re.compile(r"(?=\d)(?<![\w/.,:€-])(\d{1,3}) ?/ ?(\d{1,3})(?![\d_/%,.-]|[.,]\d)")
 _KNOWN = [
     (re.compile(r"(?=[TE])(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*Aanhangsel"
                 r"(?:\s*\d{1,4}(?![\d.,/]))?"), "running footer", ("vergaderjaar",)),
@@ -48,7 +50,7 @@ _KNOWN = [
 #: ``bni.1``, ``«titel»?1``.
 _REF = re.compile(r"(?=\d)(?:(?<=[a-zà-ÿ]{3})|(?<=[a-zà-ÿ)][.,;:?!])|(?<=[»”’?]))(\d{1,2})(?=[\s,.;:?)]|$)")
 _NOTE_START = r"(?<=\s){n}(?:\s+(?=[A-Z«“\"‘'(]|www\.|https?:)|(?=www\.|https?:))"
-_LABEL = re.compile(r"\b(?:Vraag|Antwoord)\s+\d")
+_LABEL = re.compile(r"(?<![^\W\d_])(?:Vraag|Antwoord)\s+\d")
 #: Words after which a number is a reference, never a footnote's own number.
 _NOT_NOTE_AFTER = re.compile(
     r"(?:\b(?:[Vv]ra(?:ag|gen)|[Aa]ntwoord(?:en)?|op|[Nn]rs?\.?|[Aa]rtikel|lid|blz\.?|[Pp]agina|[Hh]oofdstuk|[Pp]aragraaf"
@@ -115,7 +117,7 @@ def running_headers(text: str, pages: list[Cut]) -> list[Cut]:
         # words that never belong to a header: page numbers, labels, questions
         bad = [0]
         for tok in tokens:
-            bad.append(bad[-1] + (tok in _LABEL_WORDS or "?" in tok or bool(_PAGE.fullmatch(tok))))
+            bad.append(bad[-1] + (tok in _LABEL_WORDS or "?" in tok or bool(_PAGE.match(tok))))
         for j in range(max(0, i - 30), min(len(words) - NGRAM + 1, i + 30)):
             if bad[j + NGRAM] == bad[j]:
                 near[tuple(tokens[j:j + NGRAM])].setdefault(k, j - i)

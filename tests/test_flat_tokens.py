@@ -1,0 +1,41 @@
+"""Token rules of the one-line re-segmenter (issue 12), each on a small
+one-line text written here: glued page markers and labels, answer labels,
+numbers after a question mark, joint labels, headings."""
+
+from __future__ import annotations
+
+from parsers.readers.flat import segment
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p for p, _ in segment(text).paragraphs]
+
+
+def test_page_marker_glued_to_the_next_word_is_cut_and_the_label_found():
+    text = ("Brief over het rapport. Vraag 1 Kent u het rapport? Ja. Kop van de lijst 2/3Vraag 2 Wat kost het? "
+            "Kop van de lijst 3/3Antwoord 2 Veel geld, en 4/3 blijft.")
+    flat = segment(text)
+    assert [(t, why) for t, _, why in flat.dropped] == [
+        ("2/3", "page furniture (page number 2/3)"), ("3/3", "page furniture (page number 3/3)")]
+    assert paragraphs(text) == [
+        "Brief over het rapport.", "Vraag 1\nKent u het rapport?", "Ja. Kop van de lijst",
+        "Vraag 2\nWat kost het? Kop van de lijst", "Antwoord 2", "Veel geld, en 4/3 blijft."]
+
+
+def test_page_marker_glued_to_a_lowercase_word_is_cut_too():
+    text = "Eerste pagina met tekst. Het budgettaire 2/3beslag van de regeling is groot. Einde 3/3tekst met meer."
+    flat = segment(text)
+    assert [t for t, _, _ in flat.dropped] == ["2/3", "3/3"]
+    assert paragraphs(text) == [
+        "Eerste pagina met tekst. Het budgettaire beslag van de regeling is groot. Einde tekst met meer."]
+    # a fraction or a total with a unit stays: ``1/4e`` has no rising sequence
+    assert segment("Een kwart, 1/4e deel, gaat naar de regio. Rest.").dropped == []
+
+
+def test_label_glued_to_digits_without_a_page_marker():
+    # ``12Vraag 2``: no rising n/m, but a digit before ``Vraag`` is no word
+    assert paragraphs("Vraag 1 Kent u het? Ja, zie bladzijde 12Vraag 2 Weet u het? Nee.") == [
+        "Vraag 1\nKent u het?", "Ja, zie bladzijde 12", "Vraag 2\nWeet u het?", "Nee."]
+    # a letter before it still makes it part of a word
+    assert paragraphs("Vraag 1 Kent u het? Ja, de deelVraag 2 hierboven. Nee.") == [
+        "Vraag 1\nKent u het?", "Ja, de deelVraag 2 hierboven. Nee."]
