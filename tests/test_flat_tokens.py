@@ -39,3 +39,25 @@ def test_label_glued_to_digits_without_a_page_marker():
     # a letter before it still makes it part of a word
     assert paragraphs("Vraag 1 Kent u het? Ja, de deelVraag 2 hierboven. Nee.") == [
         "Vraag 1\nKent u het?", "Ja, de deelVraag 2 hierboven. Nee."]
+
+
+def test_bare_answer_label_after_unnumbered_questions():
+    # no numbers at all: the run of ``?`` sentences before ``Antwoord`` is the question
+    text = ("Hierbij zend ik u de antwoorden. Bent u bekend met het bericht «Kalveren vervoerd»? Antwoord Ja. "
+            "Deelt u de mening dat het moet? Zo nee, waarom niet? Antwoord Nee. Ik zet in op Europese regels.")
+    assert paragraphs(text) == [
+        "Hierbij zend ik u de antwoorden.", "Bent u bekend met het bericht «Kalveren vervoerd»?", "Antwoord", "Ja.",
+        "Deelt u de mening dat het moet? Zo nee, waarom niet?", "Antwoord", "Nee. Ik zet in op Europese regels."]
+    # ``Antwoord`` after a sentence that asks nothing opens nothing
+    assert paragraphs("Hierbij zend ik u de brief. Antwoord Ja, dat is zo.") == [
+        "Hierbij zend ik u de brief. Antwoord Ja, dat is zo."]
+
+
+def test_ocr_letter_for_a_digit_in_a_question_label():
+    text = "Vraag I Kunt u dat doen? Antwoord 1 Ja. Vraag 2 Kunt u het sturen? Antwoord 2 Ja, jaarlijks."
+    assert paragraphs(text) == [
+        "Vraag I\nKunt u dat doen?", "Antwoord 1", "Ja.", "Vraag 2\nKunt u het sturen?", "Antwoord 2",
+        "Ja, jaarlijks."]
+    # read as 12 only where 12 is the next number
+    assert paragraphs("Vraag 1 Kunt u dat doen? Ja. Vraag l5 Kunt u het sturen? Nee.") == [
+        "Vraag 1\nKunt u dat doen?", "Ja. Vraag l5 Kunt u het sturen? Nee."]

@@ -25,6 +25,8 @@ _CAND = re.compile(
     r"|(?P<table>\bNr\.?\s+Vraag\s+Antwoord\b)"
     r"|(?P<year>\bVergaderjaar\s+\d{4}\s*[-–]\s*\d{4})"
     rf"|(?P<vraag>(?<![^\W\d_])Vra(?:ag|gen)(?:\s+nr\.?)?\s*(?P<vnums>{_NUMS})(?P<vpart>[a-h](?![\w]))?(?:\s*[.:])?)(?=\s|$)"
+    # ``Vraag l2``: OCR read a digit as a letter (``l``/``I`` for 1, ``O`` for 0)
+    r"|(?P<vraagx>(?<![^\W\d_])Vraag\s+(?P<xnum>(?=[0-9lIO]*\d)[0-9lIO]{2,3}|[lI]))(?=\s+(?:\*\*)?[A-Z“\"‘'«])"
     r"|(?P<vraag0>(?<![^\W\d_])Vraag\s*[.:]?)(?=\s+(?:\*\*)?[A-Z“\"‘'«])"
     rf"|(?P<antw>(?<![^\W\d_])Antwoord(?:\s+op\s+(?:de\s+)?vra(?:ag|gen)|\s+vra(?:ag|gen))?(?:\s*(?P<anums>{_NUMS}))?"
     r"\s*(?P<apart>[a-h](?![\w]))?\s*(?P<acolon>[.:])?)(?=\s|$)"
@@ -48,6 +50,7 @@ _TITLE_WORD = re.compile(
 #: The EK letter or TK number printed before a title (``F **NOTA …``,
 #: ``Nr. 12 LIJST …``), with a markdown heading mark before it (``# E …``).
 _TITLE_PREFIX = re.compile(r"(?:#{1,6}\s+)?(?<![\w.])(?:[A-Z]{1,3}|Nr\.\s*\d+)\s+(?:\*\*)?$")
+_OCR_DIGITS = str.maketrans("lIO", "110")
 _LIST_HEAD = re.compile(r"\b(?:onderstaande|volgende|navolgende)\s+vragen\b", re.I)
 
 
@@ -116,7 +119,7 @@ class Scanner:
         labels = [m.start() for m in cands if not (m["faction"] or m["sign"] or m["upper"])
                   and (not m["number"] or self.t.after_break(m.start()))]
         for m in cands:
-            kind = next(k for k in ("meta", "year", "table", "vraag", "vraag0", "antw", "reactie", "faction", "sign", "upper",
+            kind = next(k for k in ("meta", "year", "table", "vraag", "vraagx", "vraag0", "antw", "reactie", "faction", "sign", "upper",
                                     "number") if m[k] is not None)
             getattr(self, "_" + kind)(m, _next(strong, m.start(), len(self.s)), _next(labels, m.start(), len(self.s)),
                                       numbered_vraag)
@@ -176,6 +179,13 @@ class Scanner:
                 self.family = "vraag"
             self._question(m, "vraag", nums, end)
 
+    def _vraagx(self, m, nxt, nxt_label, numbered) -> None:
+        """``Vraag l2``: read as 12 only where 12 is the next question."""
+        n = int(m["xnum"].translate(_OCR_DIGITS))
+        if self.family in (None, "vraag") and self._fits(n) and n not in self.seen:
+            self.family = "vraag"
+            self._question(m, "vraag", (n,), m.end())
+
     def _vraag0(self, m, nxt, nxt_label, numbered) -> None:
         if not numbered and self.family is None and self.expect == 1:
             self.family = "vraag0"
@@ -190,10 +200,36 @@ class Scanner:
                 self.open_q = False
             return
         rest = self.s[m.end():m.end() + 3].lstrip()
-        if self.open_q and self.t.after_break(m.start()) and (m["acolon"] or m["apart"] or (rest[:1].isupper() or rest[:1] in "“\"‘'«(" or
-                                                            rest[:1].isdigit())):
-            self._add(m, "antw")
-            self.open_q = False
+        label = m["acolon"] or m["apart"] or rest[:1].isupper() or rest[:1] in "“\"‘'«(" or rest[:1].isdigit()
+        if not (label and self.t.after_break(m.start())):
+            return
+        if not self.open_q and self.family in (None, "bare"):
+            start = self._asked_before(m.start())
+            if start is None:
+                return
+            # an unnumbered question right before the label: its own paragraph
+            self.family = "bare"
+            if not self.bounds or start > self.bounds[-1].pos:
+                self.bounds.append(Bound(start, "text", start))
+        self._add(m, "antw")
+        self.open_q = False
+
+    def _asked_before(self, pos: int) -> int | None:
+        """Where the run of sentences ending in ``?`` right before ``pos``
+        starts (``Deelt u …? Zo nee, waarom niet? Antwoord``), not before
+        the last paragraph start; None when the text before does not end in ``?``."""
+        lo = max(self.bounds[-1].end if self.bounds else 0, pos - 3000)
+        ends = [x.end() for x in SENTENCE.finditer(self.s, lo, pos) if ends_sentence(self.s, x.start())]
+        if not ends or self.s[ends[-1]:pos].strip() or "?" not in self.s[ends[-1] - 3:ends[-1]]:
+            return None
+        start = lo
+        for i in range(len(ends) - 1, 0, -1):
+            if "?" not in self.s[ends[i - 1] - 3:ends[i - 1]]:
+                start = ends[i - 1]
+                break
+        while start < pos and self.s[start].isspace():
+            start += 1
+        return start
 
     def _reactie(self, m, nxt, nxt_label, numbered) -> None:
         if self.seen or self.open_q or self.t.after_break(m.start()):
