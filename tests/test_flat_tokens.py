@@ -61,3 +61,17 @@ def test_ocr_letter_for_a_digit_in_a_question_label():
     # read as 12 only where 12 is the next number
     assert paragraphs("Vraag 1 Kunt u dat doen? Ja. Vraag l5 Kunt u het sturen? Nee.") == [
         "Vraag 1\nKunt u dat doen?", "Ja. Vraag l5 Kunt u het sturen? Nee."]
+
+
+def test_notes_referred_to_as_n_paren_are_cut_from_the_last_answer():
+    text = ("Vraag 1 Kent u het bericht? 1) Antwoord op vraag 1 Ja. Vraag 2 Kent u de cijfers? [2] "
+            "Antwoord op vraag 2 Nee. 1) NOS, 11 november 2024, Tekort aan advocaten "
+            "(https://nos.nl/a?id=3) [2] CBS, Cijfers 2024")
+    flat = segment(text)
+    assert flat.footnotes == {"1": "NOS, 11 november 2024, Tekort aan advocaten (https://nos.nl/a?id=3)",
+                              "2": "CBS, Cijfers 2024"}
+    assert paragraphs(text) == [
+        "Vraag 1\nKent u het bericht? 1)", "Antwoord op vraag 1", "Ja.",
+        "Vraag 2\nKent u de cijfers? [2]", "Antwoord op vraag 2", "Nee."]
+    # ``1)`` printed once (no reference before it) is no note
+    assert segment("Vraag 1 Kent u het? Antwoord 1 Ja. 1) Dit is een lijst.").footnotes == {}

@@ -127,7 +127,7 @@ def segment(text: str) -> Flat:
         else:
             out.dropped.append((piece, line, c.reason))
     for num, pieces in notes.items():
-        body = re.sub(rf"^{num}\s*", "", " ".join(p for p, _ in pieces)).strip()
+        body = re.sub(rf"^(?:{num}\)|\[{num}\]|{num})\s*", "", " ".join(p for p, _ in pieces)).strip()
         if num in out.footnotes or not body:
             out.dropped.append((" ".join(p for p, _ in pieces), pieces[0][1], f"footnote {num} (page bottom)"))
         else:

@@ -22,6 +22,7 @@ segmenter removes them and reports each with its reason, so nothing is lost.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -205,12 +206,58 @@ def footnotes(text: str, furniture: list[Cut]) -> list[Cut]:
     return cuts
 
 
+#: A reference printed as its own token after a sentence or word:
+#: ``afgenomen? 1)``, ``belonen'? [1]``, ``onderzoekers'?[1]``.
+_PAREN_REF = re.compile(r"(?<=[\w?.!»”’'\"]) ?(?:(\d{1,2})\)|\[(\d{1,2})\])(?=\s|$)")
+#: Where such a note is printed: ``1) Nederlandse Orde …``, ``[1] https://…``.
+_PAREN_NOTE = re.compile(r"(?<=\s)(?:(\d{1,2})\)|\[(\d{1,2})\])\s*(?=[A-Z«“\"‘'(]|www\.|https?:)")
+_URL = re.compile(r"\S*(?:https?:|www\.)\S*")
+
+
+def endnotes(text: str, furniture: list[Cut], taken: list[Cut]) -> list[Cut]:
+    """Notes referred to as ``1)`` or ``[1]`` and printed together after the
+    text (or a page): the *last* ``1) …`` after the reference is the note (the
+    first is the reference itself), and it runs to the next note, the next
+    furniture or the end. One pass over references, one over note starts."""
+    starts: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for m in _PAREN_NOTE.finditer(text):
+        starts[("(" if m[1] else "[", int(m[1] or m[2]))].append(m.start())
+    if not starts:
+        return []
+    ends = sorted({*(c.start for c in furniture), len(text)})
+    busy = sorted((c.start, c.end) for c in (*furniture, *taken))
+    cuts: list[Cut] = []
+    done: set[tuple[str, int]] = set()
+    for ref in _PAREN_REF.finditer(text):
+        key = ("(" if ref[1] else "[", int(ref[1] or ref[2]))
+        at = starts.get(key)
+        if key in done or not at or at[-1] <= ref.end():
+            continue
+        start = at[-1]
+        i = bisect.bisect_right(busy, (start, len(text) + 1)) - 1
+        if _NOT_NOTE_AFTER.search(text[max(0, start - 14):start]) or (i >= 0 and busy[i][1] > start):
+            continue
+        end = ends[bisect.bisect_right(ends, start)]
+        for style in "([":
+            nxt = starts.get((style, key[1] + 1), [])
+            j = bisect.bisect_right(nxt, start)
+            if j < len(nxt):
+                end = min(end, nxt[j])
+        body = text[start:end]
+        if len(body.strip()) > MAX_NOTE or "?" in _URL.sub("", body):
+            continue
+        done.add(key)
+        cuts.append(Cut(start, end, f"footnote {key[1]}", note=str(key[1])))
+    return cuts
+
+
 def find_cuts(text: str) -> list[Cut]:
     """Every furniture and footnote span of ``text``, in order, not overlapping."""
     pages = page_numbers(text)
     known = known_furniture(text)
     headers = running_headers(text, pages)
     notes = footnotes(text, [*pages, *known, *headers])
+    notes += endnotes(text, [*pages, *known, *headers], notes)
     out: list[Cut] = []
     for c in sorted((*pages, *known, *headers, *notes), key=lambda c: (c.start, -c.end)):
         if out and c.start < out[-1].end:
