@@ -75,3 +75,14 @@ def test_notes_referred_to_as_n_paren_are_cut_from_the_last_answer():
         "Vraag 2\nKent u de cijfers? [2]", "Antwoord op vraag 2", "Nee."]
     # ``1)`` printed once (no reference before it) is no note
     assert segment("Vraag 1 Kent u het? Antwoord 1 Ja. 1) Dit is een lijst.").footnotes == {}
+
+
+def test_bare_number_in_running_text_when_the_next_number_follows_a_sentence_end():
+    text = ("Zaaknummer: 2024Z 02011 1 Kent u het bericht «Eigen bijdrage»? Ja. 2 Hoeveel mensen zien af van zorg? "
+            "Daar zijn geen cijfers over.")
+    assert paragraphs(text) == [
+        "Zaaknummer: 2024Z 02011", "1\nKent u het bericht «Eigen bijdrage»?", "Ja.",
+        "2\nHoeveel mensen zien af van zorg?", "Daar zijn geen cijfers over."]
+    # without a 2 after a sentence end the 1 stays in the text
+    assert paragraphs("Zaaknummer: 2024Z 02011 1 Kent u het bericht? Ja, en 2 Hoeveel is het?")[0].startswith(
+        "Zaaknummer: 2024Z 02011 1 Kent u")

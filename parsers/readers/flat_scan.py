@@ -118,6 +118,12 @@ class Scanner:
         strong = [m.start() for m in cands if not m["number"] or self.t.after_break(m.start())]
         labels = [m.start() for m in cands if not (m["faction"] or m["sign"] or m["upper"])
                   and (not m["number"] or self.t.after_break(m.start()))]
+        # numbers that open a paragraph after a sentence end, by value: a bare
+        # number in running text is a question number when the next one follows so
+        self.numbers_at: dict[int, list[int]] = {}
+        for m in cands:
+            if m["number"] and self.t.after_break(m.start()):
+                self.numbers_at.setdefault(int(m["num"]), []).append(m.start())
         for m in cands:
             kind = next(k for k in ("meta", "year", "table", "vraag", "vraagx", "vraag0", "antw", "reactie", "faction", "sign", "upper",
                                     "number") if m[k] is not None)
@@ -154,6 +160,12 @@ class Scanner:
     def _table(self, m, nxt, nxt_label, numbered) -> None:
         """``Nr Vraag Antwoord``: a table's header; its rows start with the numbers."""
         self._add(m, "heading", m.end())
+
+    def _followed_by(self, n: int, lo: int, hi: int) -> bool:
+        """Does number ``n`` open a paragraph between ``lo`` and ``hi``?"""
+        at = self.numbers_at.get(n, [])
+        i = bisect.bisect_left(at, lo)
+        return i < len(at) and at[i] < hi
 
     def _after_heading(self, pos: int) -> bool:
         last = self.bounds[-1] if self.bounds else None
@@ -302,7 +314,11 @@ class Scanner:
             dotted = ((m["punct"] or wide) and self._fits(n) and "?" in one
                       and not _REFERENCE_WORD.search(self.s[max(0, m.start() - 16):m.start()]))
             bare = answer_next and self._fits(n) and re.fullmatch(r"[^.!?]*\?\W*", question.strip())
-            if not (dotted or bare):
+            # ``02011 1 Kent u …? Ja. 2 Hoeveel …``: the next number follows after a sentence end
+            chained = (self._fits(n) and one.rstrip(" *”\"’'»)").endswith("?")
+                       and not _REFERENCE_WORD.search(self.s[max(0, m.start() - 16):m.start()])
+                       and self._followed_by(n + 1, m.end() + len(one), m.end() + 3000))
+            if not (dotted or bare or chained):
                 return
         if self._fits(n) and not headlike and asks:
             self.family = self.family or "number"
