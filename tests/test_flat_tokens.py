@@ -86,3 +86,29 @@ def test_bare_number_in_running_text_when_the_next_number_follows_a_sentence_end
     # without a 2 after a sentence end the 1 stays in the text
     assert paragraphs("Zaaknummer: 2024Z 02011 1 Kent u het bericht? Ja, en 2 Hoeveel is het?")[0].startswith(
         "Zaaknummer: 2024Z 02011 1 Kent u")
+
+
+def test_margin_number_before_the_members_voice_opens_a_question_without_question_mark():
+    text = ("2. Doel en reikwijdte 1 De leden van de VVD-fractie vragen hoeveel aanbieders zich moeten registreren. "
+            "Antwoord Circa 8.000. 2 Deze leden vragen voorts waarom het Handelsregister niet volstaat. "
+            "Het Handelsregister bevat die gegevens niet. 3 Het lid van de BBB-fractie vraagt of er hulp komt. "
+            "4 Tot slot vragen deze leden wanneer de wet ingaat. De wet gaat in 2026 in.")
+    assert paragraphs(text) == [
+        "2. Doel en reikwijdte",
+        "1\nDe leden van de VVD-fractie vragen hoeveel aanbieders zich moeten registreren.", "Antwoord",
+        "Circa 8.000.",
+        "2\nDeze leden vragen voorts waarom het Handelsregister niet volstaat.",
+        "Het Handelsregister bevat die gegevens niet.",
+        "3\nHet lid van de BBB-fractie vraagt of er hulp komt.",
+        "4\nTot slot vragen deze leden wanneer de wet ingaat.", "De wet gaat in 2026 in."]
+    # a number after a reference word, or out of sequence, stays in the text
+    assert paragraphs("Zie hoofdstuk 1 De leden van de VVD-fractie vragen iets. Zo is het.") == [
+        "Zie hoofdstuk 1", "De leden van de VVD-fractie vragen iets.", "Zo is het."]
+
+
+def test_kamerstuk_footer_and_publication_block_are_furniture():
+    text = ("11 De leden van de VVD-fractie vragen of de wet wordt geëvalueerd. kst-36999-6 "
+            "Tweede Kamer, vergaderjaar 2023–2024, 36 999, nr. 6 2 Ja. Artikel 12 bepaalt dat.")
+    assert [(t, why) for t, _, why in segment(text).dropped] == [
+        ("kst-36999-6", "page furniture (first-page publication block)"),
+        ("Tweede Kamer, vergaderjaar 2023–2024, 36 999, nr. 6 2", "page furniture (running footer)")]

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from .flat_furniture import find_cuts
 from .flat_scan import Bound, Scanner
 from .flat_sentences import FlatText
-from .flat_split import no_question_mark, parts, split_faction, split_question
+from .flat_split import no_question_mark, parts, split_faction, split_question, split_voice
 
 #: A line at least this long with several structure tokens has no usable
 #: line structure; so has any line of :data:`VERY_LONG` characters.
@@ -173,6 +173,8 @@ def _emit(out: Flat, t: FlatText, start: int, end: int, b: Bound | None, labelle
             head, rest_at = "", b.pos  # ``1. Kunt u …`` stays one line
         if kind in ("vraag", "vraag0", "number") and not labelled:
             cut = split_question(s[rest_at:end])
+            if cut is None:
+                cut = split_voice(s[rest_at:end])
             if cut is None:
                 cut = no_question_mark(s, rest_at, end, b, seg.warnings)
             elif cut < 0:

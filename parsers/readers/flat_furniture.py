@@ -6,7 +6,8 @@ top and bottom of each page now stands in mid-sentence:
 * page numbers ``2/9`` (``n/m`` with one total ``m`` and ``n`` rising through
   the document; a lone ``2/16`` or ``24/7`` is not taken);
 * the Staten-Generaal's own running footers and first-page block
-  (``Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2``, ``ah-tk-…``,
+  (``Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2``, ``Tweede Kamer,
+  vergaderjaar 2023–2024, 36 999, nr. 6 2``, ``ah-tk-…``, ``kst-36999-6``,
   ``ISSN 0921 - 7398``);
 * running headers: a phrase of at least :data:`NGRAM` words that recurs at
   the same place next to most page numbers; where it stands at the first page
@@ -43,8 +44,13 @@ _KNOWN = [
                 r"(?:\s*\d{1,4}(?![\d.,/]))?"), "running footer", ("vergaderjaar",)),
     (re.compile(r"(?=E)Eerste\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?"
                 r"\s*,\s*[A-Z]{1,3}(?:\s+\d{1,4}(?![\d.,/]))?(?=\s|$)"), "running header", ("vergaderjaar",)),
+    # a Kamerstuk's footer: ``Tweede Kamer, vergaderjaar 2023–2024, 36 999, nr. 6 2`` (with its page number)
+    (re.compile(r"(?=[TE])(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*\d{2}\s?\d{3}"
+                r"(?:\s+[A-Z]{1,4})?\s*,\s*nr\.\s*\d{1,4}(?:\s+\d{1,4}(?![\d.,/]))?(?=\s|$)"), "running footer",
+     ("vergaderjaar",)),
     (re.compile(r"(?=[akh])(?<![\w-])(?:ah|kv|h)-(?:tk|ek)-\d{8}-\d+[a-z]?(?![\w-])"), "first-page publication block",
      ("-tk-", "-ek-")),
+    (re.compile(r"(?=k)(?<![\w-])kst-\d{5,6}(?:-[A-Z]{1,4})?-\d{1,4}(?![\w-])"), "first-page publication block", ("kst-",)),
     (re.compile(r"(?=I)ISSN\s*\d{4}\s*-\s*\d{3}[\dX](?:\s+[’']s-Gravenhage\s+\d{4})?"), "first-page publication block", ("ISSN",)),
 ]
 #: A footnote reference glued to a word or after a sentence: ``vragen1``,

@@ -51,6 +51,12 @@ _TITLE_WORD = re.compile(
 #: ``Nr. 12 LIJST …``), with a markdown heading mark before it (``# E …``).
 _TITLE_PREFIX = re.compile(r"(?:#{1,6}\s+)?(?<![\w.])(?:[A-Z]{1,3}|Nr\.\s*\d+)\s+(?:\*\*)?$")
 _OCR_DIGITS = str.maketrans("lIO", "110")
+#: The members' voice opening a question: ``De leden van de``, ``Deze
+#: leden``, ``Het lid van de``, ``Tot slot vragen deze leden``.
+_VOICE = re.compile(
+    r"\s+(?:\*\*)?(?:De\s+(?:leden|fractieleden)\s+van\s+de|Deze\s+(?:leden|fractieleden)|Het\s+lid\s+van\s+de"
+    r"|(?:Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot|Ten\s+slotte|Vervolgens|Tenslotte)\s+(?:vragen|willen|verzoeken)"
+    r"\s+(?:de|deze)\s+(?:leden|fractieleden))\b")
 _LIST_HEAD = re.compile(r"\b(?:onderstaande|volgende|navolgende)\s+vragen\b", re.I)
 
 
@@ -302,6 +308,10 @@ class Scanner:
         answer_next = bool(re.match(r"\s*(?:Antwoord\b(?!\s+van)|Reactie\s+van\b)",
                                     self.s[nxt_label:nxt_label + 40]))
         asks = "?" in self.s[m.end():min(nxt_label, m.end() + 3000)] or answer_next
+        # a margin number before the members' question (``1 De leden van de
+        # VVD-fractie vragen hoeveel …``): an indirect question has no ``?``
+        voiced = not m["punct"] and bool(_VOICE.match(self.s, m.end())) and not _REFERENCE_WORD.search(
+            self.s[max(0, m.start() - 16):m.start()])
         if not self.t.after_break(m.start()) and not self._after_heading(m.start()):
             # no sentence end before it (a title, ``zie het antwoord op vraag 7``
             # without a full stop): ``N.`` in sequence before a question
@@ -318,9 +328,9 @@ class Scanner:
             chained = (self._fits(n) and one.rstrip(" *”\"’'»)").endswith("?")
                        and not _REFERENCE_WORD.search(self.s[max(0, m.start() - 16):m.start()])
                        and self._followed_by(n + 1, m.end() + len(one), m.end() + 3000))
-            if not (dotted or bare or chained):
+            if not (dotted or bare or chained or (voiced and self._fits(n))):
                 return
-        if self._fits(n) and not headlike and asks:
+        if self._fits(n) and not headlike and (asks or voiced):
             self.family = self.family or "number"
             self._question(m, "number", (n,), m.end())
         elif n == self.head_expect and headlike and m["punct"] == ".":
