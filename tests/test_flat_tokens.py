@@ -4,6 +4,7 @@ numbers after a question mark, joint labels, headings."""
 
 from __future__ import annotations
 
+import parsers
 from parsers.readers.flat import segment
 
 
@@ -112,3 +113,18 @@ def test_kamerstuk_footer_and_publication_block_are_furniture():
     assert [(t, why) for t, _, why in segment(text).dropped] == [
         ("kst-36999-6", "page furniture (first-page publication block)"),
         ("Tweede Kamer, vergaderjaar 2023–2024, 36 999, nr. 6 2", "page furniture (running footer)")]
+
+
+def test_numbered_members_question_after_a_dotted_number_and_the_nota_kind():
+    # ``In deze nota … de vragen van de leden.`` is a nota's phrase, not a
+    # Kamervragen header ``Vragen van de leden Dobbe en Dijk``
+    text = ("NOTA NAAR AANLEIDING VAN HET VERSLAG De regering gaat hieronder in op de vragen van de leden. "
+            "1. De leden van de VVD-fractie vragen hoeveel aanbieders zich moeten registreren. Circa 8.000. "
+            "2. Deze leden vragen voorts waarom het Handelsregister niet volstaat. Het bevat die gegevens niet.")
+    d = parsers.parse_text(text)
+    assert d.meta.kind == "nota-naar-aanleiding-van-verslag"
+    assert [(q.number, q.text, q.answer.text) for q in d.questions()] == [
+        (1, "De leden van de VVD-fractie vragen hoeveel aanbieders zich moeten registreren.", "Circa 8.000."),
+        (2, "Deze leden vragen voorts waarom het Handelsregister niet volstaat.", "Het bevat die gegevens niet.")]
+    assert parsers.parse_text("Vragen van de leden lid Van Dijk (CDA) aan de minister. Vraag 1 Kent u het? "
+                              "Antwoord 1 Ja.").meta.kind == "kamervragen"

@@ -310,7 +310,7 @@ class Scanner:
         asks = "?" in self.s[m.end():min(nxt_label, m.end() + 3000)] or answer_next
         # a margin number before the members' question (``1 De leden van de
         # VVD-fractie vragen hoeveel …``): an indirect question has no ``?``
-        voiced = not m["punct"] and bool(_VOICE.match(self.s, m.end())) and not _REFERENCE_WORD.search(
+        voiced = m["punct"] != ")" and bool(_VOICE.match(self.s, m.end())) and not _REFERENCE_WORD.search(
             self.s[max(0, m.start() - 16):m.start()])
         if not self.t.after_break(m.start()) and not self._after_heading(m.start()):
             # no sentence end before it (a title, ``zie het antwoord op vraag 7``

@@ -29,7 +29,7 @@ _MEMBERS = re.compile(
     r"(?:\S+\s+){0,5}?(?:de|deze|De|Deze)\s+(?:leden|fractieleden)\b"
 )
 _VOICE_START = re.compile(
-    r"\s*(?:\*\*)?(?:De\s+(?:leden|fractieleden)\s+van\s+de|Deze\s+(?:leden|fractieleden)|Het\s+lid\s+van\s+de"
+    r"\s*(?:\d{1,4}[.)]?\s+)?(?:\*\*)?(?:De\s+(?:leden|fractieleden)\s+van\s+de|Deze\s+(?:leden|fractieleden)|Het\s+lid\s+van\s+de"
     r"|(?:Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot|Ten\s+slotte|Vervolgens|Tenslotte)\s+(?:vragen|willen|verzoeken)"
     r"\s+(?:de|deze)\s+(?:leden|fractieleden))\b")
 _BOLD_CLOSE = re.compile(r"(?<=\S)\*\*(?=\s|$)")
