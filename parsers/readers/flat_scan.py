@@ -221,7 +221,9 @@ class Scanner:
         label = m["acolon"] or m["apart"] or rest[:1].isupper() or rest[:1] in "“\"‘'«(" or rest[:1].isdigit()
         if not (label and self.t.after_break(m.start())):
             return
-        if not self.open_q and self.family in (None, "bare"):
+        if not self.open_q:
+            if self.family not in (None, "bare") or (self.bounds and self.bounds[-1].kind == "faction"):
+                return  # after a faction's paragraph its voice tells the answer (flat_split)
             start = self._asked_before(m.start())
             if start is None:
                 return
