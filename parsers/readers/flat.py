@@ -14,13 +14,23 @@ re-segmented on *tokens* first (:func:`segment`):
   (``BRIEF VAN DE MINISTER …``) and a numbered item ``N.`` / ``N)`` / bare
   ``N`` that continues the expected sequence, stands after a sentence end
   and before a capital, and opens a question (a ``?`` follows) or a section
-  heading (a short title before the next marker);
+  heading (a short title before the next marker); in running text such a
+  number counts when the number after it opens a paragraph after a sentence
+  end (``02011 1 Kent u …? Ja. 2 Hoeveel …``), and a margin number counts
+  before the members' voice (``1 De leden van de VVD-fractie vragen hoeveel
+  …``, ``9 Het lid van de BBB-fractie vraagt of …``: no ``?`` needed);
+* ``Vraag l2`` / ``Vraag I`` (OCR read a digit as a letter) is a label where
+  that number comes next; a label glued to digits (``15Vraag 4``) is one;
+* a bare ``Antwoord`` after a run of sentences ending in ``?``, with no
+  question open, answers that run as an unnumbered question;
 * numbers that break the sequence (``Tabel 1``, ``2/16``, ``vragen1``,
   amounts, list items inside answers) are left in the text;
 * a question without an answer label runs from its label to the end of its
   first run of sentences that end in ``?``; the answer follows. A question
-  with no ``?`` is reported (its answer start is then only guessed at a wide
-  gap of spaces, where a line break was, and the guess is reported);
+  without ``?`` in the members' voice ends at the first sentence in another
+  voice. Any other question with no ``?`` is reported (its answer start is
+  then only guessed at a wide gap of spaces, where a line break was, and the
+  guess is reported);
 * in a faction paragraph the question runs through the sentences about the
   members (``De leden …``, ``Deze leden …``, ``Zij vragen …``, ``…?``); the
   answer starts at the first sentence in another voice;

@@ -4,7 +4,8 @@ When a converter or OCR put a whole document on one line, what used to be the
 top and bottom of each page now stands in mid-sentence:
 
 * page numbers ``2/9`` (``n/m`` with one total ``m`` and ``n`` rising through
-  the document; a lone ``2/16`` or ``24/7`` is not taken);
+  the document, also when OCR glued the next word to it: ``4/15Vraag 4``; a
+  lone ``2/16`` or ``24/7`` is not taken);
 * the Staten-Generaal's own running footers and first-page block
   (``Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2``, ``Tweede Kamer,
   vergaderjaar 2023–2024, 36 999, nr. 6 2``, ``ah-tk-…``, ``kst-36999-6``,
@@ -15,7 +16,9 @@ top and bottom of each page now stands in mid-sentence:
 * footnotes: ``1 De vragen … zijn hier exact weergegeven …`` after a footnote
   reference glued to a word (``vragen1``, ``bni.1``, ``»?1``), running to the
   end of its page (the next page number or running header) or to the end of
-  the text.
+  the text; notes referred to by a separate ``1)`` or ``[1]`` (``afgenomen?
+  1)``) and printed together after the text: the last ``1) …`` after its
+  reference, up to the next note.
 
 :func:`find_cuts` returns these as :class:`Cut` spans of the text; the
 segmenter removes them and reports each with its reason, so nothing is lost.
