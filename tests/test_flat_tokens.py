@@ -128,3 +128,11 @@ def test_numbered_members_question_after_a_dotted_number_and_the_nota_kind():
         (2, "Deze leden vragen voorts waarom het Handelsregister niet volstaat.", "Het bevat die gegevens niet.")]
     assert parsers.parse_text("Vragen van de leden lid Van Dijk (CDA) aan de minister. Vraag 1 Kent u het? "
                               "Antwoord 1 Ja.").meta.kind == "kamervragen"
+
+
+def test_joint_question_label_and_the_same_words_as_a_sentence():
+    text = ("Vraag 1 Kent u het? Ja. Vragen 2 en 3 Wanneer is het klaar? Welke risico’s zijn er? Niet voor 2035. "
+            "Vragen 5 en 6 beantwoorden wij samen. Vraag 4 Weet u het? Nee.")
+    assert paragraphs(text) == [
+        "Vraag 1\nKent u het?", "Ja.", "Vragen 2 en 3\nWanneer is het klaar? Welke risico’s zijn er?",
+        "Niet voor 2035. Vragen 5 en 6 beantwoorden wij samen.", "Vraag 4\nWeet u het?", "Nee."]

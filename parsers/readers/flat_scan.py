@@ -189,7 +189,12 @@ class Scanner:
         n = nums[0]
         if n in self.seen:
             return
-        label_like = self.t.after_break(m.start()) or bool(re.match(r"\s+[A-Z“\"‘'«]", self.s[end:end + 20]))
+        # ``Vragen 3 en 4 beantwoorden wij samen.``: a sentence, not a label
+        prose = bool(re.match(r"\s+[a-zà-ÿ]{2,}\b(?![:/.])", self.s[end:end + 20]))
+        label_like = (self.t.after_break(m.start()) and not prose) or bool(
+            re.match(r"\s+[A-Z“\"‘'«]", self.s[end:end + 20]))
+        if prose and not self._fits(n):
+            return
         # a gap ahead (a number lost), or a question answered out of order
         if self._fits(n) or (self.expect < n <= self.expect + 5 and label_like) or (
                 n < self.expect and self.t.after_break(m.start()) and label_like):
