@@ -40,10 +40,6 @@ _SINGLE = ("unnumbered questions without answers, one per paragraph, each one '?
 
 #: Cases whose flat parse cannot match, and why.
 KNOWN_FAILURES = {
-    "samples/kamervragen-aanhangsel-oud.txt": (
-        "older Aanhangsel: questions and answers both numbered by bare numbers, the answers after an "
-        "'Antwoord van …' cover line; on one line the re-segmenter does not yet restart the sequence after "
-        "the cover, so no question is found"),
     "samples/nota-ek-defensie.md": (
         "question 1 of the second faction continues after its '?' with text that ends in no sentence "
         "punctuation ('[bold] dit is gewone tekst, geen opmaak [/bold]'); on one line nothing marks where the "

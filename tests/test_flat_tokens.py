@@ -136,3 +136,14 @@ def test_joint_question_label_and_the_same_words_as_a_sentence():
     assert paragraphs(text) == [
         "Vraag 1\nKent u het?", "Ja.", "Vragen 2 en 3\nWanneer is het klaar? Welke risico’s zijn er?",
         "Niet voor 2035. Vragen 5 en 6 beantwoorden wij samen.", "Vraag 4\nWeet u het?", "Nee."]
+
+
+def test_answers_repeat_the_bare_numbers_after_the_cover_line():
+    text = ("Vragen van het lid Van Gerven (SP) aan de minister. (Ingezonden 10 december 2010) 1 Kent u het bericht? "
+            "2 Hoeveel kinderen wachten? Antwoord van staatssecretaris Veldhuijzen (VWS). (Ontvangen 12 januari 2011) "
+            "1 Ja. 2 Op 1 december 2010 wachtten 3.456 kinderen.")
+    assert paragraphs(text) == [
+        "Vragen van het lid Van Gerven (SP) aan de minister. (Ingezonden 10 december 2010)",
+        "1\nKent u het bericht?", "2\nHoeveel kinderen wachten?",
+        "Antwoord van staatssecretaris Veldhuijzen (VWS). (Ontvangen 12 januari 2011)",
+        "1\nJa.", "2\nOp 1 december 2010 wachtten 3.456 kinderen."]

@@ -23,6 +23,9 @@ re-segmented on *tokens* first (:func:`segment`):
   that number comes next; a label glued to digits (``15Vraag 4``) is one;
 * a bare ``Antwoord`` after a run of sentences ending in ``?``, with no
   question open, answers that run as an unnumbered question;
+* after an ``Antwoord van de minister …`` cover line that follows numbered
+  questions, the answers repeat the bare numbers ``1 Ja. 2 …`` (the older
+  Aanhangsel): each opens a paragraph, the number on its own line;
 * numbers that break the sequence (``Tabel 1``, ``2/16``, ``vragen1``,
   amounts, list items inside answers) are left in the text;
 * a question without an answer label runs from its label to the end of its
@@ -199,6 +202,10 @@ def _emit(out: Flat, t: FlatText, start: int, end: int, b: Bound | None, labelle
             put(b.end, end)
             return
         put(b.pos, end, ([head] if head else []) + parts(s[rest_at:end]))
+        return
+    if kind == "anum":
+        assert b is not None  # ``1`` on its line, the answer after it
+        put(b.pos, end, [s[b.pos:b.end], s[b.end:end]])
         return
     if kind in ("upper", "heading"):
         assert b is not None

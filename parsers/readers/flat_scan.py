@@ -116,6 +116,8 @@ class Scanner:
         self.restart_ok = False
         self.open_q = False
         self.seen: set[int] = set()
+        #: After an ``Antwoord van …`` cover line: the next repeated number.
+        self.answer_expect = 0
         self.warnings: list[str] = []
 
     def run(self) -> list[Bound]:
@@ -162,6 +164,23 @@ class Scanner:
 
     def _meta(self, m, nxt, nxt_label, numbered) -> None:
         self._add(m, "meta", m.start())
+        if m[0].startswith("Antwoord") and self.family == "number" and self.seen:
+            # the older Aanhangsel: after ``Antwoord van de minister …`` the
+            # answers repeat the bare question numbers 1, 2, 3 …
+            self.answer_expect = 1
+            self.open_q = False
+
+    def _answer_number(self, m: re.Match[str]) -> bool:
+        """An answer's repeated question number after the cover line: the
+        next one, after a sentence end or before the next one."""
+        n = int(m["num"])
+        if n != self.answer_expect or n not in self.seen or m["punct"] == ")":
+            return False
+        if not (self.t.after_break(m.start()) or self._followed_by(n + 1, m.end(), m.end() + 3000)):
+            return False
+        self._add(m, "anum", m.end(), (n,))
+        self.answer_expect += 1
+        return True
 
     def _table(self, m, nxt, nxt_label, numbered) -> None:
         """``Nr Vraag Antwoord``: a table's header; its rows start with the numbers."""
@@ -307,6 +326,9 @@ class Scanner:
 
     def _number(self, m, nxt, nxt_label, numbered) -> None:
         if self.family in ("vraag", "vraag0"):
+            return
+        if self.answer_expect:
+            self._answer_number(m)
             return
         n = int(m["num"])
         seg = self.s[m.end():min(nxt, m.end() + 400)]
