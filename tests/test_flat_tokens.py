@@ -108,11 +108,16 @@ def test_margin_number_before_the_members_voice_opens_a_question_without_questio
 
 
 def test_kamerstuk_footer_and_publication_block_are_furniture():
-    text = ("11 De leden van de VVD-fractie vragen of de wet wordt geëvalueerd. kst-36999-6 "
-            "Tweede Kamer, vergaderjaar 2023–2024, 36 999, nr. 6 2 Ja. Artikel 12 bepaalt dat.")
+    text = ("10 De leden van de VVD-fractie vragen of de gegevens openbaar worden. kst-36999-6 Tweede Kamer, "
+            "vergaderjaar 2023–2024, 36 999, nr. 6 1 Ja. 11 De leden van de VVD-fractie vragen of de wet wordt "
+            "geëvalueerd. Tweede Kamer, vergaderjaar 2023–2024, 36 999, nr. 6 2 Ja. Zie Tweede Kamer, "
+            "vergaderjaar 2022–2023, 29 911, nr. 379 3 keer.")
     assert [(t, why) for t, _, why in segment(text).dropped] == [
         ("kst-36999-6", "page furniture (first-page publication block)"),
+        ("Tweede Kamer, vergaderjaar 2023–2024, 36 999, nr. 6 1", "page furniture (running footer)"),
         ("Tweede Kamer, vergaderjaar 2023–2024, 36 999, nr. 6 2", "page furniture (running footer)")]
+    # printed once, the same words are a citation (here before the word ``3``): they stay
+    assert segment("Zie Tweede Kamer, vergaderjaar 2022–2023, 29 911, nr. 379 3 Hiemstra (2020).").dropped == []
 
 
 def test_numbered_members_question_after_a_dotted_number_and_the_nota_kind():

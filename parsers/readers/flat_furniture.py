@@ -47,10 +47,6 @@ _KNOWN = [
                 r"(?:\s*\d{1,4}(?![\d.,/]))?"), "running footer", ("vergaderjaar",)),
     (re.compile(r"(?=E)Eerste\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?"
                 r"\s*,\s*[A-Z]{1,3}(?:\s+\d{1,4}(?![\d.,/]))?(?=\s|$)"), "running header", ("vergaderjaar",)),
-    # a Kamerstuk's footer: ``Tweede Kamer, vergaderjaar 2023–2024, 36 999, nr. 6 2`` (with its page number)
-    (re.compile(r"(?=[TE])(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*\d{2}\s?\d{3}"
-                r"(?:\s+[A-Z]{1,4})?\s*,\s*nr\.\s*\d{1,4}(?:\s+\d{1,4}(?![\d.,/]))?(?=\s|$)"), "running footer",
-     ("vergaderjaar",)),
     (re.compile(r"(?=[akh])(?<![\w-])(?:ah|kv|h)-(?:tk|ek)-\d{8}-\d+[a-z]?(?![\w-])"), "first-page publication block",
      ("-tk-", "-ek-")),
     (re.compile(r"(?=k)(?<![\w-])kst-\d{5,6}(?:-[A-Z]{1,4})?-\d{1,4}(?![\w-])"), "first-page publication block", ("kst-",)),
@@ -101,11 +97,34 @@ def page_numbers(text: str) -> list[Cut]:
     return sorted(cuts, key=lambda c: c.start)
 
 
+#: A Kamerstuk's footer: ``Tweede Kamer, vergaderjaar 2023–2024, 36 999, nr. 6 2`` (the last number is the page).
+_KST_FOOTER = re.compile(
+    r"(?=[TE])(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*(\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?)"
+    r"\s*,\s*nr\.\s*(\d{1,4})\s+(\d{1,4})(?![\d.,/])(?=\s|$)")
+
+
 def known_furniture(text: str) -> list[Cut]:
     """Footers and first-page blocks of Staten-Generaal publications."""
     cuts = [Cut(m.start(), m.end(), f"page furniture ({why})") for pat, why, needle in _KNOWN
             if any(x in text for x in needle) for m in pat.finditer(text)]
-    return sorted(cuts, key=lambda c: c.start)
+    return sorted(cuts + kamerstuk_footers(text), key=lambda c: c.start)
+
+
+def kamerstuk_footers(text: str) -> list[Cut]:
+    """``Tweede Kamer, vergaderjaar …, 36 999, nr. 6 2``: a footer only where
+    the same Kamerstuk recurs with rising page numbers (a citation ``…, 29 911,
+    nr. 379`` before footnote ``3`` looks the same once)."""
+    if "vergaderjaar" not in text:
+        return []
+    by_doc: dict[tuple[str, str], list[re.Match[str]]] = defaultdict(list)
+    for m in _KST_FOOTER.finditer(text):
+        by_doc[(" ".join(m[1].split()), m[2])].append(m)
+    cuts: list[Cut] = []
+    for ms in by_doc.values():
+        rising = [m for i, m in enumerate(ms) if i == 0 or int(m[3]) > int(ms[i - 1][3])]
+        if len(ms) >= 2 and len(rising) == len(ms):
+            cuts.extend(Cut(m.start(), m.end(), "page furniture (running footer)") for m in ms)
+    return cuts
 
 
 def running_headers(text: str, pages: list[Cut]) -> list[Cut]:
