@@ -126,6 +126,7 @@ class Library:
         self.stats = RefreshStats()
         self.cache = None
         self.db_path: Path | None = None
+        self._db_inode: tuple[int, int] | None = None
         if parse is None:
             parse = _parse_path
         self._parse = parse
@@ -144,6 +145,8 @@ class Library:
                 self.db_path = index_path(directory, self.folder)
                 self.db_path.parent.mkdir(parents=True, exist_ok=True)
                 self.conn, self.warning = open_index(str(self.db_path))
+                #: the file this connection reads: a repair moves only that one aside
+                self._db_inode = inode(self.db_path)
                 self._refresh_lock = FileLock(self.db_path.with_name(self.db_path.name + ".lock"))
             except (OSError, sqlite3.Error, CacheUnavailable) as exc:
                 self.warning = f"library index kept in memory: {_one_line(exc)}"
@@ -184,9 +187,11 @@ class Library:
                 raise
             with self._lock:  # damaged beyond what opening it showed: rebuild once
                 self._pending.clear()
-                found = inode(self.db_path)
                 self.conn.close()
-                self.conn, warning = rebuild(self.db_path, found)
+                # another process may have repaired it already (then the path
+                # holds a new file, which is not moved aside)
+                self.conn, warning = rebuild(self.db_path, self._db_inode)
+                self._db_inode = inode(self.db_path)
                 self.warning = warning or self.warning
             return self._refresh(progress, cancel, on_wait, listing)
 
