@@ -45,6 +45,11 @@ READER_BINDINGS: list[Binding] = [
     Binding("G,end", "last_question", N_("Laatste"), id="last-question", show=False, tooltip=N_("laatste vraag")),
     Binding("F", "figures", N_("Cijfers"), id="figures", show=False,
             tooltip=N_("cijfers: bedragen, percentages, datums (Enter gaat naar de plaats)")),
+    Binding("u", "next_open", N_("Open deelvraag"), id="next-open", show=False,
+            tooltip=N_("volgende open deelvraag: deels beantwoord, uitgesteld of onbeantwoord volgens "
+                       "de antwoordcontrole (de reden staat onder het antwoord)")),
+    Binding("U", "previous_open", N_("Vorige open"), id="previous-open", show=False,
+            tooltip=N_("vorige open deelvraag")),
     Binding("o", "toggle_outline", N_("Overzicht"), id="toggle-outline", tooltip=N_("overzicht tonen of verbergen")),
     Binding("C", "cited_by", N_("Aangehaald door"), id="cited-by", show=False,
             tooltip=N_("documenten in de bibliotheek die dit document aanhalen (geopend vanuit een map)")),
