@@ -50,6 +50,8 @@ READER_BINDINGS: list[Binding] = [
                        "de antwoordcontrole (de reden staat onder het antwoord)")),
     Binding("U", "previous_open", N_("Vorige open"), id="previous-open", show=False,
             tooltip=N_("vorige open deelvraag")),
+    Binding("T", "commitments", N_("Toezeggingen"), id="commitments", show=False,
+            tooltip=N_("toezeggingen in de antwoorden: termijn, wie, wat, vraag (Enter gaat naar de vraag)")),
     Binding("o", "toggle_outline", N_("Overzicht"), id="toggle-outline", tooltip=N_("overzicht tonen of verbergen")),
     Binding("C", "cited_by", N_("Aangehaald door"), id="cited-by", show=False,
             tooltip=N_("documenten in de bibliotheek die dit document aanhalen (geopend vanuit een map)")),

@@ -56,6 +56,7 @@ def help_content(width: int | None = None, ascii_only: bool = False) -> Content:
         ("xref", _("verwijzing naar een ander antwoord (f volgt haar)")),
         ("hit", _("zoektreffer")),
         ("hit-current", _("huidige zoektreffer")),
+        ("commitment", _("toezegging (T toont ze allemaal)")),
     ]:
         lines.append(Content(label, [Span(0, len(label), STYLES[kind])]))
     lines.append(Content(""))

@@ -1,4 +1,5 @@
-"""The reader's audit keys: the next / previous open part (``u`` / ``U``).
+"""The reader's audit keys: the next / previous open part (``u`` / ``U``) and
+the document's commitments (``T``).
 
 A mixin of :class:`~tui.screens.reader.ReaderScreen` (it uses the screen's
 ``nav``, ``doc``, ``_ready``, ``goto`` and ``jump_to_id``). An open part is
@@ -16,7 +17,7 @@ from ..widgets.audit_marks import open_places, part_summary, step_open
 
 
 class AuditKeys:
-    """``u`` / ``U``."""
+    """``u`` / ``U`` and ``T``."""
 
     #: (question index, part position) of the open part last stepped to.
     _open_at: tuple[int, int] | None = None
@@ -59,3 +60,22 @@ class AuditKeys:
     def action_previous_open(self) -> None:
         """The previous part the audit did not find plainly answered."""
         self._step_open(-1)
+
+    def action_commitments(self) -> None:
+        """The document's commitments; Enter goes to the question and the sentence."""
+        if not self._ready():
+            return
+        from .commitments import CommitmentsView
+
+        view = CommitmentsView(self.doc)
+
+        def done(qid: str | None) -> None:
+            if not qid:
+                return
+            self.jump_to_id(qid)
+            chosen = view.chosen
+            if chosen is not None and self.nav.current is not None and self.nav.current.id == qid:
+                apane = self.query_one("#answer-pane")
+                self.call_after_refresh(apane.scroll_to_source, chosen.start)
+
+        self.app.push_screen(view, done)
