@@ -83,6 +83,8 @@ LIBRARY_BINDINGS: list[Binding] = [
     Binding("S", "sort_reverse", N_("Omkeren"), id="library-sort-reverse", show=False),
     Binding("ctrl+f", "search", N_("Zoek overal"), id="library-search", key_display="^f"),
     Binding("e", "export", N_("Exporteer"), id="library-export"),
+    Binding("t", "commitments", N_("Toezeggingen"), id="library-commitments",
+            tooltip=N_("het register van toezeggingen in alle documenten, met filters")),
     Binding("ctrl+r", "reindex", N_("Opnieuw indexeren"), id="library-reindex", show=False, key_display="^r"),
     Binding("escape", "clear_filter", N_("Filter wissen"), id="library-clear-filter", show=False),
     Binding("question_mark", "help", N_("Help"), id="library-help", key_display="?"),
@@ -97,6 +99,17 @@ SEARCH_BINDINGS: list[Binding] = [
     Binding("question_mark", "help", N_("Help"), id="library-search-help", key_display="?"),
 ]
 
+#: The library's register of commitments (tui/screens/library_register.py).
+REGISTER_BINDINGS: list[Binding] = [
+    Binding("enter", "open", N_("Openen"), id="register-open", show=False),
+    Binding("slash,f", "edit_filter", N_("Filter"), id="register-filter", key_display="/",
+            tooltip=N_("filter: ministry:, answerer:, faction:, due-before:JJJJ-MM-DD, overdue, of woorden")),
+    Binding("o", "toggle_overdue", N_("Te laat"), id="register-overdue",
+            tooltip=N_("alleen de toezeggingen waarvan de termijn verstreken is, of alle")),
+    Binding("escape", "close", N_("Terug"), id="register-close"),
+    Binding("question_mark", "help", N_("Help"), id="register-help", key_display="?"),
+]
+
 #: Extra help lines for keys that are not bindings of the reader screen.
 HELP_EXTRA: list[tuple[str, str]] = [
     ("Enter", N_("openen (documentlijst, overzichten)")),
@@ -107,5 +120,5 @@ HELP_EXTRA: list[tuple[str, str]] = [
 
 def all_binding_ids() -> set[str]:
     """Every binding id a keymap file may remap."""
-    groups = [READER_BINDINGS, APP_BINDINGS, LIBRARY_BINDINGS, SEARCH_BINDINGS]
+    groups = [READER_BINDINGS, APP_BINDINGS, LIBRARY_BINDINGS, SEARCH_BINDINGS, REGISTER_BINDINGS]
     return {b.id for group in groups for b in group if b.id}

@@ -359,6 +359,18 @@ class LibraryScreen(Screen[None]):
 
         self.app.push_screen(LibrarySearchScreen(self.library))
 
+    def action_commitments(self) -> None:
+        """``t``: the register of commitments (:mod:`.library_register`)."""
+        from .library_register import RegisterScreen
+
+        if self._index_open():
+            self.app.push_screen(RegisterScreen(self.library))
+
+    def _index_open(self) -> bool:
+        if self.library is None:
+            self.notify(_("De index is nog niet geopend"), markup=False)
+        return self.library is not None
+
     def action_export(self) -> None:
         from .library_export import export_library_list
 
