@@ -85,6 +85,9 @@ LIBRARY_BINDINGS: list[Binding] = [
     Binding("e", "export", N_("Exporteer"), id="library-export"),
     Binding("t", "commitments", N_("Toezeggingen"), id="library-commitments",
             tooltip=N_("het register van toezeggingen in alle documenten, met filters")),
+    Binding("r", "report", N_("Rapport"), id="library-report",
+            tooltip=N_("overzicht per fractie, vragensteller, ministerie of maand: vragen, "
+                       "antwoordcontrole en toezeggingen")),
     Binding("ctrl+r", "reindex", N_("Opnieuw indexeren"), id="library-reindex", show=False, key_display="^r"),
     Binding("escape", "clear_filter", N_("Filter wissen"), id="library-clear-filter", show=False),
     Binding("question_mark", "help", N_("Help"), id="library-help", key_display="?"),
@@ -110,6 +113,16 @@ REGISTER_BINDINGS: list[Binding] = [
     Binding("question_mark", "help", N_("Help"), id="register-help", key_display="?"),
 ]
 
+#: The library's overview (tui/screens/library_report.py).
+REPORT_BINDINGS: list[Binding] = [
+    Binding("enter", "open", N_("Toezeggingen"), id="report-open", show=False,
+            tooltip=N_("de toezeggingen van de fractie of het ministerie van de rij")),
+    Binding("g", "next_grouping", N_("Groepering"), id="report-grouping",
+            tooltip=N_("groepeer op fractie, vragensteller, ministerie of maand")),
+    Binding("escape", "close", N_("Terug"), id="report-close"),
+    Binding("question_mark", "help", N_("Help"), id="report-help", key_display="?"),
+]
+
 #: Extra help lines for keys that are not bindings of the reader screen.
 HELP_EXTRA: list[tuple[str, str]] = [
     ("Enter", N_("openen (documentlijst, overzichten)")),
@@ -120,5 +133,6 @@ HELP_EXTRA: list[tuple[str, str]] = [
 
 def all_binding_ids() -> set[str]:
     """Every binding id a keymap file may remap."""
-    groups = [READER_BINDINGS, APP_BINDINGS, LIBRARY_BINDINGS, SEARCH_BINDINGS, REGISTER_BINDINGS]
+    groups = [READER_BINDINGS, APP_BINDINGS, LIBRARY_BINDINGS, SEARCH_BINDINGS, REGISTER_BINDINGS,
+              REPORT_BINDINGS]
     return {b.id for group in groups for b in group if b.id}

@@ -366,6 +366,13 @@ class LibraryScreen(Screen[None]):
         if self._index_open():
             self.app.push_screen(RegisterScreen(self.library))
 
+    def action_report(self) -> None:
+        """``r``: the overview per faction, ministry, … (:mod:`.library_report`)."""
+        from .library_report import ReportScreen
+
+        if self._index_open():
+            self.app.push_screen(ReportScreen(self.library))
+
     def _index_open(self) -> bool:
         if self.library is None:
             self.notify(_("De index is nog niet geopend"), markup=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from ..bindings import LIBRARY_BINDINGS, REGISTER_BINDINGS, SEARCH_BINDINGS
+from ..bindings import LIBRARY_BINDINGS, REGISTER_BINDINGS, REPORT_BINDINGS, SEARCH_BINDINGS
 from ..i18n import N_, _
 from .help import HelpScreen, _keys, bold_title, key_rows
 from .library_model import COLUMNS
@@ -45,8 +45,9 @@ def library_help_content(width: int | None = None) -> Content:
     rows = [(_keys(b), b.description) for b in LIBRARY_BINDINGS]
     search = _("(zoeken)")
     rows += [(f"{_keys(b)} {search}", b.description) for b in SEARCH_BINDINGS]
-    register = _("(toezeggingen)")
+    register, report = _("(toezeggingen)"), _("(overzicht)")
     rows += [(f"{_keys(b)} {register}", b.tooltip or b.description) for b in REGISTER_BINDINGS]
+    rows += [(f"{_keys(b)} {report}", b.tooltip or b.description) for b in REPORT_BINDINGS]
     rows += LIBRARY_HELP_EXTRA
     columns = ", ".join(_(column.name) for column in COLUMNS)
     lines = [bold_title(_("Toetsen van de bibliotheek")), *key_rows(rows, width), Content(""),
