@@ -103,3 +103,36 @@ async def test_help_and_remapping_of_the_commitments_key(tmp_path, monkeypatch, 
         assert type(app.screen).__name__ == "ReaderScreen"
         await pilot.press("Z")
         assert type(app.screen).__name__ == "CommitmentsView"
+
+
+async def test_a_real_document_from_the_light_cache(tmp_path, monkeypatch, ui):
+    """A cached sample opens as light objects: marks, note, u and T work on them."""
+    import shutil
+
+    from parsers import parse_path
+    from parsers.cache import ENV_VAR, Cache
+    from parsers.light import LightDocument
+    from tests.corpus import SAMPLES
+    from tui.app import create_app
+
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "cache"))
+    monkeypatch.setattr(commitments_module, "today", lambda: dt.date(2026, 9, 1))
+    target = tmp_path / "kamervragen-gezamenlijke-antwoorden.txt"
+    shutil.copy(SAMPLES / target.name, target)
+    parse_path(target, cache=Cache(tmp_path / "cache"))
+    app = create_app(target)
+    app.animation_level = "none"
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen.doc, LightDocument)
+        assert "│  4 ½  Welke maatregelen neemt …" in ui.screen_text(app)
+        await pilot.press("u")
+        assert screen.nav.current.id == "4"
+        body = ui.shown(screen, "#answer-pane")
+        assert "Antwoordcontrole: deels beantwoord\n• deelvraag 4 · uitgesteld: " in body
+        pane = screen.query_one("#answer-pane").body.visual
+        at = pane.plain.index("Ik informeer uw Kamer voor de zomer over de voortgang.")
+        assert STYLES["commitment"] in styles_at(pane, at, at + 20)
+        await pilot.press("T")
+        await pilot.pause()
+        assert "4 · 2024-07-01 (voor de zomer), te laat · Minister Kuipers" in ui.screen_text(app)
