@@ -93,6 +93,11 @@ async def test_the_audit_note_under_the_answer(make_app, loaded, ui):
         await pilot.press("G")
         assert "Antwoordcontrole: beantwoord met een verwijzing" in ui.shown(screen, "#answer-pane")
         assert "Antwoordcontrole" not in screen.nav.current.answer.text
+        # an answer that only refers (status by-reference): its title says so, no note
+        screen.goto(4)
+        await pilot.pause()
+        assert ui.title(screen, "#answer-pane") == "Antwoord 5 (beantwoord met een verwijzing)"
+        assert ui.shown(screen, "#answer-pane") == "Zie antwoord vraag 4."
 
 
 async def test_the_audit_note_in_english_keeps_the_dutch_reason(make_app, loaded, ui, english):

@@ -17,6 +17,7 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
+from textual.worker import get_current_worker
 
 from ..bindings import APP_BINDINGS, REGISTER_BINDINGS
 from ..highlight import safe_text
@@ -103,7 +104,8 @@ class RegisterScreen(Screen[None]):
             message = " ".join(str(exc).split()) or type(exc).__name__
             self._call(self._failed, message)
             return
-        self._call(self._show, rows, now)
+        if not get_current_worker().is_cancelled:  # a newer filter is being read
+            self._call(self._show, rows, now)
 
     def _call(self, callback, *args) -> None:
         try:

@@ -86,14 +86,6 @@ def legend(ascii_only: bool = False) -> str:
 
 # -- open parts ---------------------------------------------------------------
 
-def open_parts(question) -> list:
-    """The question's audited parts whose result is partly, deferred or unanswered."""
-    audit = getattr(question, "audit", None)
-    if audit is None:
-        return []
-    return [p for p in audit.parts if p.result in OPEN_RESULTS]
-
-
 def open_places(questions) -> list[tuple[int, int]]:
     """(question index, part position in ``audit.parts``) of every open part, in order."""
     out = []
@@ -147,10 +139,15 @@ def audit_note(question) -> Content | None:
     ``Antwoordcontrole: deels beantwoord`` and a line per such part:
     ``• deelvraag 2 (b) · deels beantwoord: vraagt om een bedrag; …``; a
     question of one part gets only its reason (``• het antwoord volgt
-    later``). A question whose parts are all answered gets no note.
+    later``). A question whose parts are all answered gets no note, nor an
+    answer that only refers elsewhere (``Zie antwoord vraag 4.``): its title
+    says so already, and ``f`` follows the reference.
     """
     audit = getattr(question, "audit", None)
     if audit is None or (audit.result == "answered" and all(p.result == "answered" for p in audit.parts)):
+        return None
+    answer = getattr(question, "answer", None)
+    if audit.result == "by_reference" and answer is not None and answer.status == "by-reference":
         return None
     head = _("Antwoordcontrole: {result}").format(result=result_words(audit.result, audit.certain))
     pieces = [Content(head, [Span(0, len(head), NOTE_HEAD)])]
