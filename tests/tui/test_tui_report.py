@@ -114,3 +114,15 @@ async def test_report_keys_help_and_remapping(tmp_path, ui, monkeypatch):
         await pilot.press("G")
         await settle(pilot)
         assert ui.shown(app.screen, "#report-header").endswith("per vragensteller")
+
+
+async def test_report_bars_in_ascii_mode(tmp_path):
+    app = create_app(commitments_folder(tmp_path), ascii=True)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_report(pilot)
+        assert table_rows(screen)[0] == ["SP", "13", "10", "3", "0", "0", "1", "0", "1", "#" * 18 + "+" * 6]
+        assert ui_legend(screen).startswith("# beantwoord  + deels  ~ uitgesteld  - met verwijzing")
+
+
+def ui_legend(screen) -> str:
+    return screen.query_one("#report-legend").visual.plain
