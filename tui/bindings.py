@@ -45,6 +45,13 @@ READER_BINDINGS: list[Binding] = [
     Binding("G,end", "last_question", N_("Laatste"), id="last-question", show=False, tooltip=N_("laatste vraag")),
     Binding("F", "figures", N_("Cijfers"), id="figures", show=False,
             tooltip=N_("cijfers: bedragen, percentages, datums (Enter gaat naar de plaats)")),
+    Binding("u", "next_open", N_("Open deelvraag"), id="next-open", show=False,
+            tooltip=N_("volgende open deelvraag: deels beantwoord, uitgesteld of onbeantwoord volgens "
+                       "de antwoordcontrole (de reden staat onder het antwoord)")),
+    Binding("U", "previous_open", N_("Vorige open"), id="previous-open", show=False,
+            tooltip=N_("vorige open deelvraag")),
+    Binding("T", "commitments", N_("Toezeggingen"), id="commitments", show=False,
+            tooltip=N_("toezeggingen in de antwoorden: termijn, wie, wat, vraag (Enter gaat naar de vraag)")),
     Binding("o", "toggle_outline", N_("Overzicht"), id="toggle-outline", tooltip=N_("overzicht tonen of verbergen")),
     Binding("C", "cited_by", N_("Aangehaald door"), id="cited-by", show=False,
             tooltip=N_("documenten in de bibliotheek die dit document aanhalen (geopend vanuit een map)")),
@@ -76,6 +83,11 @@ LIBRARY_BINDINGS: list[Binding] = [
     Binding("S", "sort_reverse", N_("Omkeren"), id="library-sort-reverse", show=False),
     Binding("ctrl+f", "search", N_("Zoek overal"), id="library-search", key_display="^f"),
     Binding("e", "export", N_("Exporteer"), id="library-export"),
+    Binding("t", "commitments", N_("Toezeggingen"), id="library-commitments",
+            tooltip=N_("het register van toezeggingen in alle documenten, met filters")),
+    Binding("r", "report", N_("Rapport"), id="library-report",
+            tooltip=N_("overzicht per fractie, vragensteller, ministerie of maand: vragen, "
+                       "antwoordcontrole en toezeggingen")),
     Binding("ctrl+r", "reindex", N_("Opnieuw indexeren"), id="library-reindex", show=False, key_display="^r"),
     Binding("escape", "clear_filter", N_("Filter wissen"), id="library-clear-filter", show=False),
     Binding("question_mark", "help", N_("Help"), id="library-help", key_display="?"),
@@ -90,6 +102,27 @@ SEARCH_BINDINGS: list[Binding] = [
     Binding("question_mark", "help", N_("Help"), id="library-search-help", key_display="?"),
 ]
 
+#: The library's register of commitments (tui/screens/library_register.py).
+REGISTER_BINDINGS: list[Binding] = [
+    Binding("enter", "open", N_("Openen"), id="register-open", show=False),
+    Binding("slash,f", "edit_filter", N_("Filter"), id="register-filter", key_display="/",
+            tooltip=N_("filter: ministry:, answerer:, faction:, due-before:JJJJ-MM-DD, overdue, of woorden")),
+    Binding("o", "toggle_overdue", N_("Te laat"), id="register-overdue",
+            tooltip=N_("alleen de toezeggingen waarvan de termijn verstreken is, of alle")),
+    Binding("escape", "close", N_("Terug"), id="register-close"),
+    Binding("question_mark", "help", N_("Help"), id="register-help", key_display="?"),
+]
+
+#: The library's overview (tui/screens/library_report.py).
+REPORT_BINDINGS: list[Binding] = [
+    Binding("enter", "open", N_("Toezeggingen"), id="report-open", show=False,
+            tooltip=N_("de toezeggingen van de fractie of het ministerie van de rij")),
+    Binding("g", "next_grouping", N_("Groepering"), id="report-grouping",
+            tooltip=N_("groepeer op fractie, vragensteller, ministerie of maand")),
+    Binding("escape", "close", N_("Terug"), id="report-close"),
+    Binding("question_mark", "help", N_("Help"), id="report-help", key_display="?"),
+]
+
 #: Extra help lines for keys that are not bindings of the reader screen.
 HELP_EXTRA: list[tuple[str, str]] = [
     ("Enter", N_("openen (documentlijst, overzichten)")),
@@ -100,5 +133,6 @@ HELP_EXTRA: list[tuple[str, str]] = [
 
 def all_binding_ids() -> set[str]:
     """Every binding id a keymap file may remap."""
-    groups = [READER_BINDINGS, APP_BINDINGS, LIBRARY_BINDINGS, SEARCH_BINDINGS]
+    groups = [READER_BINDINGS, APP_BINDINGS, LIBRARY_BINDINGS, SEARCH_BINDINGS, REGISTER_BINDINGS,
+              REPORT_BINDINGS]
     return {b.id for group in groups for b in group if b.id}

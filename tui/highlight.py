@@ -13,6 +13,8 @@ text attributes as well as colour, so it stays distinguishable under
 * citation: underline
 * cross-reference: bold italic underline
 * search hit: reverse; the current hit: reverse bold underline
+* commitment (a *toezegging*, the whole sentence): italic on a tint, under
+  the others (a figure in it stays bold)
 """
 
 from __future__ import annotations
@@ -53,10 +55,11 @@ STYLES: dict[str, str] = {
     "hit-current": "reverse bold underline $text-error",
     "label": "bold",
     "note": "italic",
+    "commitment": "italic on $primary-muted",
 }
 
 #: Order in which overlapping styles are applied (later wins on conflicts).
-_ORDER = {"figure": 0, "citation": 1, "xref": 2, "hit": 3, "hit-current": 4}
+_ORDER = {"commitment": -1, "figure": 0, "citation": 1, "xref": 2, "hit": 3, "hit-current": 4}
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ class Mark:
 
 
 def doc_marks(doc, qid: str | None, field: str) -> list[Mark]:
-    """Figures, citations and cross-references of ``field`` of question ``qid``."""
+    """Figures, citations, cross-references and commitments of ``field`` of question ``qid``."""
     marks: list[Mark] = []
     for fig in doc.figures:
         if fig.question == qid and fig.field == field:
@@ -80,6 +83,9 @@ def doc_marks(doc, qid: str | None, field: str) -> list[Mark]:
     for xref in doc.xrefs:
         if xref.from_ == qid and xref.field == field and xref.end > xref.start:
             marks.append(Mark(xref.start, xref.end, "xref"))
+    for com in getattr(doc, "commitments", ()):
+        if com.question == qid and com.field == field:
+            marks.append(Mark(com.start, com.end, "commitment"))
     return marks
 
 

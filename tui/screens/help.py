@@ -42,8 +42,11 @@ def key_rows(rows: list[tuple[str, str]], width: int | None = None) -> list[Cont
     return out
 
 
-def help_content(width: int | None = None) -> Content:
-    """The help text as Content (no markup), its key rows made for ``width``."""
+def help_content(width: int | None = None, ascii_only: bool = False) -> Content:
+    """The help text as Content (no markup), its key rows made for ``width``
+    (the outline marks as the outline shows them: ASCII in ascii mode)."""
+    from ..widgets.audit_marks import legend
+
     rows = [(_keys(b), b.tooltip or b.description) for b in READER_BINDINGS]
     rows += HELP_EXTRA
     lines = [bold_title(_("Toetsen")), *key_rows(rows, width), Content(""), bold_title(_("Markeringen"))]
@@ -53,11 +56,13 @@ def help_content(width: int | None = None) -> Content:
         ("xref", _("verwijzing naar een ander antwoord (f volgt haar)")),
         ("hit", _("zoektreffer")),
         ("hit-current", _("huidige zoektreffer")),
+        ("commitment", _("toezegging (T toont ze allemaal)")),
     ]:
         lines.append(Content(label, [Span(0, len(label), STYLES[kind])]))
     lines.append(Content(""))
     lines.append(Content(_("Tekens in het overzicht: → / -> beantwoord met een verwijzing, "
-                           "… / .. uitgesteld, ∅ / -- geen antwoord")))
+                           "… / .. uitgesteld, ∅ / -- geen antwoord (zonder antwoordcontrole)")))
+    lines.append(Content(legend(ascii_only)))
     return Content("\n").join(lines)
 
 
@@ -71,7 +76,7 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def content(self, width: int | None) -> Content:
-        return help_content(width)
+        return help_content(width, getattr(self.app, "ascii_only", False))
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box", classes="dialog"):

@@ -359,6 +359,25 @@ class LibraryScreen(Screen[None]):
 
         self.app.push_screen(LibrarySearchScreen(self.library))
 
+    def action_commitments(self) -> None:
+        """``t``: the register of commitments (:mod:`.library_register`)."""
+        from .library_register import RegisterScreen
+
+        if self._index_open():
+            self.app.push_screen(RegisterScreen(self.library))
+
+    def action_report(self) -> None:
+        """``r``: the overview per faction, ministry, … (:mod:`.library_report`)."""
+        from .library_report import ReportScreen
+
+        if self._index_open():
+            self.app.push_screen(ReportScreen(self.library))
+
+    def _index_open(self) -> bool:
+        if self.library is None:
+            self.notify(_("De index is nog niet geopend"), markup=False)
+        return self.library is not None
+
     def action_export(self) -> None:
         from .library_export import export_library_list
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from ..bindings import LIBRARY_BINDINGS, SEARCH_BINDINGS
+from ..bindings import LIBRARY_BINDINGS, REGISTER_BINDINGS, REPORT_BINDINGS, SEARCH_BINDINGS
 from ..i18n import N_, _
 from .help import HelpScreen, _keys, bold_title, key_rows
 from .library_model import COLUMNS
@@ -32,17 +32,28 @@ def search_syntax() -> str:
              "status:by-reference, year:2026")
 
 
+def register_syntax() -> str:
+    """The register's filter line in brief (its filter names are not translated)."""
+    return _("Filter van de toezeggingen (t, dan /): ministry:Defensie, answerer:Minister, faction:SP, "
+             "due-before:2026-07-01, overdue (of o); ook ministerie:, fractie:, voor:, te-laat; "
+             "een waarde met spaties tussen aanhalingstekens; andere woorden moeten in de rij staan. "
+             "Te laat: de termijn ligt vóór vandaag (of de belofte is nagekomen, is niet bekend).")
+
+
 def library_help_content(width: int | None = None) -> Content:
     """The library help text as Content (no markup), made for ``width``."""
     rows = [(_keys(b), b.description) for b in LIBRARY_BINDINGS]
     search = _("(zoeken)")
     rows += [(f"{_keys(b)} {search}", b.description) for b in SEARCH_BINDINGS]
+    register, report = _("(toezeggingen)"), _("(overzicht)")
+    rows += [(f"{_keys(b)} {register}", b.tooltip or b.description) for b in REGISTER_BINDINGS]
+    rows += [(f"{_keys(b)} {report}", b.tooltip or b.description) for b in REPORT_BINDINGS]
     rows += LIBRARY_HELP_EXTRA
     columns = ", ".join(_(column.name) for column in COLUMNS)
     lines = [bold_title(_("Toetsen van de bibliotheek")), *key_rows(rows, width), Content(""),
              Content(_("Sorteren (s) gaat de kolommen langs: {columns}; S keert om.").format(columns=columns)),
              Content(_("Filter (/) houdt de rijen die elk getypt woord bevatten; Escape wist het.")),
-             Content(""), Content(search_syntax())]
+             Content(""), Content(search_syntax()), Content(""), Content(register_syntax())]
     return Content("\n").join(lines)
 
 

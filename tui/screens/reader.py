@@ -24,12 +24,14 @@ from ..bindings import APP_BINDINGS, READER_BINDINGS
 from ..highlight import Mark
 from ..i18n import _
 from ..widgets import docview
+from ..widgets.audit_marks import with_audit
 from ..widgets.keybar import KeyBar
 from ..widgets.outline import Outline
 from ..widgets.qa_pane import TextPane
 from .library_links import LibraryLinks
 from .navigation import Navigator
 from .reader_actions import CopyAndViews
+from .reader_audit import AuditKeys
 from .reader_search import DocumentSearch
 
 
@@ -41,7 +43,7 @@ def error_message(path: Path, error: BaseException) -> str:
         name=path.name, error_type=type(error).__name__, error=error)
 
 
-class ReaderScreen(DocumentSearch, CopyAndViews, LibraryLinks, Screen[None]):
+class ReaderScreen(DocumentSearch, CopyAndViews, AuditKeys, LibraryLinks, Screen[None]):
     """Reads one document; Escape returns to the document list if any."""
 
     BINDINGS = READER_BINDINGS
@@ -198,7 +200,7 @@ class ReaderScreen(DocumentSearch, CopyAndViews, LibraryLinks, Screen[None]):
         qpane = self.query_one("#question-pane", TextPane)
         apane = self.query_one("#answer-pane", TextPane)
         qpane.show(docview.question_title(q, faction), docview.render_question(self.doc, q, self._hit_marks("question")))
-        apane.show(docview.answer_title(q), docview.render_answer(self.doc, q, self._hit_marks("answer")))
+        apane.show(docview.answer_title(q), with_audit(docview.render_answer(self.doc, q, self._hit_marks("answer")), q))
         self.query_one(Outline).show_question(nav.index)
         hit = nav.hit
         if hit is not None and hit.index == nav.index:

@@ -1,7 +1,8 @@
 """The outline: faction blocks and their questions in one OptionList.
 
 Faction headings are disabled options ("SP (19)"); every question is an
-option with its number, a status mark and its first words. Prompts are
+option with its number, a mark (its answer audit's result, see
+:mod:`.audit_marks`, else its answer status) and its first words. Prompts are
 :class:`~textual.content.Content`, never markup.
 """
 
@@ -16,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from ..highlight import safe_text
 from ..i18n import _
+from .audit_marks import audit_mark
 
 #: Status marks: (unicode, ascii).
 MARKS = {
@@ -114,7 +116,7 @@ class Outline(OptionList):
             head = f"{safe_text(faction_title(faction))} ({len(faction.questions)})"
             options.append(Option(Content(head, [Span(0, len(head), "bold")]), disabled=True))
             for q in faction.questions:
-                mark = mark_for(q, self.ascii_only)
+                mark = audit_mark(q, self.ascii_only) or mark_for(q, self.ascii_only)
                 prefix = f"{q.number:>3} {mark:<2} "
                 # the outline is at most 40 cells wide: more text is never seen
                 text = prefix + first_words(q.text, 60)

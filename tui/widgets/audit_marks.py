@@ -1,0 +1,174 @@
+"""The answer audit in the reader: outline marks, the note under the answer,
+the open parts that ``u`` / ``U`` step through.
+
+The audit itself is the parser's (``question.audit``, see
+``docs/dump-format.md``): a result per asked part of a question, with a
+short Dutch reason. Here it is only shown:
+
+* a one-cell mark per question in the outline (``✓`` answered, ``½`` partly,
+  ``→`` deferred, ``↗`` by reference, ``✗`` unanswered, ``?`` no answer
+  found, which may be a gap in the parse), ASCII in ascii mode;
+* under the answer, for the parts that are not plainly answered, what the
+  audit found (``deelvraag 2 · deels: vraagt om een bedrag; het antwoord
+  noemt geen bedrag``);
+* :func:`open_places`: every open part (partly, deferred, unanswered) of a
+  document in reading order, for the next/previous open part keys.
+
+A question without an audit (a document that holds no answers) keeps the
+answer status mark of :mod:`.outline`. The reasons are the document's
+analysis in Dutch (data, like document text: never translated, never markup).
+"""
+
+from __future__ import annotations
+
+from textual.content import Content, Span
+
+from ..highlight import Rendered, safe_text
+from ..i18n import N_, _
+
+#: Outline mark per audit result: (unicode, ascii). "unsure" is an
+#: ``unanswered`` the audit is not sure of (no answer found for the question).
+AUDIT_MARKS: dict[str, tuple[str, str]] = {
+    "answered": ("✓", "+"),
+    "partly": ("½", "~"),
+    "deferred": ("→", ">"),
+    "by_reference": ("↗", "^"),
+    "unanswered": ("✗", "x"),
+    "unsure": ("?", "?"),
+}
+
+#: An audit result in words (catalog ids).
+AUDIT_WORDS: dict[str, str] = {
+    "answered": N_("beantwoord"),
+    "partly": N_("deels beantwoord"),
+    "deferred": N_("uitgesteld"),
+    "by_reference": N_("beantwoord met een verwijzing"),
+    "unanswered": N_("onbeantwoord"),
+    "unsure": N_("geen antwoord gevonden (controleer het document)"),
+}
+
+#: The results ``u`` / ``U`` stop at.
+OPEN_RESULTS = frozenset({"partly", "deferred", "unanswered"})
+
+
+def result_key(result: str, certain: bool = True) -> str:
+    """The mark key of an audit result: ``unsure`` for an uncertain ``unanswered``."""
+    return "unsure" if result == "unanswered" and not certain else result
+
+
+def audit_key(question) -> str | None:
+    """The question's audit result as a mark key, None without an audit."""
+    audit = getattr(question, "audit", None)
+    if audit is None:
+        return None
+    return result_key(audit.result, audit.certain)
+
+
+def audit_mark(question, ascii_only: bool = False) -> str:
+    """The outline mark of ``question``'s audit result ("" without an audit:
+    the outline then marks the answer status)."""
+    pair = AUDIT_MARKS.get(audit_key(question) or "")
+    return "" if pair is None else pair[1 if ascii_only else 0]
+
+
+def result_words(result: str, certain: bool = True) -> str:
+    """An audit result in words, in the interface's language."""
+    key = result_key(result, certain)
+    return _(AUDIT_WORDS[key]) if key in AUDIT_WORDS else result
+
+
+def legend(ascii_only: bool = False) -> str:
+    """What the outline marks mean (for the help screen), in the current mode."""
+    marks = ", ".join(f"{pair[1 if ascii_only else 0]} {_(AUDIT_WORDS[key])}"
+                      for key, pair in AUDIT_MARKS.items())
+    return _("Tekens in het overzicht (antwoordcontrole): {marks}").format(marks=marks)
+
+
+# -- open parts ---------------------------------------------------------------
+
+def open_places(questions) -> list[tuple[int, int]]:
+    """(question index, part position in ``audit.parts``) of every open part, in order."""
+    out = []
+    for qi, q in enumerate(questions):
+        audit = getattr(q, "audit", None)
+        if audit is None:
+            continue
+        out.extend((qi, pi) for pi, p in enumerate(audit.parts) if p.result in OPEN_RESULTS)
+    return out
+
+
+def step_open(places: list[tuple[int, int]], here: tuple[int, int | None], step: int) -> tuple[int, int] | None:
+    """The open part after (``step`` 1) or before (-1) ``here``, None at the end.
+
+    ``here`` is (question index, part position) when the reader stands on an
+    open part, or (question index, None) on a question as such: then the
+    next one is in a later question and the previous one in an earlier one
+    (the note under the answer already shows the current question's parts).
+    """
+    qi, pi = here
+    if step > 0:
+        key = (qi, pi) if pi is not None else (qi, float("inf"))
+        return next((p for p in places if p > key), None)
+    key = (qi, pi) if pi is not None else (qi, -1)
+    return next((p for p in reversed(places) if p < key), None)
+
+
+def part_name(part) -> str:
+    """``deelvraag 2`` or ``deelvraag 2 (b)``."""
+    name = _("deelvraag {n}").format(n=part.index)
+    return f"{name} ({safe_text(part.label)})" if part.label else name
+
+
+def part_summary(question, part) -> str:
+    """One line about an audited part: ``SP-4, deelvraag 2 (b) · deels beantwoord: reason``."""
+    return (f"{safe_text(question.id)}, {part_name(part)} · {result_words(part.result, part.certain)}: "
+            f"{' '.join(safe_text(part.reason).split())}")
+
+
+# -- the note under the answer ------------------------------------------------
+
+#: Styles of the note: its heading, and the part names in it.
+NOTE_HEAD = "bold"
+NOTE_PART = "bold"
+NOTE_BODY = "$text-muted"
+
+
+def audit_note(question) -> Content | None:
+    """What the audit found for the parts not plainly answered, or None.
+
+    ``Antwoordcontrole: deels beantwoord`` and a line per such part:
+    ``• deelvraag 2 (b) · deels beantwoord: vraagt om een bedrag; …``; a
+    question of one part gets only its reason (``• het antwoord volgt
+    later``). A question whose parts are all answered gets no note, nor an
+    answer that only refers elsewhere (``Zie antwoord vraag 4.``): its title
+    says so already, and ``f`` follows the reference.
+    """
+    audit = getattr(question, "audit", None)
+    if audit is None or (audit.result == "answered" and all(p.result == "answered" for p in audit.parts)):
+        return None
+    answer = getattr(question, "answer", None)
+    if audit.result == "by_reference" and answer is not None and answer.status == "by-reference":
+        return None
+    head = _("Antwoordcontrole: {result}").format(result=result_words(audit.result, audit.certain))
+    pieces = [Content(head, [Span(0, len(head), NOTE_HEAD)])]
+    if len(audit.parts) <= 1:  # the heading says the result: only the reason
+        reason = " ".join(safe_text(audit.parts[0].reason if audit.parts else audit.reason).split())
+        pieces.append(Content(f"• {reason}", [Span(2, 2 + len(reason), NOTE_BODY)]))
+        return Content("\n").join(pieces)
+    for part in (p for p in audit.parts if p.result != "answered"):
+        name = part_name(part)
+        lead = f"• {name} · {result_words(part.result, part.certain)}: "
+        reason = " ".join(safe_text(part.reason).split())
+        pieces.append(Content(lead + reason, [Span(2, 2 + len(name), NOTE_PART),
+                                               Span(len(lead), len(lead) + len(reason), NOTE_BODY)]))
+    return Content("\n").join(pieces)
+
+
+def with_audit(rendered: Rendered, question) -> Rendered:
+    """``rendered`` (an answer) with the audit note under it; the offsets of
+    the answer text are unchanged (the note comes after it)."""
+    note = audit_note(question)
+    if note is None:
+        return rendered
+    sep = Content("\n\n") if rendered.content.plain else Content("")
+    return Rendered(Content("").join([rendered.content, sep, note]), rendered.offsets)
