@@ -45,6 +45,9 @@ READER_BINDINGS: list[Binding] = [
     Binding("G,end", "last_question", N_("Laatste"), id="last-question", show=False, tooltip=N_("laatste vraag")),
     Binding("F", "figures", N_("Cijfers"), id="figures", show=False,
             tooltip=N_("cijfers: bedragen, percentages, datums (Enter gaat naar de plaats)")),
+    Binding("r", "parse_report", N_("Parse-rapport"), id="parse-report", show=False,
+            tooltip=N_("parse-rapport: elke controle die niet slaagde en de niet-geplaatste tekst "
+                       "(Enter gaat naar de vraag)")),
     Binding("o", "toggle_outline", N_("Overzicht"), id="toggle-outline", tooltip=N_("overzicht tonen of verbergen")),
     Binding("C", "cited_by", N_("Aangehaald door"), id="cited-by", show=False,
             tooltip=N_("documenten in de bibliotheek die dit document aanhalen (geopend vanuit een map)")),

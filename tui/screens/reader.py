@@ -30,6 +30,7 @@ from ..widgets.qa_pane import TextPane
 from .library_links import LibraryLinks
 from .navigation import Navigator
 from .reader_actions import CopyAndViews
+from .reader_doc import DocumentExtras
 from .reader_search import DocumentSearch
 
 
@@ -41,7 +42,7 @@ def error_message(path: Path, error: BaseException) -> str:
         name=path.name, error_type=type(error).__name__, error=error)
 
 
-class ReaderScreen(DocumentSearch, CopyAndViews, LibraryLinks, Screen[None]):
+class ReaderScreen(DocumentSearch, CopyAndViews, DocumentExtras, LibraryLinks, Screen[None]):
     """Reads one document; Escape returns to the document list if any."""
 
     BINDINGS = READER_BINDINGS
@@ -159,6 +160,7 @@ class ReaderScreen(DocumentSearch, CopyAndViews, LibraryLinks, Screen[None]):
         self.query_one(Outline).load(doc)
         self.state = "ready"
         self.show_current()
+        self.document_loaded()
         self.run_after_load()
 
     def _message_widget(self) -> Static:

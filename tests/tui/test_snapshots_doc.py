@@ -1,0 +1,32 @@
+"""SVG snapshots of the document-level parts of the reader: the confidence
+banner and parse report, notices, joint answers, the document head,
+footnotes. Regenerate with ``--snapshot-update`` and look at the SVGs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parsers import parse_path
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+SIZES = pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+
+
+def _sample_app(make_app, name: str):
+    path = SAMPLES / name
+    return make_app(parse_path(path, cache=None), path)
+
+
+@SIZES
+def test_banner_and_parse_report_snapshot(snap_compare, make_app, loaded, monkeypatch, size):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    app = _sample_app(make_app, "kamervragen-gezamenlijke-antwoorden.txt")
+
+    async def report(pilot):
+        await loaded(pilot)
+        await pilot.pause()
+        await pilot.press("r", "down")
+
+    assert snap_compare(app, terminal_size=size, run_before=report)
