@@ -30,3 +30,16 @@ def test_banner_and_parse_report_snapshot(snap_compare, make_app, loaded, monkey
         await pilot.press("r", "down")
 
     assert snap_compare(app, terminal_size=size, run_before=report)
+
+
+@SIZES
+def test_notice_snapshot(snap_compare, make_app, loaded, monkeypatch, size):
+    """A Mededeling in the answer pane of the questions it concerns."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    app = _sample_app(make_app, "kamervragen-mededeling.txt")
+
+    async def first(pilot):
+        await loaded(pilot)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=first)

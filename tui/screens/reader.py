@@ -155,7 +155,7 @@ class ReaderScreen(DocumentSearch, CopyAndViews, DocumentExtras, LibraryLinks, S
         if not self.nav.questions:
             note = _("In {name} zijn geen vragen herkend (soort: {kind}); de tekst staat hier zoals hij is.").format(
                 name=self.path.name, kind=doc.meta.kind)
-            self.show_message(note + "\n\n" + (doc.intro or doc.closing or _("(het document heeft geen tekst)")), "plain")
+            self.show_message(note + "\n\n" + (docview.plain_body(doc) or _("(het document heeft geen tekst)")), "plain")
             return
         self.query_one(Outline).load(doc)
         self.state = "ready"
@@ -200,7 +200,7 @@ class ReaderScreen(DocumentSearch, CopyAndViews, DocumentExtras, LibraryLinks, S
         qpane = self.query_one("#question-pane", TextPane)
         apane = self.query_one("#answer-pane", TextPane)
         qpane.show(docview.question_title(q, faction), docview.render_question(self.doc, q, self._hit_marks("question")))
-        apane.show(docview.answer_title(q), docview.render_answer(self.doc, q, self._hit_marks("answer")))
+        apane.show(docview.answer_title(q, self.doc), docview.render_answer(self.doc, q, self._hit_marks("answer")))
         self.query_one(Outline).show_question(nav.index)
         hit = nav.hit
         if hit is not None and hit.index == nav.index:

@@ -32,7 +32,7 @@ class CopyAndViews:
 
     def action_copy_answer(self) -> None:
         if self._ready():
-            self._copy(docview.copy_answer_text(self.nav.current),
+            self._copy(docview.copy_answer_text(self.nav.current, self.doc),
                        _("Antwoord {id} gekopieerd ({chars} tekens)"))
 
     def action_copy_both(self) -> None:

@@ -10,6 +10,7 @@ from textual.content import Content, Span
 
 from ..highlight import Mark, Rendered, doc_marks, render_field, safe_text
 from ..i18n import N_, _
+from .notices import copy_notices, notices_for, render_notices
 from .outline import faction_title, status_of
 
 #: How an answer's status is said (catalog ids; "answered" goes unsaid in titles).
@@ -54,9 +55,12 @@ def question_title(question, faction) -> Content:
     return Content(text, [Span(0, len(head), "bold")])
 
 
-def answer_title(question) -> Content:
-    """``Antwoord 4`` plus the status when not simply answered."""
+def answer_title(question, doc=None) -> Content:
+    """``Antwoord 4`` plus the status when not simply answered; ``Mededeling``
+    when a notice stands in place of the answer."""
     head = _("Antwoord {number}").format(number=question.number)
+    if doc is not None and _notice_only(doc, question):
+        head = _("Mededeling")
     status = status_of(question)
     text = head + (f" ({status_label(status)})" if status in STATUS_WORDS and status != "answered" else "")
     return Content(text, [Span(0, len(head), "bold")])
@@ -68,15 +72,34 @@ def render_question(doc, question, hits: list[Mark]) -> Rendered:
     return render_field(question.text, question.parts, lambda label: f"{label}.", marks)
 
 
-def render_answer(doc, question, hits: list[Mark]) -> Rendered:
-    """The answer text with part labels ``Antwoord 4a.`` and its marks."""
+def _notice_only(doc, question) -> bool:
+    """A notice stands in place of the answer (no answer text of its own)."""
     answer = question.answer
-    if answer is None:
+    return (answer is None or not answer.text.strip()) and bool(notices_for(doc, question.id))
+
+
+def render_answer(doc, question, hits: list[Mark]) -> Rendered:
+    """The answer text with part labels ``Antwoord 4a.`` and its marks,
+    and after it any notice (Mededeling) that concerns the question."""
+    answer = question.answer
+    notices = notices_for(doc, question.id)
+    if answer is None or (notices and not answer.text.strip()):
+        if notices:
+            return Rendered(render_notices(notices), [])
         note = _("Voor deze vraag is geen antwoord gevonden.")
         return Rendered(Content(note, [Span(0, len(note), "italic")]), [])
     marks = doc_marks(doc, question.id, "answer") + hits
     number = question.number
-    return render_field(answer.text, answer.parts, lambda label: f"Antwoord {number}{label}.", marks)
+    rendered = render_field(answer.text, answer.parts, lambda label: f"Antwoord {number}{label}.", marks)
+    if notices:
+        rendered = Rendered(Content("\n\n").join([rendered.content, render_notices(notices)]), rendered.offsets)
+    return rendered
+
+
+def plain_body(doc) -> str:
+    """A document without questions as text: intro, notices, closing."""
+    notices = copy_notices(doc.notices) if getattr(doc, "notices", None) else ""
+    return "\n\n".join(t.strip() for t in (doc.intro, notices, doc.closing) if t and t.strip())
 
 
 def provenance(doc, question, faction) -> str:
@@ -94,14 +117,18 @@ def provenance(doc, question, faction) -> str:
         where=where, faction=faction_title(faction), number=question.number, id=question.id)
 
 
-def copy_answer_text(question) -> str:
-    """The answer as copied by ``y``."""
-    return question.answer.text.strip() if question.answer else ""
+def copy_answer_text(question, doc=None) -> str:
+    """The answer as copied by ``y``, with the notices that concern it."""
+    text = question.answer.text.strip() if question.answer else ""
+    notices = notices_for(doc, question.id) if doc is not None else []
+    if notices:
+        text = "\n\n".join(t for t in (text, copy_notices(notices)) if t)
+    return text
 
 
 def copy_both_text(doc, question, faction) -> str:
     """Question, answer and provenance as copied by ``Y``."""
-    answer = question.answer.text.strip() if question.answer else _("(geen antwoord)")
+    answer = copy_answer_text(question, doc) or _("(geen antwoord)")
     return (
         _("Vraag {number}").format(number=question.number) + f"\n{question.text.strip()}\n\n"
         + _("Antwoord {number}").format(number=question.number) + f"\n{answer}\n\n"
