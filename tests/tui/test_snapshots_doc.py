@@ -43,3 +43,17 @@ def test_notice_snapshot(snap_compare, make_app, loaded, monkeypatch, size):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=first)
+
+
+@SIZES
+def test_joint_answer_snapshot(snap_compare, make_app, loaded, monkeypatch, size):
+    """A group of questions with one joint answer: one outline entry, each
+    question's text, the answer once."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    app = _sample_app(make_app, "kamervragen-gezamenlijke-antwoorden.txt")
+
+    async def first(pilot):
+        await loaded(pilot)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=first)

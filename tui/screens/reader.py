@@ -21,7 +21,6 @@ from textual.widgets import OptionList, Static
 from textual.worker import Worker, WorkerState
 
 from ..bindings import APP_BINDINGS, READER_BINDINGS
-from ..highlight import Mark
 from ..i18n import _
 from ..widgets import docview
 from ..widgets.keybar import KeyBar
@@ -31,6 +30,7 @@ from .library_links import LibraryLinks
 from .navigation import Navigator
 from .reader_actions import CopyAndViews
 from .reader_doc import DocumentExtras
+from .reader_view import CurrentView
 from .reader_search import DocumentSearch
 
 
@@ -42,7 +42,7 @@ def error_message(path: Path, error: BaseException) -> str:
         name=path.name, error_type=type(error).__name__, error=error)
 
 
-class ReaderScreen(DocumentSearch, CopyAndViews, DocumentExtras, LibraryLinks, Screen[None]):
+class ReaderScreen(CurrentView, DocumentSearch, CopyAndViews, DocumentExtras, LibraryLinks, Screen[None]):
     """Reads one document; Escape returns to the document list if any."""
 
     BINDINGS = READER_BINDINGS
@@ -185,29 +185,6 @@ class ReaderScreen(DocumentSearch, CopyAndViews, DocumentExtras, LibraryLinks, S
         self.state = state
 
     # -- rendering ------------------------------------------------------
-    def _hit_marks(self, field: str) -> list[Mark]:
-        return [
-            Mark(h.start, h.end, "hit-current" if cur else "hit")
-            for h, cur in self.nav.hits_in(self.nav.index, field)
-        ]
-
-    def show_current(self) -> None:
-        """Render the current question and answer, the outline and status."""
-        nav = self.nav
-        if nav is None or nav.current is None:
-            return
-        q, faction = nav.current, nav.faction
-        qpane = self.query_one("#question-pane", TextPane)
-        apane = self.query_one("#answer-pane", TextPane)
-        qpane.show(docview.question_title(q, faction), docview.render_question(self.doc, q, self._hit_marks("question")))
-        apane.show(docview.answer_title(q, self.doc), docview.render_answer(self.doc, q, self._hit_marks("answer")))
-        self.query_one(Outline).show_question(nav.index)
-        hit = nav.hit
-        if hit is not None and hit.index == nav.index:
-            pane = qpane if hit.field == "question" else apane
-            self.call_after_refresh(pane.scroll_to_source, hit.start)
-        self.update_status()
-
     def status_text(self, width: int) -> str:
         """The status line within ``width`` cells: position, search, back
         stack, scroll target. What does not fit is said shorter (a long
@@ -216,7 +193,8 @@ class ReaderScreen(DocumentSearch, CopyAndViews, DocumentExtras, LibraryLinks, S
 
         nav = self.nav
         q = nav.current
-        position = f"{q.id} · {nav.index + 1}/{len(nav.questions)}"
+        stops = nav.stops
+        position = f"{q.id} · {stops.index(nav.index) + 1}/{len(stops)}"
         back = " · " + _("terug: {n}").format(n=len(nav.back_stack)) if nav.back_stack else ""
         scroll = ""
         if self.scroll_target == "question":

@@ -37,7 +37,7 @@ class CopyAndViews:
 
     def action_copy_both(self) -> None:
         if self._ready():
-            text = docview.copy_both_text(self.doc, self.nav.current, self.nav.faction)
+            text = docview.copy_both_text(self.doc, self.nav.current, self.nav.faction, self.nav.group)
             self._copy(text, _("Vraag en antwoord {id} gekopieerd ({chars} tekens)"))
 
     # -- views ----------------------------------------------------------

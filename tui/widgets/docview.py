@@ -126,9 +126,14 @@ def copy_answer_text(question, doc=None) -> str:
     return text
 
 
-def copy_both_text(doc, question, faction) -> str:
-    """Question, answer and provenance as copied by ``Y``."""
+def copy_both_text(doc, question, faction, group=None) -> str:
+    """Question, answer and provenance as copied by ``Y``; for a ``group``
+    answered jointly, each question under its label and the answer once."""
     answer = copy_answer_text(question, doc) or _("(geen antwoord)")
+    if group and len(group) > 1:
+        from .joint import copy_group_text
+
+        return copy_group_text(group, answer) + f"\n\n{provenance(doc, question, faction)}\n"
     return (
         _("Vraag {number}").format(number=question.number) + f"\n{question.text.strip()}\n\n"
         + _("Antwoord {number}").format(number=question.number) + f"\n{answer}\n\n"

@@ -108,20 +108,35 @@ class Outline(OptionList):
         qi = 0
         self._option_of.clear()
         self._question_of.clear()
+        from .joint import group_label, joint_stops
+
+        questions = [q for f in doc.factions for q in f.questions]
+        stop_of = joint_stops(questions)
         for faction in doc.factions:
             if not faction.questions:
                 continue
             head = f"{safe_text(faction_title(faction))} ({len(faction.questions)})"
             options.append(Option(Content(head, [Span(0, len(head), "bold")]), disabled=True))
             for q in faction.questions:
+                if stop_of[qi] != qi:  # read with its joint answer's group
+                    qi += 1
+                    continue
                 mark = mark_for(q, self.ascii_only)
                 prefix = f"{q.number:>3} {mark:<2} "
+                group = [questions[i] for i, s in enumerate(stop_of) if s == qi]
+                if len(group) > 1:
+                    label = group_label(group)
+                    prefix += label + ": "
                 # the outline is at most 40 cells wide: more text is never seen
                 text = prefix + first_words(q.text, 60)
+                spans = [Span(0, 3, "bold")] + ([Span(7, len(prefix) - 2, "italic")] if len(group) > 1 else [])
                 self._option_of[qi] = len(options)
                 self._question_of[len(options)] = qi
-                options.append(Option(Content(text, [Span(0, 3, "bold")]), id=f"q{qi}"))
+                options.append(Option(Content(text, spans), id=f"q{qi}"))
                 qi += 1
+        for i, s in enumerate(stop_of):
+            if s != i and s in self._option_of:
+                self._option_of[i] = self._option_of[s]
         self.clear_options()
         self.add_options(options)
 

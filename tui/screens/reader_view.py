@@ -1,0 +1,61 @@
+"""What the reader's panes show for the current stop: one question and its
+answer, or a group of questions with their one joint answer.
+
+A mixin of :class:`~tui.screens.reader.ReaderScreen` (it uses ``nav``,
+``doc``, ``query_one`` and ``update_status``), kept apart so the screen
+module stays small.
+"""
+
+from __future__ import annotations
+
+from ..highlight import Mark
+from ..widgets import docview, joint
+from ..widgets.outline import Outline, faction_title, status_of
+from ..widgets.qa_pane import TextPane
+
+
+class CurrentView:
+    """``show_current`` and the search marks it needs."""
+
+    def _hit_marks(self, field: str, index: int | None = None) -> list[Mark]:
+        index = self.nav.index if index is None else index
+        return [
+            Mark(h.start, h.end, "hit-current" if cur else "hit")
+            for h, cur in self.nav.hits_in(index, field)
+        ]
+
+    def show_current(self) -> None:
+        """Render the current stop, the outline and the status line."""
+        nav = self.nav
+        if nav is None or nav.current is None:
+            return
+        q, faction = nav.current, nav.faction
+        qpane = self.query_one("#question-pane", TextPane)
+        apane = self.query_one("#answer-pane", TextPane)
+        members = nav.members()
+        if len(members) > 1:
+            group = [nav.questions[i] for i in members]
+            index_of = {nav.questions[i].id: i for i in members}
+            rendered = joint.render_group_questions(
+                self.doc, group, lambda member: self._hit_marks("question", index_of[member.id]))
+            qpane.show(joint.group_title(group, faction_title(faction)), rendered)
+            status = status_of(q)
+            said = docview.status_label(status) if status != "answered" else ""
+            apane.show(joint.answer_group_title(group, said),
+                       docview.render_answer(self.doc, q, self._hit_marks("answer")))
+        else:
+            qpane.show(docview.question_title(q, faction),
+                       docview.render_question(self.doc, q, self._hit_marks("question")))
+            apane.show(docview.answer_title(q, self.doc),
+                       docview.render_answer(self.doc, q, self._hit_marks("answer")))
+        self.query_one(Outline).show_question(nav.index)
+        hit = nav.hit
+        if hit is not None and nav.stop(hit.index) == nav.index:
+            pane = qpane if hit.field == "question" else apane
+            rendered = pane._rendered
+            if isinstance(rendered, joint.GroupRendered):
+                disp = rendered.display_offset_in(nav.questions[hit.index].id, hit.start)
+                self.call_after_refresh(pane.scroll_to_display, disp)
+            else:
+                self.call_after_refresh(pane.scroll_to_source, hit.start)
+        self.update_status()
