@@ -54,8 +54,8 @@ async def test_group_is_one_entry_and_one_stop(make_app, loaded, ui):
         screen = await loaded(pilot)
         outline = screen.query_one(Outline)
         prompts = [outline.get_option_at_index(i).prompt.plain for i in range(outline.option_count)]
-        assert prompts[0] == "Vragen (12)"
-        assert [p[:24] for p in prompts[1:]] == [
+        assert prompts[:2] == ["Document", "Vragen (12)"]
+        assert [p[:24] for p in prompts[2:]] == [
             "  1    Vragen 1, 3 en 5:", "  2    Hoeveel mensen wa", "  4    Vragen 4, 6 en 7:",
             "  8    Vragen 8–10: Hoev", " 11    Kunt u deze vrage", " 12    Kunt u de monitor"]
         assert ui.title(screen, "#question-pane") == "Vragen 1, 3 en 5 · Vragen"

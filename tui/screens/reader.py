@@ -150,7 +150,7 @@ class ReaderScreen(CurrentView, DocumentSearch, CopyAndViews, DocumentExtras, Li
     def load_document(self, doc) -> None:
         """Show ``doc``: at its first question, or as plain text."""
         self.doc = doc
-        self.query_one("#doc-header", Static).update(docview.header_content(doc, self.path.name))
+        self.fit_header()
         self.nav = Navigator.for_document(doc)
         if not self.nav.questions:
             note = _("In {name} zijn geen vragen herkend (soort: {kind}); de tekst staat hier zoals hij is.").format(
@@ -195,6 +195,8 @@ class ReaderScreen(CurrentView, DocumentSearch, CopyAndViews, DocumentExtras, Li
         q = nav.current
         stops = nav.stops
         position = f"{q.id} · {stops.index(nav.index) + 1}/{len(stops)}"
+        if self.at_head:
+            position = _("Document")
         back = " · " + _("terug: {n}").format(n=len(nav.back_stack)) if nav.back_stack else ""
         scroll = ""
         if self.scroll_target == "question":
@@ -223,6 +225,8 @@ class ReaderScreen(CurrentView, DocumentSearch, CopyAndViews, DocumentExtras, Li
         status.update(Content(self.status_text(width)))
 
     def on_resize(self) -> None:
+        if self.doc is not None and self.state in ("ready", "plain"):
+            self.call_after_refresh(self.fit_header)
         if self.nav is not None and self.nav.current is not None:
             self.call_after_refresh(self.update_status)
 
@@ -230,6 +234,7 @@ class ReaderScreen(CurrentView, DocumentSearch, CopyAndViews, DocumentExtras, Li
         """Move to question ``index`` (re-render even if it is the same)."""
         if self.nav is None or not self.nav.questions:
             return
+        self.at_head = False
         if self.nav.go(index, remember=remember):
             self.position = self.nav.index
         else:
@@ -238,6 +243,10 @@ class ReaderScreen(CurrentView, DocumentSearch, CopyAndViews, DocumentExtras, Li
     @on(OptionList.OptionSelected, "#outline")
     @on(OptionList.OptionHighlighted, "#outline")
     def _outline_pick(self, event) -> None:
+        if event.option_index == Outline.HEAD_OPTION:
+            if not self.at_head:
+                self.show_head()
+            return
         index = self.query_one(Outline).question_at(event.option_index)
         if index is not None and self.nav is not None and index != self.nav.index:
             self.goto(index)
@@ -248,10 +257,14 @@ class ReaderScreen(CurrentView, DocumentSearch, CopyAndViews, DocumentExtras, Li
 
     def action_next_question(self) -> None:
         if self._ready():
-            self.goto(self.nav.step(1))
+            # from the document head (before the first question): the first
+            self.goto(self.nav.stops[0] if self.at_head else self.nav.step(1))
 
     def action_previous_question(self) -> None:
         if self._ready():
+            if self.nav.index == self.nav.stops[0] and not self.at_head:
+                self.show_head()  # before the first question: the document head
+                return
             self.goto(self.nav.step(-1))
 
     def action_next_faction(self) -> None:
@@ -363,6 +376,7 @@ class ReaderScreen(CurrentView, DocumentSearch, CopyAndViews, DocumentExtras, Li
                 self.notify(_("Er is niets om naar terug te gaan"), markup=False)
             return
         self.nav.go(index)
+        self.at_head = False
         self.position = self.nav.index
         self.show_current()
 

@@ -21,6 +21,16 @@ class DocumentExtras:
                 return self.app.get_key_display(active.binding)
         return default
 
+    def fit_header(self) -> None:
+        """The one-line header, said as fully as the width allows."""
+        from textual.widgets import Static
+
+        from ..widgets import docview
+
+        header = self.query_one("#doc-header", Static)
+        width = (header.content_region.width or self.app.size.width - 2)
+        header.update(docview.header_content(self.doc, self.path.name, width))
+
     def document_loaded(self) -> None:
         """Called once the document is shown (ready or as plain text)."""
         from ..widgets.confidence_banner import ConfidenceBanner, needs_banner

@@ -15,7 +15,35 @@ from ..widgets.qa_pane import TextPane
 
 
 class CurrentView:
-    """``show_current`` and the search marks it needs."""
+    """``show_current`` and the search marks it needs; the document head."""
+
+    #: The panes show the document head (the outline's ``Document`` entry).
+    at_head = False
+
+    def show_head(self) -> None:
+        """Show the document head (meta facts, intro and closing)."""
+        if self.nav is None or self.nav.current is None:
+            return
+        self.at_head = True
+        self.show_current()
+
+    def action_document_head(self) -> None:
+        """``d``: to the document head, and back to the question."""
+        if self.state != "ready":
+            return
+        if self.at_head:
+            self.goto(self.nav.index)
+        else:
+            self.show_head()
+
+    def _show_head(self, qpane: TextPane, apane: TextPane) -> None:
+        from ..highlight import Rendered
+        from ..widgets import doc_head
+
+        qpane.show(doc_head.head_title(), Rendered(doc_head.render_head_facts(self.doc), []))
+        apane.show(doc_head.intro_title(), Rendered(doc_head.render_intro_closing(self.doc), []))
+        self.query_one(Outline).show_head()
+        self.update_status()
 
     def _hit_marks(self, field: str, index: int | None = None) -> list[Mark]:
         index = self.nav.index if index is None else index
@@ -32,6 +60,9 @@ class CurrentView:
         q, faction = nav.current, nav.faction
         qpane = self.query_one("#question-pane", TextPane)
         apane = self.query_one("#answer-pane", TextPane)
+        if self.at_head:
+            self._show_head(qpane, apane)
+            return
         members = nav.members()
         if len(members) > 1:
             group = [nav.questions[i] for i in members]

@@ -27,25 +27,43 @@ def status_label(status: str) -> str:
     return _(STATUS_WORDS[status]) if status in STATUS_WORDS else status
 
 
-def header_text(doc, fallback: str = "") -> str:
-    """House, dossier, letter/number, document type and date, one line."""
+def _header_bits(doc, askers_limit: int | None, kind: str = "full") -> list[str]:
+    from ..plain import dutch_date
+    from ..publication import askers_text, kind_word, publication_name
+
     m = doc.meta
-    ident = " ".join(x for x in (m.dossier, m.document_letter) if x)
-    if m.document_number:
-        ident = f"{ident} nr. {m.document_number}".strip()
-    bits = [m.house, ident, m.document_type, m.date.isoformat() if m.date else None]
-    line = " · ".join(safe_text(b) for b in bits if b)
-    return line or safe_text(m.source_name or fallback)
+    said = {"full": kind_word(m), "short": kind_word(m, short=True)}.get(kind)
+    bits = [said, publication_name(m), askers_text(m, limit=askers_limit),
+            dutch_date(m.date) if m.date else None]
+    return [safe_text(b) for b in bits if b]
 
 
-def header_content(doc, fallback: str = "") -> Content:
+def header_text(doc, fallback: str = "") -> str:
+    """``kind · publication · askers · date``: what the document is, as far
+    as it is known (``Kamervragen · Aanhangsel Handelingen II 2023/24, nr.
+    7777 · Dobbe en Dijk (SP) · 25 maart 2024``)."""
+    line = " · ".join(_header_bits(doc, 3))
+    return line or safe_text(doc.meta.source_name or fallback)
+
+
+def header_content(doc, fallback: str = "", width: int | None = None) -> Content:
     """The header as one line: the identification (bold), then the title.
-    The header shows one line at any width; CSS cuts what does not fit
-    with ``…`` (``text-overflow: ellipsis``), it never wraps."""
-    line = header_text(doc, fallback)
+
+    Within ``width`` cells it is said shorter rather than cut: without the
+    title, then with the kind said short (``Nota n.a.v. het verslag``) and
+    the first asker ``c.s.``, then without the kind; CSS
+    cuts what still does not fit with ``…`` (``text-overflow: ellipsis``).
+    It never wraps."""
     title = " ".join(safe_text(doc.meta.title or "").split())
-    text = line + (f" · {title}" if title else "")
-    return Content(text, [Span(0, len(line), "bold")])
+    line = header_text(doc, fallback)
+    tries = [(line, title), (line, "")]
+    tries.append((" · ".join(_header_bits(doc, 1, kind="short")) or line, ""))
+    tries.append((" · ".join(_header_bits(doc, 1, kind="none")) or line, ""))
+    for ident, tail in tries:
+        text = ident + (f" · {tail}" if tail else "")
+        if width is None or len(text) <= width:
+            break
+    return Content(text, [Span(0, len(ident), "bold")])
 
 
 def question_title(question, faction) -> Content:

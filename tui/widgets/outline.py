@@ -1,4 +1,7 @@
-"""The outline: faction blocks and their questions in one OptionList.
+"""The outline: the document head, faction blocks and their questions in one
+OptionList.
+
+The first entry, ``Document``, shows the document head (tui/widgets/doc_head.py).
 
 Faction headings are disabled options ("SP (19)"); every question is an
 option with its number, a status mark and its first words. Prompts are
@@ -110,6 +113,8 @@ class Outline(OptionList):
         self._question_of.clear()
         from .joint import group_label, joint_stops
 
+        head = _("Document")
+        options.append(Option(Content(head, [Span(0, len(head), "bold italic")]), id="head"))
         questions = [q for f in doc.factions for q in f.questions]
         stop_of = joint_stops(questions)
         for faction in doc.factions:
@@ -145,6 +150,15 @@ class Outline(OptionList):
         if option_index is None:
             return None
         return self._question_of.get(option_index)
+
+    #: The option of the document head (the first).
+    HEAD_OPTION = 0
+
+    def show_head(self) -> None:
+        """Highlight the ``Document`` entry (without posting a message)."""
+        if self.option_count and self.highlighted != self.HEAD_OPTION:
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = self.HEAD_OPTION
 
     def show_question(self, index: int) -> None:
         """Highlight the option of question ``index`` and scroll to it."""
