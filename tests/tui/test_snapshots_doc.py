@@ -57,3 +57,18 @@ def test_joint_answer_snapshot(snap_compare, make_app, loaded, monkeypatch, size
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=first)
+
+
+@SIZES
+def test_document_head_snapshot(snap_compare, make_app, loaded, monkeypatch, size):
+    """The outline's Document entry: the facts, the intro and the closing;
+    the header said as fully as the width allows."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    app = _sample_app(make_app, "kamervragen-gezamenlijke-antwoorden.txt")
+
+    async def head(pilot):
+        await loaded(pilot)
+        await pilot.pause()
+        await pilot.press("d")
+
+    assert snap_compare(app, terminal_size=size, run_before=head)
