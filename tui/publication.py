@@ -128,3 +128,45 @@ def askers_text(meta, limit: int | None = None) -> str:
             first=", ".join(names[:-1]), last=names[-1])
         pieces.append(joined + (f" ({party})" if party else ""))
     return safe_text(", ".join(pieces))
+
+
+def provenance_line(doc, questions, faction_name: str | None) -> str:
+    """Where copied text comes from, in one line: the publication (with
+    kind, house and date), the askers or faction, the question number(s),
+    the URL where known (else the file)::
+
+        Bron: Aanhangsel Handelingen II 2023/24, nr. 7777 (Kamervragen, 25 maart 2024);
+        vragen van Dobbe en Dijk (SP), vraag 2; https://zoek.officielebekendmakingen.nl/…
+    """
+    from .plain import dutch_date
+
+    m = doc.meta
+    name = publication_name(m)
+    about = [kind_word(m), safe_text(m.house or "") if not (name or "").startswith("Aanhangsel") else "",
+             dutch_date(m.date) if m.date else ""]
+    about_text = ", ".join(b for b in about if b)
+    where = name or safe_text(m.source_name or "")
+    if about_text:
+        where = f"{where} ({about_text})" if where else about_text
+    who = []
+    if faction_name:
+        who.append(_("fractie {name}").format(name=safe_text(faction_name)))
+    askers = askers_text(m)
+    if askers:
+        who.append(_("vragen van {askers}").format(askers=askers))
+    numbers = [q.number for q in questions]
+    if len(numbers) > 1:
+        from_ = sorted(set(numbers))
+        run = len(from_) >= 3 and from_ == list(range(from_[0], from_[-1] + 1))
+        listed = f"{from_[0]}–{from_[-1]}" if run else _("{first} en {last}").format(
+            first=", ".join(map(str, from_[:-1])), last=from_[-1])
+        which = _("vragen {numbers}").format(numbers=listed)
+    else:
+        which = _("vraag {number}").format(number=numbers[0])
+        if questions[0].id != str(numbers[0]):
+            which += f" ({safe_text(questions[0].id)})"
+    who.append(which)
+    url = publication_url(m)
+    tail = url or (safe_text(m.source_name) if name and m.source_name else "")
+    parts = [where, ", ".join(who)] + ([tail] if tail else [])
+    return _("Bron: {where}").format(where="; ".join(p for p in parts if p))

@@ -247,8 +247,8 @@ async def test_copy_answer_and_both(make_app, loaded, monkeypatch):
         assert app.clipboard.startswith("Vraag 4\nKan de regering aangeven")
         assert "\n\nAntwoord 4\nAntwoord 4a.\n\nIn de beantwoording" in app.clipboard
         assert app.clipboard.endswith(
-            "Bron: Eerste Kamer, Kamerstuk 36800-K F, nota naar aanleiding van het tweede verslag, "
-            "2026-06-19, hand.txt; SP, vraag 4 (SP-4)\n")
+            "Bron: Kamerstuk 36 800 K, F (Nota naar aanleiding van het tweede verslag, Eerste Kamer, "
+            "19 juni 2026); fractie SP, vraag 4 (SP-4); hand.txt\n")
         assert app.notes[-1].startswith("Vraag en antwoord SP-4 gekopieerd (")
 
 

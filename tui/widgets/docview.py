@@ -120,19 +120,12 @@ def plain_body(doc) -> str:
     return "\n\n".join(t.strip() for t in (doc.intro, notices, doc.closing) if t and t.strip())
 
 
-def provenance(doc, question, faction) -> str:
-    """One line saying where a copied question and answer come from."""
-    m = doc.meta
-    bits = [
-        m.house,
-        " ".join(x for x in (f"Kamerstuk {m.dossier}" if m.dossier else None, m.document_letter) if x),
-        m.document_type,
-        m.date.isoformat() if m.date else None,
-        m.source_name,
-    ]
-    where = ", ".join(b for b in bits if b)
-    return _("Bron: {where}; {faction}, vraag {number} ({id})").format(
-        where=where, faction=faction_title(faction), number=question.number, id=question.id)
+def provenance(doc, question, faction, group=None) -> str:
+    """One line saying where a copied question and answer come from
+    (:func:`tui.publication.provenance_line`)."""
+    from ..publication import provenance_line
+
+    return provenance_line(doc, group or [question], faction.name if faction is not None else None)
 
 
 def copy_answer_text(question, doc=None) -> str:
@@ -151,7 +144,7 @@ def copy_both_text(doc, question, faction, group=None) -> str:
     if group and len(group) > 1:
         from .joint import copy_group_text
 
-        return copy_group_text(group, answer) + f"\n\n{provenance(doc, question, faction)}\n"
+        return copy_group_text(group, answer) + f"\n\n{provenance(doc, question, faction, group)}\n"
     return (
         _("Vraag {number}").format(number=question.number) + f"\n{question.text.strip()}\n\n"
         + _("Antwoord {number}").format(number=question.number) + f"\n{answer}\n\n"
