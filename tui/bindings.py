@@ -51,6 +51,9 @@ READER_BINDINGS: list[Binding] = [
     Binding("d", "document_head", N_("Document"), id="document-head", show=False,
             tooltip=N_("het document zelf: soort, publicatie, vragenstellers, geadresseerden, datums, "
                        "inleiding en slot (nog eens d: terug naar de vraag)")),
+    Binding("v", "footnotes", N_("Voetnoten"), id="footnotes", show=False,
+            tooltip=N_("voetnoten van de vraag en het antwoord (in de tekst als [1]); zonder: alle "
+                       "voetnoten van het document (Enter gaat naar de plaats)")),
     Binding("o", "toggle_outline", N_("Overzicht"), id="toggle-outline", tooltip=N_("overzicht tonen of verbergen")),
     Binding("C", "cited_by", N_("Aangehaald door"), id="cited-by", show=False,
             tooltip=N_("documenten in de bibliotheek die dit document aanhalen (geopend vanuit een map)")),

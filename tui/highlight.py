@@ -13,6 +13,7 @@ text attributes as well as colour, so it stays distinguishable under
 * citation: underline
 * cross-reference: bold italic underline
 * search hit: reverse; the current hit: reverse bold underline
+* footnote mark ``[1]`` (put back where the mark stood): italic
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ STYLES: dict[str, str] = {
     "hit-current": "reverse bold underline $text-error",
     "label": "bold",
     "note": "italic",
+    "footnote": "italic $text-secondary",
 }
 
 #: Order in which overlapping styles are applied (later wins on conflicts).

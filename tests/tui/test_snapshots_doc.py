@@ -72,3 +72,16 @@ def test_document_head_snapshot(snap_compare, make_app, loaded, monkeypatch, siz
         await pilot.press("d")
 
     assert snap_compare(app, terminal_size=size, run_before=head)
+
+
+@SIZES
+def test_footnotes_snapshot(snap_compare, make_app, loaded, monkeypatch, size):
+    """The mark [1] in the answer and the footnotes under it."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    app = _sample_app(make_app, "antwoordbrief-nummering.docx")
+
+    async def third(pilot):
+        await loaded(pilot)
+        await pilot.press("j", "j")
+
+    assert snap_compare(app, terminal_size=size, run_before=third)

@@ -53,6 +53,7 @@ def help_content(width: int | None = None) -> Content:
         ("xref", _("verwijzing naar een ander antwoord (f volgt haar)")),
         ("hit", _("zoektreffer")),
         ("hit-current", _("huidige zoektreffer")),
+        ("footnote", _("[1]: voetnootteken (v toont de voetnoten)")),
     ]:
         lines.append(Content(label, [Span(0, len(label), STYLES[kind])]))
     lines.append(Content(""))

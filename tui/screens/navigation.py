@@ -14,6 +14,8 @@ from ..widgets.joint import joint_stops
 
 #: Fields of a question that the search looks through, in reading order.
 SEARCH_FIELDS = ("question", "answer")
+#: Reading order of the fields of a stop, the footnotes under the answer last.
+SEARCH_ORDER = {"question": 0, "answer": 1, "footnote": 2}
 
 
 @dataclass(frozen=True)
@@ -198,12 +200,34 @@ class Navigator:
                     continue  # a joint answer is searched once, at its holder
                 for start, end in find_all(field_text(q, name), query):
                     self.hits.append(Hit(i, name, start, end))
+        self.hits += self._footnote_hits(query)
+        self.hits.sort(key=lambda h: (self.stop(h.index), h.index, SEARCH_ORDER.get(h.field, 9), h.start))
         if not self.hits:
             self.hit_index = -1
             return 0
         after = [n for n, h in enumerate(self.hits) if self.stop(h.index) >= self.index]
         self.hit_index = after[0] if after else 0
         return len(self.hits)
+
+    def footnote_keys(self, index: int | None = None) -> list[str]:
+        """The footnotes marked in the questions and answer of stop ``index``."""
+        from ..widgets.footnotes import keys_of
+
+        return keys_of(self.doc, [self.questions[i].id for i in self.members(index)])
+
+    def _footnote_hits(self, query: str) -> list[Hit]:
+        """Hits in the footnotes shown under each stop's answer (field ``footnote``,
+        offsets in :func:`tui.widgets.footnotes.block_text`)."""
+        if not getattr(self.doc, "footnote_refs", None):
+            return []
+        from ..widgets.footnotes import block_text
+
+        out = []
+        for i in self.stops:
+            keys = self.footnote_keys(i)
+            if keys:
+                out += [Hit(i, "footnote", s, e) for s, e in find_all(block_text(self.doc, keys), query)]
+        return out
 
     def step_hit(self, delta: int) -> Hit | None:
         """The next (+1) / previous (-1) hit, wrapping around."""

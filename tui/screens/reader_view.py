@@ -9,7 +9,7 @@ module stays small.
 from __future__ import annotations
 
 from ..highlight import Mark
-from ..widgets import docview, joint
+from ..widgets import docview, footnotes, joint
 from ..widgets.outline import Outline, faction_title, status_of
 from ..widgets.qa_pane import TextPane
 
@@ -35,6 +35,21 @@ class CurrentView:
             self.goto(self.nav.index)
         else:
             self.show_head()
+
+    def action_footnotes(self) -> None:
+        """``v``: the footnotes of the current question and answer (all of
+        the document's when these have none); Enter goes to where one is marked."""
+        if self.state != "ready":
+            return
+        from .footnotes_view import FootnotesView
+
+        keys = [] if self.at_head else self.nav.footnote_keys()
+
+        def done(qid: str | None) -> None:
+            if qid:
+                self.jump_to_id(qid)
+
+        self.app.push_screen(FootnotesView(self.doc, keys, self.nav.current.id), done)
 
     def _show_head(self, qpane: TextPane, apane: TextPane) -> None:
         from ..highlight import Rendered
@@ -79,12 +94,18 @@ class CurrentView:
                        docview.render_question(self.doc, q, self._hit_marks("question")))
             apane.show(docview.answer_title(q, self.doc),
                        docview.render_answer(self.doc, q, self._hit_marks("answer")))
+        keys = nav.footnote_keys()
+        if keys:  # the footnotes of the question(s) and answer, under the answer
+            apane.show(apane._title, footnotes.append_block(apane._rendered, self.doc, keys,
+                                                            self._hit_marks("footnote")))
         self.query_one(Outline).show_question(nav.index)
         hit = nav.hit
         if hit is not None and nav.stop(hit.index) == nav.index:
             pane = qpane if hit.field == "question" else apane
             rendered = pane._rendered
-            if isinstance(rendered, joint.GroupRendered):
+            if hit.field == "footnote" and isinstance(rendered, footnotes.WithFootnotes):
+                self.call_after_refresh(pane.scroll_to_display, rendered.block_start + hit.start)
+            elif isinstance(rendered, joint.GroupRendered):
                 disp = rendered.display_offset_in(nav.questions[hit.index].id, hit.start)
                 self.call_after_refresh(pane.scroll_to_display, disp)
             else:

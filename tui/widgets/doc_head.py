@@ -66,6 +66,12 @@ def render_intro_closing(doc) -> Content:
     if closing:
         head = _("Slot")
         pieces += [Content(head, [Span(0, len(head), "bold")]), Content(safe_text(closing))]
+    from .footnotes import block_text, unmarked_keys
+
+    loose = unmarked_keys(doc)
+    if loose:  # footnotes whose mark the parse did not place
+        head = _("Voetnoten")
+        pieces += [Content(head, [Span(0, len(head), "bold")]), Content(block_text(doc, loose))]
     if not pieces:
         note = _("Het document heeft geen inleiding en geen slot.")
         return Content(note, [Span(0, len(note), "italic")])

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from textual.content import Content, Span
 
-from ..highlight import Mark, Rendered, doc_marks, render_field, safe_text
+from ..highlight import Mark, Rendered, doc_marks, safe_text
 from ..i18n import N_, _
+from .footnotes import copy_lines, keys_of, refs_in, render_marked, text_with_markers
 from .notices import copy_notices, notices_for, render_notices
 from .outline import faction_title, status_of
 
@@ -87,7 +88,7 @@ def answer_title(question, doc=None) -> Content:
 def render_question(doc, question, hits: list[Mark]) -> Rendered:
     """The question text with part labels ``a.`` and its marks."""
     marks = doc_marks(doc, question.id, "question") + hits
-    return render_field(question.text, question.parts, lambda label: f"{label}.", marks)
+    return render_marked(doc, question.id, "question", question.text, question.parts, lambda label: f"{label}.", marks)
 
 
 def _notice_only(doc, question) -> bool:
@@ -108,7 +109,8 @@ def render_answer(doc, question, hits: list[Mark]) -> Rendered:
         return Rendered(Content(note, [Span(0, len(note), "italic")]), [])
     marks = doc_marks(doc, question.id, "answer") + hits
     number = question.number
-    rendered = render_field(answer.text, answer.parts, lambda label: f"Antwoord {number}{label}.", marks)
+    rendered = render_marked(doc, question.id, "answer", answer.text, answer.parts,
+                             lambda label: f"Antwoord {number}{label}.", marks)
     if notices:
         rendered = Rendered(Content("\n\n").join([rendered.content, render_notices(notices)]), rendered.offsets)
     return rendered
@@ -128,25 +130,47 @@ def provenance(doc, question, faction, group=None) -> str:
     return provenance_line(doc, group or [question], faction.name if faction is not None else None)
 
 
-def copy_answer_text(question, doc=None) -> str:
-    """The answer as copied by ``y``, with the notices that concern it."""
-    text = question.answer.text.strip() if question.answer else ""
-    notices = notices_for(doc, question.id) if doc is not None else []
+def copy_answer_text(question, doc=None, footnotes: bool = True) -> str:
+    """The answer as copied by ``y``: with its footnote marks ``[1]`` and,
+    under it, its footnotes as ``[1] …`` lines; with the notices that
+    concern it."""
+    text = ""
+    if question.answer:
+        text = question.answer.text
+        if doc is not None:
+            text = text_with_markers(text, refs_in(doc, question.id, "answer"))
+        text = text.strip()
+    if doc is None:
+        return text
+    notices = notices_for(doc, question.id)
     if notices:
         text = "\n\n".join(t for t in (text, copy_notices(notices)) if t)
+    keys = keys_of(doc, [question.id], ("answer",))
+    if footnotes and keys:
+        text += "\n\n" + copy_lines(doc, keys)
     return text
 
 
+def copy_question_text(question, doc) -> str:
+    """The question text with its footnote marks ``[1]``."""
+    return text_with_markers(question.text, refs_in(doc, question.id, "question")).strip()
+
+
 def copy_both_text(doc, question, faction, group=None) -> str:
-    """Question, answer and provenance as copied by ``Y``; for a ``group``
-    answered jointly, each question under its label and the answer once."""
-    answer = copy_answer_text(question, doc) or _("(geen antwoord)")
-    if group and len(group) > 1:
+    """Question, answer, their footnotes and provenance as copied by ``Y``;
+    for a ``group`` answered jointly, each question under its label and the
+    answer once."""
+    answer = copy_answer_text(question, doc, footnotes=False) or _("(geen antwoord)")
+    members = group if group and len(group) > 1 else [question]
+    keys = keys_of(doc, [q.id for q in members])
+    notes = f"{copy_lines(doc, keys)}\n\n" if keys else ""
+    if len(members) > 1:
         from .joint import copy_group_text
 
-        return copy_group_text(group, answer) + f"\n\n{provenance(doc, question, faction, group)}\n"
+        texts = [copy_question_text(q, doc) for q in members]
+        return copy_group_text(members, answer, texts) + f"\n\n{notes}{provenance(doc, question, faction, group)}\n"
     return (
-        _("Vraag {number}").format(number=question.number) + f"\n{question.text.strip()}\n\n"
+        _("Vraag {number}").format(number=question.number) + f"\n{copy_question_text(question, doc)}\n\n"
         + _("Antwoord {number}").format(number=question.number) + f"\n{answer}\n\n"
-        + f"{provenance(doc, question, faction)}\n"
+        + notes + f"{provenance(doc, question, faction)}\n"
     )

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from textual.content import Content, Span
 
-from ..highlight import Mark, Rendered, doc_marks, render_field, safe_text
+from ..highlight import Mark, Rendered, doc_marks, safe_text
 from ..i18n import _
+from .footnotes import render_marked
 
 
 def number_list(numbers: list[int]) -> str:
@@ -85,7 +86,7 @@ def render_group_questions(doc, questions, hits_for) -> GroupRendered:
         pieces.append(head)
         pos += len(head.plain)
         marks: list[Mark] = doc_marks(doc, q.id, "question") + hits_for(q)
-        rendered = render_field(q.text, q.parts, lambda part: f"{part}.", marks)
+        rendered = render_marked(doc, q.id, "question", q.text, q.parts, lambda part: f"{part}.", marks)
         for member in run:
             members[member.id] = (rendered, pos)
         pieces.append(rendered.content)
@@ -93,12 +94,14 @@ def render_group_questions(doc, questions, hits_for) -> GroupRendered:
     return GroupRendered(Content("").join(pieces), members)
 
 
-def copy_group_text(questions, answer_text: str) -> str:
-    """The group's questions (each under its label) and the answer once."""
+def copy_group_text(questions, answer_text: str, texts: list[str] | None = None) -> str:
+    """The group's questions (each under its label; ``texts`` as copied, in
+    the questions' order) and the answer once."""
     out = []
+    shown = dict(zip((q.id for q in questions), texts or [q.text.strip() for q in questions]))
     for run in _same_text_runs(questions):
         label = _("Vraag {number}").format(number=run[0].number) if len(run) == 1 else group_label(run)
-        out.append(f"{label}\n{run[0].text.strip()}")
+        out.append(f"{label}\n{shown[run[0].id]}")
     head = _("Antwoord op vragen {numbers}").format(numbers=number_list([q.number for q in questions]))
     out.append(f"{head}\n{answer_text}")
     return "\n\n".join(out)
