@@ -351,7 +351,7 @@ class Document(QuestionLookups, _Model):
     closing: str = ""
     footnotes: dict[str, str] = Field(default_factory=dict)
     #: Where each footnote's reference mark stood, for the formats that say
-    #: so (DOCX, ODT, PDF), in document order.
+    #: so (DOCX, ODT, PDF, XML, HTML), in document order.
     footnote_refs: list[FootnoteRef] = Field(default_factory=list)
     #: Notices in place of answers (Mededelingen).
     notices: list[Notice] = Field(default_factory=list)

@@ -91,11 +91,13 @@ async def test_footnotes_view_of_the_question_and_of_the_document(make_app, load
 
 
 async def test_footnotes_without_a_placed_mark_are_in_the_document_head(make_app, loaded, ui):
-    path = SAMPLES / "kamervragen-ah.xml"
+    path = SAMPLES / "lijst-eenregelig.txt"  # plain text: no mark places known
     doc = parse_path(path, cache=None)
     assert doc.footnotes and not doc.footnote_refs
     app = make_app(doc, path)
     async with app.run_test(size=SIZE) as pilot:
         screen = await loaded(pilot)
         await pilot.press("d")
-        assert ui.shown(screen, "#answer-pane").endswith("Voetnoten\n\n[1] Het Financieele Dagblad, 4 maart 2024.")
+        assert ui.shown(screen, "#answer-pane").endswith(
+            "Voetnoten\n\n[1] De vragen van de Tweede Kamer zijn hier letterlijk weergegeven zoals ze aan de "
+            "Algemene Rekenkamer zijn voorgelegd.")
