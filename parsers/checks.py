@@ -99,10 +99,12 @@ def check(doc: Document, grammar: str) -> Document:
     Checks the grammar added already (``label-unreadable``, ...) are kept.
     Returns ``doc`` (changed in place)."""
     report = doc.report
+    report.grammar = grammar if doc.questions() else ""
     checks = report.checks
     questions = doc.questions()
-    for faction in doc.factions:
-        checks.extend(_numbering(faction.questions, faction.name))
+    for blocks in _numbering_runs(doc.factions):
+        run = [q for f in blocks for q in f.questions]
+        checks.extend(_numbering(run, blocks[0].name if len(blocks) == 1 else None))
     for q in questions:
         checks.extend(_hidden_labels(q))
     checks.extend(_answers(doc, questions))
@@ -121,6 +123,28 @@ def check(doc: Document, grammar: str) -> Document:
             report.warnings.append(c.message)
     report.confidence = confidence(doc, grammar)
     return doc
+
+
+def _numbering_runs(factions: list) -> list[list]:
+    """Faction blocks grouped by the numbering they share.
+
+    An EK nota numbers each faction's questions from 1; a TK nota numbers
+    them through the whole document, so a block that starts above the
+    previous block's numbers continues its sequence (a gap between blocks is
+    then a gap, and the block's first number is no ``numbering-start``)."""
+    runs: list[list] = []
+    top = 0
+    for f in factions:
+        numbers = [q.number for q in f.questions]
+        if not numbers:
+            continue
+        if runs and numbers[0] > top:
+            runs[-1].append(f)
+            top = max(top, *numbers)
+        else:
+            runs.append([f])
+            top = max(numbers)
+    return runs
 
 
 def _numbering(questions: list[Question], block: str | None) -> list[Check]:
@@ -259,7 +283,7 @@ def confidence(doc: Document, grammar: str) -> float:
         value *= factor ** codes.get(code, 0)
     if _answers_expected(doc, questions):
         answered = sum(1 for q in questions if q.answer is not None and (q.answer.text.strip()
-                       or q.answer.status == "deferred"))
+                       or q.answer.status in ("deferred", "by-reference")))
         value *= 0.5 + 0.5 * answered / len(questions)
     body = max(1, doc.report.accounting.words_in)
     unplaced_words = sum(len(u.text.split()) for u in doc.report.unplaced

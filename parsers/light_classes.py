@@ -154,7 +154,7 @@ class LightReport(LightBase):
     """:class:`parsers.model.Report` without pydantic."""
 
     FIELDS = ('unplaced', 'warnings', 'questions_without_answer', 'answers_without_question',
-              'confidence', 'checks', 'accounting')
+              'confidence', 'grammar', 'checks', 'accounting')
     CONVERT = {'unplaced': list_of(LightUnplaced), 'checks': list_of(LightCheck),
                'accounting': LightAccounting}
 
@@ -220,6 +220,6 @@ SHAPE = (
     "Check:code=str,message=str,severity=Literal['error','warning','info'],question=str|None,line=int|None,page=int|None,params=dict[str,str];"
     'Accounting:words_in=int,words_placed=int,words_set_aside=int,words_lost=int;'
     'Unplaced:text=str,line=int|None,page=int|None,reason=str;'
-    'Report:unplaced=list[Unplaced],warnings=list[str],questions_without_answer=list[str],answers_without_question=list[str],confidence=float,checks=list[Check],accounting=Accounting;'
+    'Report:unplaced=list[Unplaced],warnings=list[str],questions_without_answer=list[str],answers_without_question=list[str],confidence=float,grammar=str,checks=list[Check],accounting=Accounting;'
     'Document:schema_version=int,meta=Meta,intro=str,factions=list[Faction],closing=str,footnotes=dict[str,str],footnote_refs=list[FootnoteRef],notices=list[Notice],headings=list[Heading],figures=list[Figure],citations=list[Citation],xrefs=list[XRef],commitments=list[Commitment],report=Report'
 )

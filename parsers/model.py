@@ -336,6 +336,10 @@ class Report(_Model):
     answers_without_question: list[str] = Field(default_factory=list)
     #: 0..1: how sure the recogniser is about the structure it found.
     confidence: float = 0.0
+    #: The grammar that found the structure (the base of the confidence):
+    #: ``kamervragen``, ``lijst``, ``nota-numbered``, ``nota-prose``, ``reply``,
+    #: ``questions-only``, ``fallback``; empty for a document without questions.
+    grammar: str = ""
     #: Structure checks that did not pass (numbering gaps, unreadable labels, ...).
     checks: list[Check] = Field(default_factory=list)
     accounting: Accounting = Field(default_factory=Accounting)

@@ -12,7 +12,7 @@ import pytest
 
 from parsers import parse_text
 from parsers.accounting import LOST_REASON, account
-from parsers.checks import confidence
+from parsers.checks import check, confidence
 from parsers.model import Answer, Document, Faction, Question
 from parsers.source import Block, Source
 
@@ -136,3 +136,48 @@ def test_words_the_grammar_did_not_place_are_added_to_unplaced():
     acc = doc.report.accounting
     assert (acc.words_in, acc.words_lost, acc.words_placed) == (17, 6, 11)
     assert [c.code for c in doc.report.checks] == ["text-lost"]
+
+
+def _blocks(*blocks: tuple[str, list[int]]) -> Document:
+    """Faction blocks with the given printed numbers (``1.`` labels)."""
+    factions = [Faction(name=name, questions=[
+        Question(id=f"{name}-{n}", number=n, text=f"Vraag {n}?", label=f"{n}.", answer=Answer(text="Ja."))
+        for n in numbers]) for name, numbers in blocks]
+    return Document(factions=factions)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "codes"),
+    [
+        # EK nota: every faction numbers from 1
+        ((("VVD", [1, 2]), ("SP", [1, 2, 3])), []),
+        # TK nota: one numbering through the document, faction blocks continue it
+        ((("VVD", [1, 2, 3]), ("SP", [4, 5]), ("CDA", [6])), []),
+        # ... and a number missing between two blocks is a gap, not a new start
+        ((("VVD", [1, 2, 3]), ("SP", [5, 6])), ["numbering-gap"]),
+        # a block that goes back below the numbers before it starts anew
+        ((("VVD", [1, 2, 3]), ("SP", [2, 3])), ["numbering-start"]),
+    ],
+)
+def test_numbering_is_checked_per_block_or_through_the_document(blocks, codes):
+    doc = check(_blocks(*blocks), "nota-numbered")
+    assert _codes(doc) == codes
+    if codes == ["numbering-gap"]:
+        gap = doc.report.checks[0]
+        assert gap.params == {"missing": "4", "before": "5"} and gap.question == "SP-5"
+        assert gap.message == "question 4 is missing before question 5"
+    assert doc.report.grammar == "nota-numbered"
+
+
+def test_questions_answered_by_a_mededeling_that_refers_elsewhere_are_not_unanswered():
+    text = ("Vragen van het lid Jansen (SP) aan de Minister van Defensie over munitie "
+            "(ingezonden 3 maart 2025).\n\n"
+            "Mededeling van Minister Brekelmans (Defensie) (ontvangen 24 maart 2025).\n\n"
+            "Vraag 1\n\nHoeveel munitie is er gekocht?\n\nVraag 2\n\nWanneer komt de rest?\n\n"
+            "Mededeling\n\nDe vragen van het lid Jansen zijn beantwoord in mijn brief van 20 maart 2025 "
+            "(Kamerstuk 27 830, nr. 400). Voor de beantwoording verwijs ik u graag naar die brief.\n")
+    doc = parse_text(text)
+    assert [q.answer.status for q in doc.questions()] == ["by-reference", "by-reference"]
+    assert doc.notices[0].questions == ["1", "2"]
+    assert _codes(doc) == []
+    assert doc.report.confidence == 1.0

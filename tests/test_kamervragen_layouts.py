@@ -313,3 +313,52 @@ def test_addressees_and_letterhead_dates():
         "Minister van Justitie en Veiligheid", "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur",
         "Minister van Binnenlandse Zaken", "Staatssecretaris van Binnenlandse Zaken"]
     assert (doc.meta.date, doc.meta.date_submitted) == (dt.date(2024, 3, 12), dt.date(2024, 3, 1))
+
+
+OLDER_HEAD = ("Aanhangsel van de Handelingen\nVragen gesteld door de leden der Kamer, met de daarop door de "
+              "regering gegeven antwoorden\n\n876\nVragen van het lid Van Gerven (SP) aan de minister van "
+              "Volksgezondheid, Welzijn en Sport over wachtlijsten. (Ingezonden 10 december 2010)\n\n"
+              "1\nKent u het bericht «Wachtlijsten lopen op»?\n\n2\nHoeveel kinderen staan op een wachtlijst?\n\n")
+OLDER_COVER = ("Antwoord van staatssecretaris Veldhuijzen van Zanten-Hyllner (Volksgezondheid,\n"
+               "Welzijn en Sport). (Ontvangen 12 januari 2011)\n\n")
+
+
+def test_older_aanhangsel_answers_repeat_the_numbers_after_a_cover_line():
+    d = parse_text(OLDER_HEAD + OLDER_COVER + "1\nJa.\n\n2\nOp 1 december 2010 stonden 3.456 kinderen op een wachtlijst.\n")
+    assert [(q.id, q.text, q.answer.text, q.answer.label) for q in d.questions()] == [
+        ("1", "Kent u het bericht «Wachtlijsten lopen op»?", "Ja.", "1"),
+        ("2", "Hoeveel kinderen staan op een wachtlijst?",
+         "Op 1 december 2010 stonden 3.456 kinderen op een wachtlijst.", "2"),
+    ]
+    assert d.intro.endswith("(Ontvangen 12 januari 2011)")  # the cover line is document head
+    assert d.meta.date == dt.date(2011, 1, 12)
+    assert d.meta.date_submitted == dt.date(2010, 12, 10)
+    assert d.meta.answerer == "staatssecretaris Veldhuijzen van Zanten-Hyllner (Volksgezondheid, Welzijn en Sport)"
+    assert d.report.checks == [] and d.report.confidence == 1.0
+
+
+def test_older_aanhangsel_with_one_unnumbered_answer_answers_all_questions():
+    d = parse_text(OLDER_HEAD + OLDER_COVER + "Ja, dat bericht ken ik. Er staan 3.456 kinderen op een wachtlijst.\n")
+    answers = [q.answer for q in d.questions()]
+    assert [a.text for a in answers] == ["Ja, dat bericht ken ik. Er staan 3.456 kinderen op een wachtlijst."] * 2
+    assert [a.joint for a in answers] == [[1, 2], [1, 2]]
+    assert [a.shared_with for a in answers] == [None, "1"]
+    check = d.report.checks[0]
+    assert (check.code, check.severity, check.params) == ("joint-by-position", "info", {"questions": "1, 2"})
+    assert d.intro.endswith("(Ontvangen 12 januari 2011)")
+
+
+def test_older_aanhangsel_sample():
+    d = parse_path(SAMPLES / "kamervragen-aanhangsel-oud.txt")
+    assert [q.id for q in d.questions()] == ["1", "2", "3"]
+    assert d.question("3").answer.text.startswith("Ja, ik zal de provincies vragen")
+    assert d.meta.askers[0].name == "Van Gerven" and d.meta.askers[0].party == "SP"
+
+
+@pytest.mark.parametrize("mark", ["[1]", "[1 ]", "[ 1 ]", "1)"])
+def test_source_notes_after_the_last_answer_are_closing_in_every_marker_form(mark):
+    d = parse_text("Vragen van het lid Jansen (SP) aan de minister van Defensie (ingezonden 3 maart 2025).\n\n"
+                   "Vraag 1\n\nKent u het bericht «Tekort»?\n\nAntwoord 1\n\nJa.\n\n"
+                   f"{mark} NOS, 10 januari 2024.\n")
+    assert d.question("1").answer.text == "Ja."
+    assert d.closing == f"{mark} NOS, 10 januari 2024."

@@ -157,3 +157,26 @@ def test_corpus_negatives_find_no_questions_as_they_are_and_flattened(name: str)
     assert parsers.parse_path(path).questions() == []
     flat = " ".join(" ".join(b.text for b in read_path(path).blocks).split())
     assert parsers.parse_text(flat).questions() == []
+
+
+def test_bare_numbers_as_paragraphs_of_their_own():
+    # web text copied with a blank line after each number and label
+    d = lijst("1\n\nHoeveel mensen ontvingen in 2023 een bijstandsuitkering?\n\n"
+              "Antwoord:\n    In 2023 ontvingen 412.000 huishoudens een bijstandsuitkering.\n\n"
+              "2.\n\nWat kost de kinderopvangtoeslag?\n\n"
+              "Antwoord:\n\n    De uitvoering kost € 85 miljoen per jaar.\n\n"
+              "3\n\nWanneer is de evaluatie gereed?\n\nAntwoord:\n    Voor de zomer van 2025.\n")
+    assert [(q.id, q.label, q.text, q.answer.label) for q in d.questions()] == [
+        ("1", "1", "Hoeveel mensen ontvingen in 2023 een bijstandsuitkering?", "Antwoord:"),
+        ("2", "2.", "Wat kost de kinderopvangtoeslag?", "Antwoord:"),
+        ("3", "3", "Wanneer is de evaluatie gereed?", "Antwoord:"),
+    ]
+    assert d.question("2").answer.text == "De uitvoering kost € 85 miljoen per jaar."
+    assert d.report.checks == [] and d.report.confidence == 0.95
+
+
+def test_a_number_alone_that_breaks_the_sequence_stays_in_the_answer():
+    d = lijst("1\n\nHoeveel kost het?\n\nAntwoord:\nHet kost € 5 miljoen.\n\n"
+              "17\n\nDat bedrag is inclusief btw.\n\n2\n\nWie betaalt het?\n\nAntwoord:\nHet Rijk.\n")
+    assert [q.id for q in d.questions()] == ["1", "2"]
+    assert d.question("1").answer.text == "Het kost € 5 miljoen.\n\n17\n\nDat bedrag is inclusief btw."

@@ -14,13 +14,26 @@ re-segmented on *tokens* first (:func:`segment`):
   (``BRIEF VAN DE MINISTER …``) and a numbered item ``N.`` / ``N)`` / bare
   ``N`` that continues the expected sequence, stands after a sentence end
   and before a capital, and opens a question (a ``?`` follows) or a section
-  heading (a short title before the next marker);
+  heading (a short title before the next marker); in running text such a
+  number counts when the number after it opens a paragraph after a sentence
+  end (``02011 1 Kent u …? Ja. 2 Hoeveel …``), and a margin number counts
+  before the members' voice (``1 De leden van de VVD-fractie vragen hoeveel
+  …``, ``9 Het lid van de BBB-fractie vraagt of …``: no ``?`` needed);
+* ``Vraag l2`` / ``Vraag I`` (OCR read a digit as a letter) is a label where
+  that number comes next; a label glued to digits (``15Vraag 4``) is one;
+* a bare ``Antwoord`` after a run of sentences ending in ``?``, with no
+  question open, answers that run as an unnumbered question;
+* after an ``Antwoord van de minister …`` cover line that follows numbered
+  questions, the answers repeat the bare numbers ``1 Ja. 2 …`` (the older
+  Aanhangsel): each opens a paragraph, the number on its own line;
 * numbers that break the sequence (``Tabel 1``, ``2/16``, ``vragen1``,
   amounts, list items inside answers) are left in the text;
 * a question without an answer label runs from its label to the end of its
   first run of sentences that end in ``?``; the answer follows. A question
-  with no ``?`` is reported (its answer start is then only guessed at a wide
-  gap of spaces, where a line break was, and the guess is reported);
+  without ``?`` in the members' voice ends at the first sentence in another
+  voice. Any other question with no ``?`` is reported (its answer start is
+  then only guessed at a wide gap of spaces, where a line break was, and the
+  guess is reported);
 * in a faction paragraph the question runs through the sentences about the
   members (``De leden …``, ``Deze leden …``, ``Zij vragen …``, ``…?``); the
   answer starts at the first sentence in another voice;
@@ -38,7 +51,7 @@ from dataclasses import dataclass, field
 from .flat_furniture import find_cuts
 from .flat_scan import Bound, Scanner
 from .flat_sentences import FlatText
-from .flat_split import no_question_mark, parts, split_faction, split_question
+from .flat_split import no_question_mark, parts, split_faction, split_question, split_voice
 
 #: A line at least this long with several structure tokens has no usable
 #: line structure; so has any line of :data:`VERY_LONG` characters.
@@ -127,7 +140,7 @@ def segment(text: str) -> Flat:
         else:
             out.dropped.append((piece, line, c.reason))
     for num, pieces in notes.items():
-        body = re.sub(rf"^{num}\s*", "", " ".join(p for p, _ in pieces)).strip()
+        body = re.sub(rf"^(?:{num}\)|\[{num}\]|{num})\s*", "", " ".join(p for p, _ in pieces)).strip()
         if num in out.footnotes or not body:
             out.dropped.append((" ".join(p for p, _ in pieces), pieces[0][1], f"footnote {num} (page bottom)"))
         else:
@@ -174,6 +187,8 @@ def _emit(out: Flat, t: FlatText, start: int, end: int, b: Bound | None, labelle
         if kind in ("vraag", "vraag0", "number") and not labelled:
             cut = split_question(s[rest_at:end])
             if cut is None:
+                cut = split_voice(s[rest_at:end])
+            if cut is None:
                 cut = no_question_mark(s, rest_at, end, b, seg.warnings)
             elif cut < 0:
                 cut = None  # nothing after the question: no answer given here
@@ -187,6 +202,10 @@ def _emit(out: Flat, t: FlatText, start: int, end: int, b: Bound | None, labelle
             put(b.end, end)
             return
         put(b.pos, end, ([head] if head else []) + parts(s[rest_at:end]))
+        return
+    if kind == "anum":
+        assert b is not None  # ``1`` on its line, the answer after it
+        put(b.pos, end, [s[b.pos:b.end], s[b.end:end]])
         return
     if kind in ("upper", "heading"):
         assert b is not None

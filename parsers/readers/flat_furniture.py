@@ -4,9 +4,11 @@ When a converter or OCR put a whole document on one line, what used to be the
 top and bottom of each page now stands in mid-sentence:
 
 * page numbers ``2/9`` (``n/m`` with one total ``m`` and ``n`` rising through
-  the document; a lone ``2/16`` or ``24/7`` is not taken);
+  the document, also when OCR glued the next word to it: ``4/15Vraag 4``; a
+  lone ``2/16`` or ``24/7`` is not taken);
 * the Staten-Generaal's own running footers and first-page block
-  (``Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2``, ``ah-tk-…``,
+  (``Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2``, ``Tweede Kamer,
+  vergaderjaar 2023–2024, 36 999, nr. 6 2``, ``ah-tk-…``, ``kst-36999-6``,
   ``ISSN 0921 - 7398``);
 * running headers: a phrase of at least :data:`NGRAM` words that recurs at
   the same place next to most page numbers; where it stands at the first page
@@ -14,7 +16,9 @@ top and bottom of each page now stands in mid-sentence:
 * footnotes: ``1 De vragen … zijn hier exact weergegeven …`` after a footnote
   reference glued to a word (``vragen1``, ``bni.1``, ``»?1``), running to the
   end of its page (the next page number or running header) or to the end of
-  the text.
+  the text; notes referred to by a separate ``1)`` or ``[1]`` (``afgenomen?
+  1)``) and printed together after the text: the last ``1) …`` after its
+  reference, up to the next note.
 
 :func:`find_cuts` returns these as :class:`Cut` spans of the text; the
 segmenter removes them and reports each with its reason, so nothing is lost.
@@ -22,6 +26,7 @@ segmenter removes them and reports each with its reason, so nothing is lost.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -34,7 +39,9 @@ MAX_NOTE = 700
 #: the reference's page bottom or the next one's.
 NOTE_REACH = 8000
 
-_PAGE = re.compile(r"(?=\d)(?<![\w/.,:€-])(\d{1,3}) ?/ ?(\d{1,3})(?![\w/%,.-]|[.,]\d)")
+#: ``n/m``; OCR may glue the next word to it (``4/15Vraag 4``, ``3/9Antwoord``,
+#: ``6/15budgettaire``), never a digit, ``/``, ``%`` or a decimal part.
+_PAGE = re.compile(r"(?=\d)(?<![\w/.,:€-])(\d{1,3}) ?/ ?(\d{1,3})(?![\d_/%,.-]|[.,]\d)")
 _KNOWN = [
     (re.compile(r"(?=[TE])(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*Aanhangsel"
                 r"(?:\s*\d{1,4}(?![\d.,/]))?"), "running footer", ("vergaderjaar",)),
@@ -42,13 +49,14 @@ _KNOWN = [
                 r"\s*,\s*[A-Z]{1,3}(?:\s+\d{1,4}(?![\d.,/]))?(?=\s|$)"), "running header", ("vergaderjaar",)),
     (re.compile(r"(?=[akh])(?<![\w-])(?:ah|kv|h)-(?:tk|ek)-\d{8}-\d+[a-z]?(?![\w-])"), "first-page publication block",
      ("-tk-", "-ek-")),
+    (re.compile(r"(?=k)(?<![\w-])kst-\d{5,6}(?:-[A-Z]{1,4})?-\d{1,4}(?![\w-])"), "first-page publication block", ("kst-",)),
     (re.compile(r"(?=I)ISSN\s*\d{4}\s*-\s*\d{3}[\dX](?:\s+[’']s-Gravenhage\s+\d{4})?"), "first-page publication block", ("ISSN",)),
 ]
 #: A footnote reference glued to a word or after a sentence: ``vragen1``,
 #: ``bni.1``, ``«titel»?1``.
 _REF = re.compile(r"(?=\d)(?:(?<=[a-zà-ÿ]{3})|(?<=[a-zà-ÿ)][.,;:?!])|(?<=[»”’?]))(\d{1,2})(?=[\s,.;:?)]|$)")
 _NOTE_START = r"(?<=\s){n}(?:\s+(?=[A-Z«“\"‘'(]|www\.|https?:)|(?=www\.|https?:))"
-_LABEL = re.compile(r"\b(?:Vraag|Antwoord)\s+\d")
+_LABEL = re.compile(r"(?<![^\W\d_])(?:Vraag|Antwoord)\s+\d")
 #: Words after which a number is a reference, never a footnote's own number.
 _NOT_NOTE_AFTER = re.compile(
     r"(?:\b(?:[Vv]ra(?:ag|gen)|[Aa]ntwoord(?:en)?|op|[Nn]rs?\.?|[Aa]rtikel|lid|blz\.?|[Pp]agina|[Hh]oofdstuk|[Pp]aragraaf"
@@ -89,11 +97,34 @@ def page_numbers(text: str) -> list[Cut]:
     return sorted(cuts, key=lambda c: c.start)
 
 
+#: A Kamerstuk's footer: ``Tweede Kamer, vergaderjaar 2023–2024, 36 999, nr. 6 2`` (the last number is the page).
+_KST_FOOTER = re.compile(
+    r"(?=[TE])(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*(\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?)"
+    r"\s*,\s*nr\.\s*(\d{1,4})\s+(\d{1,4})(?![\d.,/])(?=\s|$)")
+
+
 def known_furniture(text: str) -> list[Cut]:
     """Footers and first-page blocks of Staten-Generaal publications."""
     cuts = [Cut(m.start(), m.end(), f"page furniture ({why})") for pat, why, needle in _KNOWN
             if any(x in text for x in needle) for m in pat.finditer(text)]
-    return sorted(cuts, key=lambda c: c.start)
+    return sorted(cuts + kamerstuk_footers(text), key=lambda c: c.start)
+
+
+def kamerstuk_footers(text: str) -> list[Cut]:
+    """``Tweede Kamer, vergaderjaar …, 36 999, nr. 6 2``: a footer only where
+    the same Kamerstuk recurs with rising page numbers (a citation ``…, 29 911,
+    nr. 379`` before footnote ``3`` looks the same once)."""
+    if "vergaderjaar" not in text:
+        return []
+    by_doc: dict[tuple[str, str], list[re.Match[str]]] = defaultdict(list)
+    for m in _KST_FOOTER.finditer(text):
+        by_doc[(" ".join(m[1].split()), m[2])].append(m)
+    cuts: list[Cut] = []
+    for ms in by_doc.values():
+        rising = [m for i, m in enumerate(ms) if i == 0 or int(m[3]) > int(ms[i - 1][3])]
+        if len(ms) >= 2 and len(rising) == len(ms):
+            cuts.extend(Cut(m.start(), m.end(), "page furniture (running footer)") for m in ms)
+    return cuts
 
 
 def running_headers(text: str, pages: list[Cut]) -> list[Cut]:
@@ -115,7 +146,7 @@ def running_headers(text: str, pages: list[Cut]) -> list[Cut]:
         # words that never belong to a header: page numbers, labels, questions
         bad = [0]
         for tok in tokens:
-            bad.append(bad[-1] + (tok in _LABEL_WORDS or "?" in tok or bool(_PAGE.fullmatch(tok))))
+            bad.append(bad[-1] + (tok in _LABEL_WORDS or "?" in tok or bool(_PAGE.match(tok))))
         for j in range(max(0, i - 30), min(len(words) - NGRAM + 1, i + 30)):
             if bad[j + NGRAM] == bad[j]:
                 near[tuple(tokens[j:j + NGRAM])].setdefault(k, j - i)
@@ -203,12 +234,58 @@ def footnotes(text: str, furniture: list[Cut]) -> list[Cut]:
     return cuts
 
 
+#: A reference printed as its own token after a sentence or word:
+#: ``afgenomen? 1)``, ``belonen'? [1]``, ``onderzoekers'?[1]``.
+_PAREN_REF = re.compile(r"(?<=[\w?.!»”’'\"]) ?(?:(\d{1,2})\)|\[(\d{1,2})\])(?=\s|$)")
+#: Where such a note is printed: ``1) Nederlandse Orde …``, ``[1] https://…``.
+_PAREN_NOTE = re.compile(r"(?<=\s)(?:(\d{1,2})\)|\[(\d{1,2})\])\s*(?=[A-Z«“\"‘'(]|www\.|https?:)")
+_URL = re.compile(r"\S*(?:https?:|www\.)\S*")
+
+
+def endnotes(text: str, furniture: list[Cut], taken: list[Cut]) -> list[Cut]:
+    """Notes referred to as ``1)`` or ``[1]`` and printed together after the
+    text (or a page): the *last* ``1) …`` after the reference is the note (the
+    first is the reference itself), and it runs to the next note, the next
+    furniture or the end. One pass over references, one over note starts."""
+    starts: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for m in _PAREN_NOTE.finditer(text):
+        starts[("(" if m[1] else "[", int(m[1] or m[2]))].append(m.start())
+    if not starts:
+        return []
+    ends = sorted({*(c.start for c in furniture), len(text)})
+    busy = sorted((c.start, c.end) for c in (*furniture, *taken))
+    cuts: list[Cut] = []
+    done: set[tuple[str, int]] = set()
+    for ref in _PAREN_REF.finditer(text):
+        key = ("(" if ref[1] else "[", int(ref[1] or ref[2]))
+        at = starts.get(key)
+        if key in done or not at or at[-1] <= ref.end():
+            continue
+        start = at[-1]
+        i = bisect.bisect_right(busy, (start, len(text) + 1)) - 1
+        if _NOT_NOTE_AFTER.search(text[max(0, start - 14):start]) or (i >= 0 and busy[i][1] > start):
+            continue
+        end = ends[bisect.bisect_right(ends, start)]
+        for style in "([":
+            nxt = starts.get((style, key[1] + 1), [])
+            j = bisect.bisect_right(nxt, start)
+            if j < len(nxt):
+                end = min(end, nxt[j])
+        body = text[start:end]
+        if len(body.strip()) > MAX_NOTE or "?" in _URL.sub("", body):
+            continue
+        done.add(key)
+        cuts.append(Cut(start, end, f"footnote {key[1]}", note=str(key[1])))
+    return cuts
+
+
 def find_cuts(text: str) -> list[Cut]:
     """Every furniture and footnote span of ``text``, in order, not overlapping."""
     pages = page_numbers(text)
     known = known_furniture(text)
     headers = running_headers(text, pages)
     notes = footnotes(text, [*pages, *known, *headers])
+    notes += endnotes(text, [*pages, *known, *headers], notes)
     out: list[Cut] = []
     for c in sorted((*pages, *known, *headers, *notes), key=lambda c: (c.start, -c.end)):
         if out and c.start < out[-1].end:

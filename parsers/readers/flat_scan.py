@@ -24,9 +24,11 @@ _CAND = re.compile(
     r"|Mededeling\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b))"
     r"|(?P<table>\bNr\.?\s+Vraag\s+Antwoord\b)"
     r"|(?P<year>\bVergaderjaar\s+\d{4}\s*[-–]\s*\d{4})"
-    rf"|(?P<vraag>\bVra(?:ag|gen)(?:\s+nr\.?)?\s*(?P<vnums>{_NUMS})(?P<vpart>[a-h](?![\w]))?(?:\s*[.:])?)(?=\s|$)"
-    r"|(?P<vraag0>\bVraag\s*[.:]?)(?=\s+(?:\*\*)?[A-Z“\"‘'«])"
-    rf"|(?P<antw>\bAntwoord(?:\s+op\s+(?:de\s+)?vra(?:ag|gen)|\s+vra(?:ag|gen))?(?:\s*(?P<anums>{_NUMS}))?"
+    rf"|(?P<vraag>(?<![^\W\d_])Vra(?:ag|gen)(?:\s+nr\.?)?\s*(?P<vnums>{_NUMS})(?P<vpart>[a-h](?![\w]))?(?:\s*[.:])?)(?=\s|$)"
+    # ``Vraag l2``: OCR read a digit as a letter (``l``/``I`` for 1, ``O`` for 0)
+    r"|(?P<vraagx>(?<![^\W\d_])Vraag\s+(?P<xnum>(?=[0-9lIO]*\d)[0-9lIO]{2,3}|[lI]))(?=\s+(?:\*\*)?[A-Z“\"‘'«])"
+    r"|(?P<vraag0>(?<![^\W\d_])Vraag\s*[.:]?)(?=\s+(?:\*\*)?[A-Z“\"‘'«])"
+    rf"|(?P<antw>(?<![^\W\d_])Antwoord(?:\s+op\s+(?:de\s+)?vra(?:ag|gen)|\s+vra(?:ag|gen))?(?:\s*(?P<anums>{_NUMS}))?"
     r"\s*(?P<apart>[a-h](?![\w]))?\s*(?P<acolon>[.:])?)(?=\s|$)"
     r"|(?P<reactie>\bReactie\s+van\s+(?:de\s+|het\s+)?(?:bewindspersoon|minister|staatssecretaris|regering|kabinet)\s*:?)(?=\s|$)"
     r"|(?P<faction>\b(?:(?:Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot)\s+(?:vragen\s+)?de|De)\s+(?:leden|fractieleden)\s+van\s+de\b"
@@ -48,6 +50,13 @@ _TITLE_WORD = re.compile(
 #: The EK letter or TK number printed before a title (``F **NOTA …``,
 #: ``Nr. 12 LIJST …``), with a markdown heading mark before it (``# E …``).
 _TITLE_PREFIX = re.compile(r"(?:#{1,6}\s+)?(?<![\w.])(?:[A-Z]{1,3}|Nr\.\s*\d+)\s+(?:\*\*)?$")
+_OCR_DIGITS = str.maketrans("lIO", "110")
+#: The members' voice opening a question: ``De leden van de``, ``Deze
+#: leden``, ``Het lid van de``, ``Tot slot vragen deze leden``.
+_VOICE = re.compile(
+    r"\s+(?:\*\*)?(?:De\s+(?:leden|fractieleden)\s+van\s+de|Deze\s+(?:leden|fractieleden)|Het\s+lid\s+van\s+de"
+    r"|(?:Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot|Ten\s+slotte|Vervolgens|Tenslotte)\s+(?:vragen|willen|verzoeken)"
+    r"\s+(?:de|deze)\s+(?:leden|fractieleden))\b")
 _LIST_HEAD = re.compile(r"\b(?:onderstaande|volgende|navolgende)\s+vragen\b", re.I)
 
 
@@ -107,6 +116,8 @@ class Scanner:
         self.restart_ok = False
         self.open_q = False
         self.seen: set[int] = set()
+        #: After an ``Antwoord van …`` cover line: the next repeated number.
+        self.answer_expect = 0
         self.warnings: list[str] = []
 
     def run(self) -> list[Bound]:
@@ -115,8 +126,14 @@ class Scanner:
         strong = [m.start() for m in cands if not m["number"] or self.t.after_break(m.start())]
         labels = [m.start() for m in cands if not (m["faction"] or m["sign"] or m["upper"])
                   and (not m["number"] or self.t.after_break(m.start()))]
+        # numbers that open a paragraph after a sentence end, by value: a bare
+        # number in running text is a question number when the next one follows so
+        self.numbers_at: dict[int, list[int]] = {}
         for m in cands:
-            kind = next(k for k in ("meta", "year", "table", "vraag", "vraag0", "antw", "reactie", "faction", "sign", "upper",
+            if m["number"] and self.t.after_break(m.start()):
+                self.numbers_at.setdefault(int(m["num"]), []).append(m.start())
+        for m in cands:
+            kind = next(k for k in ("meta", "year", "table", "vraag", "vraagx", "vraag0", "antw", "reactie", "faction", "sign", "upper",
                                     "number") if m[k] is not None)
             getattr(self, "_" + kind)(m, _next(strong, m.start(), len(self.s)), _next(labels, m.start(), len(self.s)),
                                       numbered_vraag)
@@ -147,10 +164,33 @@ class Scanner:
 
     def _meta(self, m, nxt, nxt_label, numbered) -> None:
         self._add(m, "meta", m.start())
+        if m[0].startswith("Antwoord") and self.family == "number" and self.seen:
+            # the older Aanhangsel: after ``Antwoord van de minister …`` the
+            # answers repeat the bare question numbers 1, 2, 3 …
+            self.answer_expect = 1
+            self.open_q = False
+
+    def _answer_number(self, m: re.Match[str]) -> bool:
+        """An answer's repeated question number after the cover line: the
+        next one, after a sentence end or before the next one."""
+        n = int(m["num"])
+        if n != self.answer_expect or n not in self.seen or m["punct"] == ")":
+            return False
+        if not (self.t.after_break(m.start()) or self._followed_by(n + 1, m.end(), m.end() + 3000)):
+            return False
+        self._add(m, "anum", m.end(), (n,))
+        self.answer_expect += 1
+        return True
 
     def _table(self, m, nxt, nxt_label, numbered) -> None:
         """``Nr Vraag Antwoord``: a table's header; its rows start with the numbers."""
         self._add(m, "heading", m.end())
+
+    def _followed_by(self, n: int, lo: int, hi: int) -> bool:
+        """Does number ``n`` open a paragraph between ``lo`` and ``hi``?"""
+        at = self.numbers_at.get(n, [])
+        i = bisect.bisect_left(at, lo)
+        return i < len(at) and at[i] < hi
 
     def _after_heading(self, pos: int) -> bool:
         last = self.bounds[-1] if self.bounds else None
@@ -168,13 +208,25 @@ class Scanner:
         n = nums[0]
         if n in self.seen:
             return
-        label_like = self.t.after_break(m.start()) or bool(re.match(r"\s+[A-Z“\"‘'«]", self.s[end:end + 20]))
+        # ``Vragen 3 en 4 beantwoorden wij samen.``: a sentence, not a label
+        prose = bool(re.match(r"\s+[a-zà-ÿ]{2,}\b(?![:/.])", self.s[end:end + 20]))
+        label_like = (self.t.after_break(m.start()) and not prose) or bool(
+            re.match(r"\s+[A-Z“\"‘'«]", self.s[end:end + 20]))
+        if prose and not self._fits(n):
+            return
         # a gap ahead (a number lost), or a question answered out of order
         if self._fits(n) or (self.expect < n <= self.expect + 5 and label_like) or (
                 n < self.expect and self.t.after_break(m.start()) and label_like):
             if self.family is None:
                 self.family = "vraag"
             self._question(m, "vraag", nums, end)
+
+    def _vraagx(self, m, nxt, nxt_label, numbered) -> None:
+        """``Vraag l2``: read as 12 only where 12 is the next question."""
+        n = int(m["xnum"].translate(_OCR_DIGITS))
+        if self.family in (None, "vraag") and self._fits(n) and n not in self.seen:
+            self.family = "vraag"
+            self._question(m, "vraag", (n,), m.end())
 
     def _vraag0(self, m, nxt, nxt_label, numbered) -> None:
         if not numbered and self.family is None and self.expect == 1:
@@ -190,10 +242,38 @@ class Scanner:
                 self.open_q = False
             return
         rest = self.s[m.end():m.end() + 3].lstrip()
-        if self.open_q and self.t.after_break(m.start()) and (m["acolon"] or m["apart"] or (rest[:1].isupper() or rest[:1] in "“\"‘'«(" or
-                                                            rest[:1].isdigit())):
-            self._add(m, "antw")
-            self.open_q = False
+        label = m["acolon"] or m["apart"] or rest[:1].isupper() or rest[:1] in "“\"‘'«(" or rest[:1].isdigit()
+        if not (label and self.t.after_break(m.start())):
+            return
+        if not self.open_q:
+            if self.family not in (None, "bare") or (self.bounds and self.bounds[-1].kind == "faction"):
+                return  # after a faction's paragraph its voice tells the answer (flat_split)
+            start = self._asked_before(m.start())
+            if start is None:
+                return
+            # an unnumbered question right before the label: its own paragraph
+            self.family = "bare"
+            if not self.bounds or start > self.bounds[-1].pos:
+                self.bounds.append(Bound(start, "text", start))
+        self._add(m, "antw")
+        self.open_q = False
+
+    def _asked_before(self, pos: int) -> int | None:
+        """Where the run of sentences ending in ``?`` right before ``pos``
+        starts (``Deelt u …? Zo nee, waarom niet? Antwoord``), not before
+        the last paragraph start; None when the text before does not end in ``?``."""
+        lo = max(self.bounds[-1].end if self.bounds else 0, pos - 3000)
+        ends = [x.end() for x in SENTENCE.finditer(self.s, lo, pos) if ends_sentence(self.s, x.start())]
+        if not ends or self.s[ends[-1]:pos].strip() or "?" not in self.s[ends[-1] - 3:ends[-1]]:
+            return None
+        start = lo
+        for i in range(len(ends) - 1, 0, -1):
+            if "?" not in self.s[ends[i - 1] - 3:ends[i - 1]]:
+                start = ends[i - 1]
+                break
+        while start < pos and self.s[start].isspace():
+            start += 1
+        return start
 
     def _reactie(self, m, nxt, nxt_label, numbered) -> None:
         if self.seen or self.open_q or self.t.after_break(m.start()):
@@ -247,6 +327,9 @@ class Scanner:
     def _number(self, m, nxt, nxt_label, numbered) -> None:
         if self.family in ("vraag", "vraag0"):
             return
+        if self.answer_expect:
+            self._answer_number(m)
+            return
         n = int(m["num"])
         seg = self.s[m.end():min(nxt, m.end() + 400)]
         words = seg.split()
@@ -254,6 +337,10 @@ class Scanner:
         answer_next = bool(re.match(r"\s*(?:Antwoord\b(?!\s+van)|Reactie\s+van\b)",
                                     self.s[nxt_label:nxt_label + 40]))
         asks = "?" in self.s[m.end():min(nxt_label, m.end() + 3000)] or answer_next
+        # a margin number before the members' question (``1 De leden van de
+        # VVD-fractie vragen hoeveel …``): an indirect question has no ``?``
+        voiced = m["punct"] != ")" and bool(_VOICE.match(self.s, m.end())) and not _REFERENCE_WORD.search(
+            self.s[max(0, m.start() - 16):m.start()])
         if not self.t.after_break(m.start()) and not self._after_heading(m.start()):
             # no sentence end before it (a title, ``zie het antwoord op vraag 7``
             # without a full stop): ``N.`` in sequence before a question
@@ -266,9 +353,13 @@ class Scanner:
             dotted = ((m["punct"] or wide) and self._fits(n) and "?" in one
                       and not _REFERENCE_WORD.search(self.s[max(0, m.start() - 16):m.start()]))
             bare = answer_next and self._fits(n) and re.fullmatch(r"[^.!?]*\?\W*", question.strip())
-            if not (dotted or bare):
+            # ``02011 1 Kent u …? Ja. 2 Hoeveel …``: the next number follows after a sentence end
+            chained = (self._fits(n) and one.rstrip(" *”\"’'»)").endswith("?")
+                       and not _REFERENCE_WORD.search(self.s[max(0, m.start() - 16):m.start()])
+                       and self._followed_by(n + 1, m.end() + len(one), m.end() + 3000))
+            if not (dotted or bare or chained or (voiced and self._fits(n))):
                 return
-        if self._fits(n) and not headlike and asks:
+        if self._fits(n) and not headlike and (asks or voiced):
             self.family = self.family or "number"
             self._question(m, "number", (n,), m.end())
         elif n == self.head_expect and headlike and m["punct"] == ".":

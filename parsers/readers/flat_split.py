@@ -28,6 +28,10 @@ _MEMBERS = re.compile(
     r"(?!(?:De\s+regering|Het\s+kabinet|Ik|Wij|We|De\s+[Mm]inister|De\s+[Ss]taatssecretaris)\b)"
     r"(?:\S+\s+){0,5}?(?:de|deze|De|Deze)\s+(?:leden|fractieleden)\b"
 )
+_VOICE_START = re.compile(
+    r"\s*(?:\d{1,4}[.)]?\s+)?(?:\*\*)?(?:De\s+(?:leden|fractieleden)\s+van\s+de|Deze\s+(?:leden|fractieleden)|Het\s+lid\s+van\s+de"
+    r"|(?:Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot|Ten\s+slotte|Vervolgens|Tenslotte)\s+(?:vragen|willen|verzoeken)"
+    r"\s+(?:de|deze)\s+(?:leden|fractieleden))\b")
 _BOLD_CLOSE = re.compile(r"(?<=\S)\*\*(?=\s|$)")
 _NEXT_QUESTION = re.compile(
     r"(?:Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot|Vervolgens|Ten\s+slotte|Tenslotte)\s+"
@@ -58,6 +62,25 @@ def split_question(text: str) -> int | None:
     if close and close.end() > q and text[close.end():].strip():
         q = close.end()
     return q if text[q:].strip() else -1
+
+
+def split_voice(text: str) -> int | None:
+    """Where the answer starts in a question paragraph without ``?`` that
+    opens in the members' voice (``De leden … vragen hoeveel …``, ``Het lid
+    … vraagt of …``): at the first sentence in another voice. ``-1`` when
+    the whole paragraph is the members'; None when it does not open so."""
+    if not _VOICE_START.match(text):
+        return None
+    start = 0
+    for m in sentences(text):
+        sentence = text[start:m.end()].strip()
+        if start and sentence and not (sentence.endswith("?") or _ASKING.search(sentence[:200])
+                                       or _VOICE_START.match(sentence)):
+            while start < len(text) and text[start].isspace():
+                start += 1
+            return start
+        start = m.end()
+    return -1
 
 
 def split_faction(text: str) -> list[int]:

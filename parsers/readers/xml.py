@@ -38,13 +38,8 @@ from .markup_common import (
 )
 from .limits import check_blocks
 from .markup_xml import parse_xml
+from .xml_tags import _HANDLED, _HEADINGS, _NR_TAGS, _OMSCHR, _QA, _SKIP
 
-_NR_TAGS = {"nr", "nummer", "vraagnummer"}
-_QA = {"vraag": "question", "antwoord": "answer"}
-_SKIP = {"metadata", "meta", "witreg", "nootref", "noot.nr", "noot.al", "plaatje", "illustratie"}
-_HEADINGS = {"tussenkop", "tuskop"}
-
-_OMSCHR = {"kamervraagomschrijving", "omschr"}
 
 
 def read_xml(data: bytes, name: str = "") -> Source:
@@ -95,9 +90,6 @@ def has_answer_element(data: bytes) -> bool:
     return bool(_ANSWER_TAG.search(data))
 
 
-#: Elements with a handler method ``_<tag>`` (dots and dashes as ``_``).
-_HANDLED = {"al", "noot", "kamerstukkop", "kamervraagkop", "dossier", "stuk", "datumtekst", "kop",
-            "lijst", "li", "row", "ondertekening", "kamervraagnummer", "kamervraagopmerking"}
 
 
 class _Reader:

@@ -23,7 +23,25 @@ import xml.etree.ElementTree as ET
 from . import limits
 from .limits import too_big_element
 from .markup_xml import stream_xml
-from .xml import _HANDLED, _HEADINGS, _OMSCHR, _QA, _SKIP, _Reader
+from .xml_tags import _HANDLED, _HEADINGS, _OMSCHR, _QA, _SKIP
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Protocol
+
+    from ..source import Block
+
+    class ElementReader(Protocol):
+        """What the stream needs of the reader (``xml._Reader``)."""
+
+        blocks: list[Block]
+        derived: dict[str, str]
+        lines: dict[int, int]
+        pairs: list[tuple[str, str]]
+        meta: object
+
+        def stuk_title(self, el: ET.Element, nr: object, title: object) -> None: ...
+        def walk(self, el: ET.Element, role: str | None) -> None: ...
 
 _TITLE_FACTS = ("document_number", "document_letter", "document_type")
 
@@ -54,7 +72,7 @@ class _Frame:
 
 
 class _Stream:
-    def __init__(self, reader: _Reader, name: str) -> None:
+    def __init__(self, reader: ElementReader, name: str) -> None:
         self.reader = reader
         self.name = name
         self.frames: list[_Frame] = []
@@ -202,7 +220,7 @@ class _Stream:
             lines.pop(id(e), None)
 
 
-def read_stream(data: bytes, name: str, reader: _Reader) -> None:
+def read_stream(data: bytes, name: str, reader: ElementReader) -> None:
     """Feed the XML ``data`` through ``reader`` unit by unit (see module doc)."""
     from .markup_common import meta_from_pairs
 

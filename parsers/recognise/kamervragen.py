@@ -28,7 +28,7 @@ are reported as ``Check``s on the structure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Answer, Check, Faction, Location, Meta, Question, Unplaced
 from ..source import Source
@@ -44,7 +44,7 @@ from .unwrap import vocabulary
 __all__ = ["numbers", "recognise_kamervragen", "render"]
 
 _ASKING = re.compile(r"[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden|lid|het\s+leden)\b")
-_SOURCES = re.compile(r"^\s*(?:\d{1,2}\)\s+\S|\[\d{1,2}\]\s*\S|_{5,}\s*$)")
+_SOURCES = re.compile(r"^\s*(?:\d{1,2}\)\s+\S|\[\s*\d{1,2}\s*\]\s*\S|_{5,}\s*$)")
 #: The signature that closes a letter: ``De minister van …,`` / ``Hoogachtend,``.
 _SIGNS = re.compile(
     r"^\s*(?:Hoogachtend|Met\s+vriendelijke\s+groet(?:en)?|De\s+(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\b"
@@ -55,6 +55,13 @@ _ANSWERING = re.compile(
     r"\bAntwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)|\bAntwoord(?:en)?\s+op\s+(?:de\s+)?(?:Kamer)?vragen\b|"
     r"\bAntwoord\s+schriftelijke\s+vragen\b|\bBeantwoording\s+(?:van\s+)?(?:de\s+)?(?:Kamer)?vragen\b", re.I
 )
+#: The cover line of the answers in an older Aanhangsel, printed after the
+#: questions: ``Antwoord van staatssecretaris X (…). (Ontvangen …)``; the
+#: answers after it repeat the question numbers (``1``, ``2`` …).
+_ANSWER_COVER = re.compile(
+    r"^\s*Antwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\b")
+#: The end of that cover line: ``(Ontvangen 12 januari 2011)``.
+_COVER_END = re.compile(r"ontvangen\b[^)]*\)\s*\.?\s*$", re.I)
 #: A line that ends a question (a footnote number or quote may follow the ``?``).
 _ASKS = re.compile(r"\?[\s»”’\")]*(?:\d{1,2}\)?)?\s*$")
 
@@ -70,6 +77,8 @@ class _Group:
     repaired: bool = False
     unreadable: bool = False
     inferred: bool = False
+    #: an unlabelled answer read as the answer to every question before it
+    by_position: bool = False
 
 
 @dataclass
@@ -162,16 +171,30 @@ def _scan(lines: list[Ln], numbered: bool, plain_text: bool) -> _Parse:
     answered: set[int] = set()
     prev_block = None
     prev_text = ""
+    #: after the answers' cover line (older Aanhangsel): the numbers name answers
+    answering = covering = False
+    cover_at = 0
     for k, ln in enumerate(lines):
         first = ln.block != prev_block or bool(re.search(r"[?.:!]\s*$", prev_text)) and plain_text
         asks = numbered and any("?" in nxt.text for nxt in lines[k:k + 4] if nxt.block == ln.block)
-        lab = read_label(ln, numbered, expected, first, asks)
+        if numbered and asked and not answered and not answering and _ANSWER_COVER.match(ln.text):
+            answering = covering = True
+            expected = min(asked)
+            cover_at = len(p.header)
+            p.header.append(ln)  # the answer's cover line is document head, like the askers' one
+            prev_block, prev_text = ln.block, ln.text
+            continue
+        lab = read_label(ln, numbered, expected, first, asks or answering)
         prev_block, prev_text = ln.block, ln.text
         if lab is None:
-            (p.groups[-1].lines if p.groups else p.header).append(ln)
+            (p.header if covering else p.groups[-1].lines if p.groups else p.header).append(ln)
             continue
+        covering = False
         nums = lab.nums
-        if lab.kind == "Q":
+        if lab.kind == "Q" and answering and nums and set(nums) <= set(asked):
+            lab = replace(lab, kind="A")
+            expected = max(nums) + 1
+        elif lab.kind == "Q":
             nums = nums or [expected]
             last_q = nums
             asked += nums
@@ -205,6 +228,16 @@ def _scan(lines: list[Ln], numbered: bool, plain_text: bool) -> _Parse:
         p.groups.append(_Group(lab.kind, nums, lab.printed, ln, repaired=lab.repaired, unreadable=lab.unreadable))
         if lab.rest.strip():
             p.groups[-1].lines.append(Ln(lab.rest, ln.line, ln.page, ln.block, None, None, ln.bold))
+    if covering and p.groups:
+        # no numbered answer followed the cover line: the text after the
+        # cover answers all questions at once
+        cover = p.header[cover_at:]
+        end = next((i + 1 for i, c in enumerate(cover[:4]) if _COVER_END.search(c.text)), None)
+        if end is None:
+            end = next((i for i, c in enumerate(cover) if c.block != cover[0].block), len(cover))
+        del p.header[cover_at + end:]
+        if cover[end:]:
+            p.groups.append(_Group("A", sorted(set(asked)), None, cover[end], cover[end:], by_position=True))
     return p
 
 
@@ -346,6 +379,15 @@ def _checks(groups: list[_Group], st: Structure) -> None:
         ))
     for g in groups:
         first = str(g.nums[0]) if g.nums else None
+        if g.by_position:
+            listed = ", ".join(map(str, g.nums))
+            named = ", ".join(map(str, g.nums[:-1])) + f" and {g.nums[-1]}" if len(g.nums) > 1 else listed
+            st.checks.append(Check(
+                code="joint-by-position", severity="info", question=first, line=g.at.line, page=g.at.page,
+                message=f"questions {named} have no answer of their own; the answer after them is read as "
+                        "their joint answer",
+                params={"questions": listed},
+            ))
         if g.repaired:
             read = ", ".join(map(str, g.nums))
             st.checks.append(Check(

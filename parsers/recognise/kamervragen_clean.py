@@ -104,7 +104,12 @@ def _number_sequence(lines: list[Ln]) -> bool:
     seen = [int(m[1]) for i, ln in enumerate(lines)
             if (m := re.fullmatch(r"\s*(\d{1,3})[.)]?\s*", ln.text))
             and any("?" in nxt.text for nxt in lines[i + 1:i + 4])]
-    return len(seen) >= 2 and seen == list(range(1, len(seen) + 1))
+    # a publication number alone on its line (``876``) may come first
+    k = 0
+    for n in seen:
+        if n == k + 1:
+            k += 1
+    return k >= 2
 
 
 def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[Unplaced]]:

@@ -21,7 +21,7 @@ from .kamervragen_clean import Ln
 
 _ASKING = re.compile(r"[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden|lid|het\s+leden)\b")
 #: Where the sources start: ``1) NOS, …``, ``[1] Website …``, a rule ``____``.
-_SOURCES = re.compile(r"^\s*(?:\d{1,2}\)\s+\S|\[\d{1,2}\]\s*\S|_{5,}\s*$)")
+_SOURCES = re.compile(r"^\s*(?:\d{1,2}\)\s+\S|\[\s*\d{1,2}\s*\]\s*\S|_{5,}\s*$)")
 
 
 def _blocks(lines: list[Ln]) -> list[list[Ln]]:

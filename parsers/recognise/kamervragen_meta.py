@@ -34,9 +34,9 @@ _HAVE_ASKED = re.compile(
 _OVER = r"(?:\s+|(?<=[a-z]))over(?:\s+|(?=(?:het|de|een)\s))"
 _TO = re.compile(rf"\s+aan\s+(?:de|het)\s+(?P<to>.+?)(?={_OVER}|\s*\(\s*ingezonden|\.(?:\s|$)|$)")
 _ABOUT = re.compile(rf"{_OVER}(?P<about>.+?)\s*(?=\(\s*(?:ingezonden|20\d\d\s?Z\s?\d{{5}}\s*\))|\.\s+(?:[A-Z]|$)|\.$|$)")
-_SUBMITTED = re.compile(r"\(\s*ingezonden\s*(?P<date>[^)]*)\)")
+_SUBMITTED = re.compile(r"\(\s*(?i:ingezonden)\s*(?P<date>[^)]*)\)")
 _ANSWERER = re.compile(
-    r"\b(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?P<who>.+?)\s*\(\s*ontvangen\s*(?P<date>[^)]*)\)", re.S
+    r"\b(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?P<who>.+?)\s*\(\s*(?i:ontvangen)\s*(?P<date>[^)]*)\)", re.S
 )
 _AH_ID = re.compile(r"\b(?P<kind>ah|kv)-(?P<house>tk|ek)-(?P<year>(?:19|20)\d{6})-(?P<nr>\d+)\b")
 _KV_ID = re.compile(r"\bkv-tk-(?P<zaak>20\d\dZ\d{5})\b")
@@ -65,7 +65,7 @@ def read_kamervragen_meta(meta: Meta, header: str, everything: str, tail: str = 
         meta.date_submitted = meta.date_submitted or parse_date(submitted["date"])
     ans = _ANSWERER.search(head)
     if ans:
-        who = re.split(r",?\s+mede\s+namens\b", ans["who"])[0].strip(" ,")
+        who = re.split(r",?\s+mede\s+namens\b", ans["who"])[0].strip(" ,.")
         meta.answerer = meta.answerer or who
         meta.date = parse_date(ans["date"]) or meta.date
     meta.date = meta.date or letter.date

@@ -24,9 +24,9 @@ _NOT_ROUNDS = re.compile(
 )
 _AANHANGSEL = re.compile(r"Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld\s+door\s+de\s+leden\s+der\s+Kamer", re.I)
 #: ``Vragen van het lid X`` / ``van de leden X en Y`` (also the misprint
-#: ``van het leden``); not ``de vragen van de leden van de VVD-fractie`` (a
-#: faction's questions in a nota).
-_ASKING = re.compile(r"\b(?:Mondelinge\s+)?[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden(?!\s+van\s+de\b)|lid|het\s+leden)\b")
+#: ``van het leden``, ``van de leden lid X``): names follow; not ``de vragen van de leden van de
+#: VVD-fractie`` nor ``… in op de vragen van de leden.`` (a nota).
+_ASKING = re.compile(r"\b(?:Mondelinge\s+)?[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden(?=\s+(?:[A-ZÀ-Þ]|lid\b))|lid|het\s+leden)\b")
 _ANSWERING = re.compile(r"\bAntwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)")
 _MEDEDELING = re.compile(r"^\s*Mededeling\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)", re.M)
 _VRAAG_LABEL = re.compile(r"^\s*Vraag\s+\d+\b", re.M)

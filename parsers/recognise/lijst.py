@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from ..model import Answer, Faction, Location, Meta, Question
 from ..source import Source
 from .items import Item, items
-from .lijst_labels import Label, answer_label, question_label, strong_answer_label
+from .lijst_labels import Q_NUMBER_ALONE, Label, answer_label, question_label, strong_answer_label
 from .signature import signatories, split_closing
 from .structure import Structure
 
@@ -78,6 +78,15 @@ class _Reader:
     def __init__(self, body: list[Item], strict: bool, flat: bool = False) -> None:
         self.body = body
         self.labels = [question_label(it.lines) for it in body]
+        #: item -> the next item, whose text a number alone in its paragraph took
+        self.takes: dict[int, int] = {}
+        for i, it in enumerate(body[:-1]):
+            nxt = body[i + 1]
+            if self.labels[i] is None and len(it.lines) == 1 and Q_NUMBER_ALONE.match(it.lines[0]) \
+                    and self.labels[i + 1] is None and not answer_label(nxt.lines[0]):
+                # ``12`` as a paragraph of its own, the question in the next one
+                self.labels[i] = question_label([it.lines[0], *nxt.lines])
+                self.takes[i] = i + 1
         self.strict = strict
         #: Text without line structure: the reader reported questions without ``?``.
         self.flat = flat
@@ -144,10 +153,15 @@ class _Reader:
             cur.a.append(text)
 
     def read(self) -> None:
+        taken = -1
         for i, it in enumerate(self.body):
+            if i == taken:
+                continue
             lab = self.labels[i]
-            if lab and self.opens(lab, it, self.body[i + 1] if i + 1 < len(self.body) else None):
+            after = self.takes.get(i, i) + 1  # the item after the label's text
+            if lab and self.opens(lab, it, self.body[after] if after < len(self.body) else None):
                 self.start(lab, it)
+                taken = self.takes.get(i, -1)
                 continue
             cur = self.groups[-1] if self.groups else None
             if cur is None:

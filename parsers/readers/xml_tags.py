@@ -1,0 +1,13 @@
+"""The OB XML element names the XML reader and its stream share."""
+
+from __future__ import annotations
+
+_NR_TAGS = {"nr", "nummer", "vraagnummer"}
+_QA = {"vraag": "question", "antwoord": "answer"}
+_SKIP = {"metadata", "meta", "witreg", "nootref", "noot.nr", "noot.al", "plaatje", "illustratie"}
+_HEADINGS = {"tussenkop", "tuskop"}
+_OMSCHR = {"kamervraagomschrijving", "omschr"}
+
+#: Elements with a handler method ``_<tag>`` (dots and dashes as ``_``).
+_HANDLED = {"al", "noot", "kamerstukkop", "kamervraagkop", "dossier", "stuk", "datumtekst", "kop",
+            "lijst", "li", "row", "ondertekening", "kamervraagnummer", "kamervraagopmerking"}
