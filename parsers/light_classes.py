@@ -126,6 +126,12 @@ class LightHeading(LightBase):
     CONVERT = {'location': LightLocation}
 
 
+class LightFootnoteRef(LightBase):
+    """:class:`parsers.model.FootnoteRef` without pydantic."""
+
+    FIELDS = ('key', 'question', 'field', 'start')
+
+
 class LightCheck(LightBase):
     """:class:`parsers.model.Check` without pydantic."""
 
@@ -156,13 +162,14 @@ class LightReport(LightBase):
 class LightDocument(QuestionLookups, LightRoot):
     """:class:`parsers.model.Document` without pydantic."""
 
-    FIELDS = ('schema_version', 'meta', 'intro', 'factions', 'closing', 'footnotes', 'notices',
-              'headings', 'figures', 'citations', 'xrefs', 'commitments', 'report')
+    FIELDS = ('schema_version', 'meta', 'intro', 'factions', 'closing', 'footnotes',
+              'footnote_refs', 'notices', 'headings', 'figures', 'citations', 'xrefs',
+              'commitments', 'report')
     CONVERT = {'meta': LightMeta, 'factions': list_of(LightFaction),
-               'notices': list_of(LightNotice), 'headings': list_of(LightHeading),
-               'figures': list_of(LightFigure), 'citations': list_of(LightCitation),
-               'xrefs': list_of(LightXRef), 'commitments': list_of(LightCommitment),
-               'report': LightReport}
+               'footnote_refs': list_of(LightFootnoteRef), 'notices': list_of(LightNotice),
+               'headings': list_of(LightHeading), 'figures': list_of(LightFigure),
+               'citations': list_of(LightCitation), 'xrefs': list_of(LightXRef),
+               'commitments': list_of(LightCommitment), 'report': LightReport}
 
 
 #: Every light class by the name of the model class it stands for.
@@ -183,6 +190,7 @@ LIGHT_CLASSES: dict[str, type[LightBase]] = {
     'Deadline': LightDeadline,
     'Commitment': LightCommitment,
     'Heading': LightHeading,
+    'FootnoteRef': LightFootnoteRef,
     'Check': LightCheck,
     'Accounting': LightAccounting,
     'Unplaced': LightUnplaced,
@@ -208,9 +216,10 @@ SHAPE = (
     "Deadline:text=str,start=int,end=int,due=date|None,kind=Literal['date','period','event','relative','vague'];"
     "Commitment:question=str|None,field=Literal['question','answer','intro','closing','title'],start=int,end=int,text=str,trigger=str,action=Literal['inform','return','investigate','act'],who=str|None,deadline=Deadline|None;"
     'Heading:text=str,question=str|None,start=int|None,location=Location;'
+    "FootnoteRef:key=str,question=str|None,field=Literal['question','answer','intro','closing','title'],start=int;"
     "Check:code=str,message=str,severity=Literal['error','warning','info'],question=str|None,line=int|None,page=int|None,params=dict[str,str];"
     'Accounting:words_in=int,words_placed=int,words_set_aside=int,words_lost=int;'
     'Unplaced:text=str,line=int|None,page=int|None,reason=str;'
     'Report:unplaced=list[Unplaced],warnings=list[str],questions_without_answer=list[str],answers_without_question=list[str],confidence=float,grammar=str,checks=list[Check],accounting=Accounting;'
-    'Document:schema_version=int,meta=Meta,intro=str,factions=list[Faction],closing=str,footnotes=dict[str,str],notices=list[Notice],headings=list[Heading],figures=list[Figure],citations=list[Citation],xrefs=list[XRef],commitments=list[Commitment],report=Report'
+    'Document:schema_version=int,meta=Meta,intro=str,factions=list[Faction],closing=str,footnotes=dict[str,str],footnote_refs=list[FootnoteRef],notices=list[Notice],headings=list[Heading],figures=list[Figure],citations=list[Citation],xrefs=list[XRef],commitments=list[Commitment],report=Report'
 )

@@ -284,6 +284,18 @@ class Heading(_Model):
     location: Location = Field(default_factory=Location)
 
 
+class FootnoteRef(_Model):
+    """Where a footnote's reference mark stood: at ``start`` in ``field`` of
+    question ``question`` (``intro`` / ``closing`` when ``question`` is
+    null). The mark itself is not in the text; ``key`` is its key in
+    ``Document.footnotes`` (the number as printed)."""
+
+    key: str
+    question: str | None = None
+    field: Field_ = "answer"
+    start: int = 0
+
+
 class Check(_Model):
     """A structure check that did not pass, with where it applies.
 
@@ -342,6 +354,9 @@ class Document(QuestionLookups, _Model):
     #: Text after the last answer (signature, closing remarks).
     closing: str = ""
     footnotes: dict[str, str] = Field(default_factory=dict)
+    #: Where each footnote's reference mark stood, for the formats that say
+    #: so (DOCX, ODT, PDF, XML, HTML), in document order.
+    footnote_refs: list[FootnoteRef] = Field(default_factory=list)
     #: Notices in place of answers (Mededelingen).
     notices: list[Notice] = Field(default_factory=list)
     #: Topic and section headings in document order.

@@ -7,6 +7,7 @@ from pathlib import Path
 from .accounting import account
 from .annotate import annotate
 from .checks import check
+from .footnote_refs import place_footnote_refs
 from .model import Document, Report
 from .readers import read_path
 from .readers.text import read_text_string
@@ -32,6 +33,7 @@ def parse_source(source: Source) -> Document:
         meta=meta, intro=st.intro, factions=st.factions, closing=st.closing,
         footnotes=dict(source.footnotes), notices=st.notices, headings=st.headings, report=report,
     )
+    doc.footnote_refs = place_footnote_refs(source, doc)
     annotate(doc)
     account(source, doc)
     return check(doc, st.grammar)

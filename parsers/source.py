@@ -43,16 +43,13 @@ class Source:
     format: str
     name: str = ""
     footnotes: dict[str, str] = field(default_factory=dict)
-    #: Where each footnote reference mark stood, for readers that know it
-    #: (DOCX, ODT): ``(index into blocks, offset in that block's text, key
-    #: in footnotes)``. The mark itself is not in the text.
-    footnote_refs: list[tuple[int, int, str]] = field(default_factory=list)
     #: Format metadata (XML ``metadata``, PDF info), free-form strings.
     meta: dict[str, str] = field(default_factory=dict)
     #: Text a reader removed on purpose (page furniture), with a reason.
     dropped: list[tuple[str, int | None, str]] = field(default_factory=list)
-    #: Footnote references a reader took out of the text: (block index,
-    #: offset in that block's text, footnote number). The offset is where the
-    #: marker stood, so a renderer can put it back as ``[1]``.
+    #: Footnote references a reader took out of the text (DOCX, ODT, PDF,
+    #: XML, HTML): (block index, offset in that block's text, key in
+    #: ``footnotes``). The offset is where the marker stood; the parse places
+    #: it in the question texts (``Document.footnote_refs``).
     footnote_refs: list[tuple[int, int, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

@@ -52,6 +52,15 @@ READER_BINDINGS: list[Binding] = [
             tooltip=N_("vorige open deelvraag")),
     Binding("T", "commitments", N_("Toezeggingen"), id="commitments", show=False,
             tooltip=N_("toezeggingen in de antwoorden: termijn, wie, wat, vraag (Enter gaat naar de vraag)")),
+    Binding("r", "parse_report", N_("Parse-rapport"), id="parse-report", show=False,
+            tooltip=N_("parse-rapport: elke controle die niet slaagde en de niet-geplaatste tekst "
+                       "(Enter gaat naar de vraag)")),
+    Binding("d", "document_head", N_("Document"), id="document-head", show=False,
+            tooltip=N_("het document zelf: soort, publicatie, vragenstellers, geadresseerden, datums, "
+                       "inleiding en slot (nog eens d: terug naar de vraag)")),
+    Binding("v", "footnotes", N_("Voetnoten"), id="footnotes", show=False,
+            tooltip=N_("voetnoten van de vraag en het antwoord (in de tekst als [1]); zonder: alle "
+                       "voetnoten van het document (Enter gaat naar de plaats)")),
     Binding("o", "toggle_outline", N_("Overzicht"), id="toggle-outline", tooltip=N_("overzicht tonen of verbergen")),
     Binding("C", "cited_by", N_("Aangehaald door"), id="cited-by", show=False,
             tooltip=N_("documenten in de bibliotheek die dit document aanhalen (geopend vanuit een map)")),

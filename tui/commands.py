@@ -117,6 +117,11 @@ def reader_entries(reader, width: int = 80) -> list[Entry]:
         Entry(_("Kopieer vraag en antwoord"), "", partial(run, "copy_both"), _("Met een regel over de bron (Y)")),
         Entry(_("Toon aangehaalde documenten"), "", partial(run, "citations"), _("Bronnen (c)")),
         Entry(_("Toon cijfers"), "", partial(run, "figures"), _("Cijfers (F)")),
+        Entry(_("Toon het parse-rapport"), "", partial(run, "parse_report"),
+              _("Controles en niet-geplaatste tekst (r)")),
+        Entry(_("Toon het document"), "", partial(run, "document_head"),
+              _("Soort, publicatie, vragenstellers, datums, inleiding en slot (d)")),
+        Entry(_("Toon voetnoten"), "", partial(run, "footnotes"), _("Voetnoten (v)")),
         Entry(_("Overzicht tonen of verbergen"), "", partial(run, "toggle_outline"), _("Het overzicht links (o)")),
         Entry(_("Zoek in het document"), "", partial(run, "search"), _("Zoeken (/)")),
     ]

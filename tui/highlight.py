@@ -15,6 +15,7 @@ text attributes as well as colour, so it stays distinguishable under
 * search hit: reverse; the current hit: reverse bold underline
 * commitment (a *toezegging*, the whole sentence): italic on a tint, under
   the others (a figure in it stays bold)
+* footnote mark ``[1]`` (put back where the mark stood): italic
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ STYLES: dict[str, str] = {
     "label": "bold",
     "note": "italic",
     "commitment": "italic on $primary-muted",
+    "footnote": "italic $text-secondary",
 }
 
 #: Order in which overlapping styles are applied (later wins on conflicts).

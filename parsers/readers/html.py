@@ -14,7 +14,8 @@ scripts and styles are dropped.
   page has no answers or the text is one.
 * Footnotes (``div.voet``/``div.noot`` with ``span.nootnum``) go to
   ``Source.footnotes``; inline references (``a.nootnum``, ``sup`` links)
-  are removed from the running text.
+  are removed from the running text, and where they stood goes to
+  ``Source.footnote_refs``.
 * Every ``p``, heading, list item, table row and loose text run is a block;
   a paragraph that starts with an inline element (``<a>``, ``<em>``, a
   footnote anchor) is kept (OpenKamer drops those). ``strong``/``b`` and
@@ -38,7 +39,7 @@ from ..errors import ParseError
 from ..source import Block, Source
 from . import limits
 from .limits import check_blocks, too_big_element
-from .markup_common import Run, Seg, flat, label_kind, meta_from_pairs, style_of
+from .markup_common import REF, REF_OPEN, Run, Seg, flat, label_kind, meta_from_pairs, ref_mark, style_of, take_refs
 from .markup_dom import Events, Node, decode_html
 
 _BLOCK = {"p", "div", "section", "article", "main", "aside", "blockquote", "h1", "h2", "h3", "h4", "h5",
@@ -76,7 +77,7 @@ def read_html(data: bytes, name: str = "") -> Source:
     events.run(text)
     reader.finish()
     src = Source(blocks=reader.blocks, format="html", name=name, footnotes=reader.footnotes,
-                 meta=meta_from_pairs(reader.pairs), warnings=reader.warnings)
+                 footnote_refs=reader.refs, meta=meta_from_pairs(reader.pairs), warnings=reader.warnings)
     if events.open_at is not None:
         src.warnings.append(f"markup left open at line {events.open_at} runs to the end of the file; "
                             "the rest is read as plain text")
@@ -135,6 +136,11 @@ def _is_note_ref_start(cls: set[str]) -> bool:
     return "nootnum" in cls or any(c.startswith("supernote") for c in cls)
 
 
+def _ref_key(n: Node) -> str:
+    """The number a footnote mark shows (``1``, ``1)``, ``*``)."""
+    return " ".join(n.text_content().split()).strip("()*[] ") or "?"
+
+
 def _is_note_ref(n: Node) -> bool:
     """An inline footnote reference: ``a.nootnum``, ``span.nootnum``, ``<sup><a href="#n1">1</a></sup>``."""
     if _is_note_ref_start(n.classes):
@@ -181,6 +187,8 @@ class _Reader:
         self.name = name
         self.blocks: list[Block] = []
         self.footnotes: dict[str, str] = {}
+        #: (block index, offset, key) of each footnote mark: Source.footnote_refs
+        self.refs: list[tuple[int, int, str]] = []
         self.warnings: list[str] = []
         self.pairs: list[tuple[str, str]] = []
         self.has_answers = has_answers
@@ -341,9 +349,10 @@ class _Reader:
         if tag == "br":
             flow.run.add("\n", bold, italic)
             self.frames.append(_Frame("unit"))  # no content; ended at once
-        elif _is_note_ref_start(cls) or tag in ("img", "input"):
+        elif tag in ("img", "input"):
             self._unit("drop", tag, attrs, line)
-        elif tag == "sup" or _is_footnote_tag(tag, cls):
+        elif tag == "sup" or _is_footnote_tag(tag, cls) or _is_note_ref_start(cls):
+            # kept whole: a footnote mark is put in the run as where it stood
             self._unit("inline", tag, attrs, line, flow=flow, bold=bold, italic=italic)
         else:
             frame = _Frame("inline")
@@ -377,6 +386,8 @@ class _Reader:
             segs: list[Seg] = []
             self.inline_node(node, frame.bold, frame.italic, segs)
             frame.flow.run.add_segs(segs)
+        elif frame.unit == "inline":  # a footnote mark: where it stood
+            frame.flow.run.add_segs([Seg(ref_mark(_ref_key(node)))])
         elif frame.unit == "tr":
             cells = []
             for c in node.children:
@@ -436,7 +447,10 @@ class _Reader:
         if node.tag == "br":
             out.append(Seg("\n", bold, italic))
             return
-        if _is_note_ref(node) or node.tag in ("img", "input"):
+        if _is_note_ref(node):
+            out.append(Seg(ref_mark(_ref_key(node)), bold, italic))  # where the mark stood
+            return
+        if node.tag in ("img", "input"):
             return
         b = bold or node.tag in _BOLD
         i = italic or node.tag in _ITALIC
@@ -457,6 +471,9 @@ class _Reader:
 
     def flush_run(self, run: Run, line: int | None, ctx: dict) -> None:
         text, bold, italic = run.style()
+        found: list[tuple[int, str]] = []
+        if REF_OPEN in text:  # footnote marks: out of the text, their places kept
+            text, found = take_refs(text)
         if not text:
             return
         prefix = ctx.get("prefix")
@@ -464,18 +481,21 @@ class _Reader:
             ctx["prefix"] = None
             if not text.startswith(prefix):
                 text = f"{prefix} {text}"
+                found = [(at + len(prefix) + 1, key) for at, key in found]
         role = ctx.get("role")
         qa = ctx.get("qa")
         if qa is not None and not qa["labelled"]:
             qa["labelled"] = True
-            found = label_kind(text, qa["kind"])
-            if found and (ctx.get("heading") or ctx.get("nummer") or len(text) < 40):
-                self.label(qa["kind"], found[1], line)
+            label = label_kind(text, qa["kind"])
+            if label and (ctx.get("heading") or ctx.get("nummer") or len(text) < 40):
+                self.label(qa["kind"], label[1], line)
                 return
             word = "Vraag" if qa["kind"] == "question" else "Antwoord"
             self.label(qa["kind"], f"{word} {self.count[qa['kind']] + 1}", line, synthetic=True)
-        self._append(Block(text=text, line=line, bold=bold, italic=italic, role=role,
-                           heading=bool(ctx.get("heading")), list_item=bool(ctx.get("list_item"))))
+        block = Block(text=text, line=line, bold=bold, italic=italic, role=role,
+                      heading=bool(ctx.get("heading")), list_item=bool(ctx.get("list_item")))
+        self.refs += [(len(self.blocks), at, key) for at, key in found]
+        self._append(block)
 
     def label(self, kind: str, label: str, line: int | None, synthetic: bool = False) -> None:
         self.count[kind] += 1

@@ -26,6 +26,33 @@ LABEL_RE = re.compile(
 _BARE_NUMBER = re.compile(r"^(?P<nums>\d{1,3}[a-z]?)\s*[.:)]?$")
 
 
+#: A footnote mark while the text of a paragraph is put together (private-use
+#: characters, taken out again with the mark's place before a block is made).
+REF_OPEN, REF_CLOSE = "\ue000", "\ue001"
+REF = re.compile("\ue000([^\ue001]*)\ue001")
+
+
+def take_refs(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """``text`` without its footnote marks, and (offset, key) of each."""
+    out, found, length = [], [], 0
+    pos = 0
+    for m in REF.finditer(text):
+        out.append(text[pos:m.start()])
+        length += m.start() - pos
+        found.append((length, m.group(1)))
+        pos = m.end()
+    out.append(text[pos:])
+    plain = "".join(out)
+    lead = len(plain) - len(plain.lstrip())
+    plain = plain.strip()
+    return plain, [(max(0, min(len(plain), at - lead)), key) for at, key in found]
+
+
+def ref_mark(key: str) -> str:
+    """The stand-in for a footnote mark with ``key`` in text being put together."""
+    return f"{REF_OPEN}{key}{REF_CLOSE}"
+
+
 def clean(text: str) -> str:
     """Collapse runs of spaces/tabs and trim each line; keep explicit breaks."""
     lines = [_WS.sub(" ", line).strip() for line in text.replace("\r\n", "\n").split("\n")]

@@ -18,7 +18,9 @@ Two families are read:
 
 Footnotes (``noot``) go to ``Source.footnotes`` keyed by their number, and
 the marker is removed from the running text, so a footnote number never
-glues onto a word or a figure. ``extref``/``dossierref`` keep their visible
+glues onto a word or a figure; where it stood goes to ``Source.footnote_refs``
+(a private-use stand-in carries it through the paragraph's text until the
+block is made). ``extref``/``dossierref`` keep their visible
 text. What the XML states explicitly (dossier, number, dates, house,
 vergaderjaar, publication id) is put into ``Source.meta``.
 """
@@ -30,7 +32,10 @@ import re
 import xml.etree.ElementTree as ET
 
 from ..source import Block, Source
-from .markup_common import Seg, clean, flat, house_of, iso_date, label_kind, meta_from_pairs, session_year, style_of
+from .markup_common import (
+    REF, REF_OPEN, Seg, clean, flat, house_of, iso_date, label_kind, meta_from_pairs, ref_mark, session_year,
+    style_of, take_refs,
+)
 from .limits import check_blocks
 from .markup_xml import parse_xml
 from .xml_tags import _HANDLED, _HEADINGS, _NR_TAGS, _OMSCHR, _QA, _SKIP
@@ -46,7 +51,7 @@ def read_xml(data: bytes, name: str = "") -> Source:
     reader.has_answers = has_answer_element(data)
     read_stream(data, name, reader)
     src = Source(blocks=reader.blocks, format="xml", name=name, footnotes=reader.footnotes,
-                 meta=reader.final_meta(), warnings=reader.warnings)
+                 footnote_refs=reader.footnote_refs(), meta=reader.final_meta(), warnings=reader.warnings)
     if not src.blocks:
         src.warnings.append("the XML holds no text paragraphs")
     return src
@@ -60,7 +65,7 @@ def read_xml_tree(data: bytes, name: str = "") -> Source:
     reader.collect_meta(root)
     reader.walk(root, None)
     src = Source(blocks=reader.blocks, format="xml", name=name, footnotes=reader.footnotes,
-                 meta=reader.final_meta(), warnings=reader.warnings)
+                 footnote_refs=reader.footnote_refs(), meta=reader.final_meta(), warnings=reader.warnings)
     if not src.blocks:
         src.warnings.append("the XML holds no text paragraphs")
     return src
@@ -94,6 +99,9 @@ class _Reader:
         self.pairs: list[tuple[str, str]] = []
         self.blocks: list[Block] = []
         self.footnotes: dict[str, str] = {}
+        #: (block, offset, footnote key) of each mark (blocks may still be
+        #: moved: a stuk's title goes before its content); see footnote_refs()
+        self.refs: list[tuple[Block, int, str]] = []
         self.meta: dict[str, str] = {}
         self.derived: dict[str, str] = {}
         self.warnings: list[str] = []
@@ -113,6 +121,11 @@ class _Reader:
             if el.tag == "kamerstuk":
                 self.kind = "kamerstuk"
                 break
+
+    def footnote_refs(self) -> list[tuple[int, int, str]]:
+        """``Source.footnote_refs``: (block index, offset, key) of each mark."""
+        where = {id(b): i for i, b in enumerate(self.blocks)}
+        return [(where[id(b)], at, key) for b, at, key in self.refs if id(b) in where]
 
     def final_meta(self) -> dict[str, str]:
         d = self.derived
@@ -141,7 +154,8 @@ class _Reader:
         for ch in el:
             tag = ch.tag
             if tag == "noot":
-                self.footnote(ch)
+                key = self.footnote(ch)
+                segs.append(Seg(ref_mark(key), bold, italic))  # where the mark stood
             elif tag == "br":
                 segs.append(Seg("\n", bold, italic))
             elif tag in _SKIP:
@@ -156,9 +170,9 @@ class _Reader:
         return segs
 
     def text_of(self, el: ET.Element) -> str:
-        return flat(style_of(self.inline(el))[0])
+        return flat(REF.sub("", style_of(self.inline(el))[0]))
 
-    def footnote(self, el: ET.Element) -> None:
+    def footnote(self, el: ET.Element) -> str:
         nr_el = el.find("noot.nr")
         key = flat("".join(nr_el.itertext())) if nr_el is not None else ""
         if not key:
@@ -166,16 +180,22 @@ class _Reader:
         parts = [style_of(self.inline(a))[0] for a in el if a.tag == "noot.al"]
         if not parts:
             parts = [flat("".join(el.itertext()))]
-        self.footnotes[key] = "\n".join(p for p in parts if p)
+        self.footnotes[key] = "\n".join(REF.sub("", p) for p in parts if p)
+        return key
 
     # -- blocks --------------------------------------------------------
     def emit(self, el: ET.Element, text: str, role=None, *, bold=False, italic=False,
              heading=False, list_item=False, label=None) -> None:
         text = clean(text)
+        found: list[tuple[int, str]] = []
+        if REF_OPEN in text:  # footnote marks: out of the text, their places recorded
+            text, found = take_refs(text)
         if not text:
             return
-        self.blocks.append(Block(text=text, line=self.lines.get(id(el)), bold=bold, italic=italic,
-                                 heading=heading, list_item=list_item, role=role, label=label))
+        block = Block(text=text, line=self.lines.get(id(el)), bold=bold, italic=italic,
+                      heading=heading, list_item=list_item, role=role, label=label)
+        self.refs += [(block, at, key) for at, key in found]
+        self.blocks.append(block)
         check_blocks(self.name, len(self.blocks))
 
     def para(self, el: ET.Element, role, *, heading=False, list_item=False, prefix="") -> None:

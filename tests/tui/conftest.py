@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from parsers.model import (
-    Answer, Citation, Document, Faction, Figure, Meta, Part, Question, XRef,
+    Answer, Citation, Document, Faction, Figure, Meta, Part, Question, Report, XRef,
 )
 from tui.app import create_app
 
@@ -71,6 +71,8 @@ def make_doc() -> Document:
                        "start": 0, "end": 20}),
                XRef(**{"from": "Visseren-Hamakers-1", "to": "SP-4", "text": "antwoord vraag 4",
                        "field": "answer", "start": 4, "end": 20})],
+        # a sure parse (no banner); tests of the banner lower it
+        report=Report(confidence=0.95),
     )
 
 

@@ -21,8 +21,8 @@ async def test_opens_at_first_question_of_first_faction(make_app, loaded, ui):
         screen = await loaded(pilot)
         assert isinstance(screen, ReaderScreen)
         assert screen.state == "ready"
-        assert ui.shown(screen, "#doc-header").startswith(
-            "Eerste Kamer · 36800-K F · nota naar aanleiding van het tweede verslag · 2026-06-19")
+        assert ui.shown(screen, "#doc-header") == (
+            "Nota naar aanleiding van het tweede verslag · Kamerstuk 36 800 K, F · 19 juni 2026")
         assert ui.title(screen, "#question-pane") == "Vraag 1 · SP · SP-1"
         assert ui.shown(screen, "#answer-pane").startswith("Defensie weegt af.")
         assert ui.shown(screen, "#status") == "SP-1 · 1/8"
@@ -247,8 +247,8 @@ async def test_copy_answer_and_both(make_app, loaded, monkeypatch):
         assert app.clipboard.startswith("Vraag 4\nKan de regering aangeven")
         assert "\n\nAntwoord 4\nAntwoord 4a.\n\nIn de beantwoording" in app.clipboard
         assert app.clipboard.endswith(
-            "Bron: Eerste Kamer, Kamerstuk 36800-K F, nota naar aanleiding van het tweede verslag, "
-            "2026-06-19, hand.txt; SP, vraag 4 (SP-4)\n")
+            "Bron: Kamerstuk 36 800 K, F (Nota naar aanleiding van het tweede verslag, Eerste Kamer, "
+            "19 juni 2026); fractie SP, vraag 4 (SP-4); hand.txt\n")
         assert app.notes[-1].startswith("Vraag en antwoord SP-4 gekopieerd (")
 
 
@@ -316,15 +316,16 @@ async def test_outline_lists_factions_marks_and_follows(make_app, loaded):
         screen = await loaded(pilot)
         outline = screen.query_one("#outline")
         prompts = [outline.get_option_at_index(i).prompt.plain for i in range(outline.option_count)]
-        assert prompts[0] == "SP (5)"
-        assert prompts[2].startswith("  2 ∅  Welke informatiecategorieën")
-        assert prompts[3].startswith("  3 …  Welk percentage")
-        assert prompts[5].startswith("  5 →  Kan de regering deze")
-        assert prompts[6] == "VOLT (2)"
-        assert prompts[9] == "Visseren-Hamakers (1)"
+        assert prompts[0] == "Document"
+        assert prompts[1] == "SP (5)"
+        assert prompts[3].startswith("  2 ∅  Welke informatiecategorieën")
+        assert prompts[4].startswith("  3 …  Welk percentage")
+        assert prompts[6].startswith("  5 →  Kan de regering deze")
+        assert prompts[7] == "VOLT (2)"
+        assert prompts[10] == "Visseren-Hamakers (1)"
         await pilot.press("J")
-        assert outline.highlighted == 7
-        await pilot.click("#outline", offset=(5, 4))  # border + rows SP, 1, 2, 3
+        assert outline.highlighted == 8
+        await pilot.click("#outline", offset=(5, 5))  # border + rows Document, SP, 1, 2, 3
         assert screen.nav.current.id == "SP-3"
 
 
@@ -333,8 +334,8 @@ async def test_ascii_marks(make_app, loaded):
     async with app.run_test(size=SIZE) as pilot:
         screen = await loaded(pilot)
         outline = screen.query_one("#outline")
-        assert outline.get_option_at_index(5).prompt.plain.startswith("  5 -> Kan")
-        assert outline.get_option_at_index(2).prompt.plain.startswith("  2 -- Welke")
+        assert outline.get_option_at_index(6).prompt.plain.startswith("  5 -> Kan")
+        assert outline.get_option_at_index(3).prompt.plain.startswith("  2 -- Welke")
         assert app.has_class("-ascii")
 
 

@@ -108,4 +108,4 @@ async def test_outline_lines_drawn_directly_match_textuals_general_path(make_app
                 general = OptionList._get_option_render(outline, option, style)
                 assert _cells(fast) == _cells(general), (option.prompt.plain, state)
                 compared += 1
-        assert compared == 4 * outline.option_count == 4 * 11  # 3 headings, 8 questions
+        assert compared == 4 * outline.option_count == 4 * 12  # Document, 3 headings, 8 questions

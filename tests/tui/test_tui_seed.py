@@ -22,7 +22,7 @@ async def test_seed_opens_at_sp1_with_26_questions(seed_path, loaded, ui):
         assert ui.shown(screen, "#question-pane").startswith("Kan de regering reflecteren op de vraag ")
         assert ui.shown(screen, "#answer-pane").startswith("Defensie maakt altijd de zorgvuldige afw")
         assert ui.shown(screen, "#doc-header").startswith(
-            "Eerste Kamer · 36800-K F · nota naar aanleiding van het tweede verslag · 2026-06-19")
+            "Nota naar aanleiding van het tweede verslag · Kamerstuk 36 800 K, F · 19 juni 2026")
         outline = screen.query_one("#outline")
         headings = [outline.get_option_at_index(i).prompt.plain for i in range(outline.option_count)
                     if outline.get_option_at_index(i).disabled]

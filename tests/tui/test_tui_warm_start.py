@@ -194,3 +194,35 @@ async def test_a_lookup_that_finishes_after_the_first_paint_is_still_used(copy, 
     finally:
         if not slow.done():  # never leave the worker thread waiting
             slow.set_result((NoLoads(), None))
+
+
+@pytest.mark.parametrize("name", ["kamervragen-gezamenlijke-antwoorden.txt", "antwoordbrief-nummering.docx",
+                                  "kamervragen-mededeling.txt"])
+async def test_document_level_parts_on_a_cached_document(tmp_path, monkeypatch, ui, name, loaded):
+    """Banner, joint groups, notices, footnotes and the document head work
+    on the light document of a warm start as on a fresh parse."""
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "cache"))
+    target = tmp_path / name
+    shutil.copy(SAMPLES / name, target)
+    fresh = parse_path(target, cache=Cache(tmp_path / "cache"))
+    app = create_app(target)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.pause()
+        assert isinstance(screen.doc, LightDocument)
+        assert bool(screen.query("#confidence-banner")) == (fresh.report.confidence < 0.8)
+        first_answer = ui.shown(screen, "#answer-pane")
+        if fresh.notices:
+            assert first_answer.startswith("Mededeling van")
+        if fresh.footnote_refs:
+            assert "\n\nVoetnoten\n[1] " in first_answer
+        members = [q for q in fresh.questions() if q.answer and q.answer.shared_with]
+        if members:
+            screen.jump_to_id(members[0].id)  # a member: read at its group
+            await pilot.pause()
+            assert screen.nav.current.id == members[0].answer.shared_with
+            assert ui.title(screen, "#question-pane").startswith("Vragen ")
+        await pilot.press("d")
+        assert "Datum: " in ui.shown(screen, "#question-pane")
+        await pilot.press("r")
+        assert type(app.screen).__name__ == "ParseReportView"

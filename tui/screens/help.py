@@ -57,6 +57,7 @@ def help_content(width: int | None = None, ascii_only: bool = False) -> Content:
         ("hit", _("zoektreffer")),
         ("hit-current", _("huidige zoektreffer")),
         ("commitment", _("toezegging (T toont ze allemaal)")),
+        ("footnote", _("[1]: voetnootteken (v toont de voetnoten)")),
     ]:
         lines.append(Content(label, [Span(0, len(label), STYLES[kind])]))
     lines.append(Content(""))

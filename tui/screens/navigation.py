@@ -10,9 +10,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..highlight import find_all
+from ..widgets.joint import joint_stops
 
 #: Fields of a question that the search looks through, in reading order.
 SEARCH_FIELDS = ("question", "answer")
+#: Reading order of the fields of a stop, the footnotes under the answer last.
+SEARCH_ORDER = {"question": 0, "answer": 1, "footnote": 2}
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,11 @@ class Navigator:
     hits: list[Hit] = field(default_factory=list)
     hit_index: int = -1
     query: str = ""
+    #: For each question, the index of the question whose stop it is: a
+    #: question answered jointly with others (``answer.shared_with``) is
+    #: read at the group's first question, which holds the answer; every
+    #: other question is its own stop.
+    stop_of: list[int] = field(default_factory=list)
 
     @classmethod
     def for_document(cls, doc) -> "Navigator":
@@ -54,7 +62,30 @@ class Navigator:
             for q in faction.questions:
                 questions.append(q)
                 faction_of.append(fi)
-        return cls(doc=doc, questions=questions, faction_of=faction_of)
+        nav = cls(doc=doc, questions=questions, faction_of=faction_of)
+        nav.stop_of = joint_stops(questions)
+        return nav
+
+    # -- joint answers (one stop per group) ------------------------------
+    @property
+    def stops(self) -> list[int]:
+        """The question indexes that are stops, in reading order."""
+        return [i for i, s in enumerate(self.stop_of) if s == i]
+
+    def stop(self, index: int) -> int:
+        """The stop that question ``index`` is read at."""
+        return self.stop_of[index] if 0 <= index < len(self.stop_of) else index
+
+    def members(self, index: int | None = None) -> list[int]:
+        """The questions read at stop ``index`` (the current one by default),
+        the holder of a joint answer first."""
+        here = self.index if index is None else index
+        return [here] + [i for i, s in enumerate(self.stop_of) if s == here and i != here]
+
+    @property
+    def group(self) -> list:
+        """The questions of the current stop."""
+        return [self.questions[i] for i in self.members()]
 
     # -- position -------------------------------------------------------
     @property
@@ -70,12 +101,16 @@ class Navigator:
         return self.doc.factions[self.faction_of[self.index]]
 
     def clamp(self, index: int) -> int:
-        """``index`` limited to the valid question range."""
-        return max(0, min(index, len(self.questions) - 1)) if self.questions else 0
+        """``index`` limited to the valid question range, at its stop."""
+        return self.stop(max(0, min(index, len(self.questions) - 1))) if self.questions else 0
 
     def step(self, delta: int) -> int:
-        """The index ``delta`` questions away (clamped)."""
-        return self.clamp(self.index + delta)
+        """The stop ``delta`` stops away (clamped); a joint group is one stop."""
+        stops = self.stops
+        if not stops:
+            return 0
+        here = stops.index(self.stop(self.index))
+        return stops[max(0, min(here + delta, len(stops) - 1))]
 
     def faction_step(self, delta: int) -> int:
         """First question of the next (+1) / previous (-1) faction block with
@@ -86,12 +121,12 @@ class Navigator:
         starts = [i for i, fi in enumerate(self.faction_of) if i == 0 or self.faction_of[i - 1] != fi]
         if delta > 0:
             later = [i for i in starts if self.faction_of[i] != here and i > self.index]
-            return later[0] if later else self.index
+            return self.stop(later[0]) if later else self.index
         own = max(i for i in starts if i <= self.index)
         if own < self.index:
-            return own
+            return self.stop(own)
         earlier = [i for i in starts if i < own]
-        return earlier[-1] if earlier else self.index
+        return self.stop(earlier[-1]) if earlier else self.index
 
     def index_of(self, qid: str) -> int | None:
         """Index of the question with id ``qid`` (case-insensitive)."""
@@ -137,12 +172,21 @@ class Navigator:
         return self.back_stack.pop() if self.back_stack else None
 
     def xrefs_here(self) -> list:
-        """Cross-references leaving the current question (answer first)."""
-        q = self.current
-        if q is None:
+        """Cross-references leaving the current stop (answer first): from its
+        questions, and from the one shared answer; none within the group."""
+        if self.current is None:
             return []
-        refs = [x for x in self.doc.xrefs if x.from_ == q.id and self.index_of(x.to) is not None]
-        return sorted(refs, key=lambda x: (x.field != "answer", x.start))
+        members = self.members()
+        holder = self.questions[members[0]].id
+        ids = {self.questions[i].id for i in members}
+        refs = []
+        for x in self.doc.xrefs:
+            if x.from_ not in ids or (x.field == "answer" and x.from_ != holder):
+                continue
+            target = self.index_of(x.to)
+            if target is not None and self.stop(target) != self.index:
+                refs.append(x)
+        return sorted(refs, key=lambda x: (x.field != "answer", x.from_ != holder, x.start))
 
     # -- search ---------------------------------------------------------
     def search(self, query: str) -> int:
@@ -152,14 +196,38 @@ class Navigator:
         self.hits = []
         for i, q in enumerate(self.questions):
             for name in SEARCH_FIELDS:
+                if name == "answer" and self.stop(i) != i:
+                    continue  # a joint answer is searched once, at its holder
                 for start, end in find_all(field_text(q, name), query):
                     self.hits.append(Hit(i, name, start, end))
+        self.hits += self._footnote_hits(query)
+        self.hits.sort(key=lambda h: (self.stop(h.index), h.index, SEARCH_ORDER.get(h.field, 9), h.start))
         if not self.hits:
             self.hit_index = -1
             return 0
-        after = [n for n, h in enumerate(self.hits) if h.index >= self.index]
+        after = [n for n, h in enumerate(self.hits) if self.stop(h.index) >= self.index]
         self.hit_index = after[0] if after else 0
         return len(self.hits)
+
+    def footnote_keys(self, index: int | None = None) -> list[str]:
+        """The footnotes marked in the questions and answer of stop ``index``."""
+        from ..widgets.footnotes import keys_of
+
+        return keys_of(self.doc, [self.questions[i].id for i in self.members(index)])
+
+    def _footnote_hits(self, query: str) -> list[Hit]:
+        """Hits in the footnotes shown under each stop's answer (field ``footnote``,
+        offsets in :func:`tui.widgets.footnotes.block_text`)."""
+        if not getattr(self.doc, "footnote_refs", None):
+            return []
+        from ..widgets.footnotes import block_text
+
+        out = []
+        for i in self.stops:
+            keys = self.footnote_keys(i)
+            if keys:
+                out += [Hit(i, "footnote", s, e) for s, e in find_all(block_text(self.doc, keys), query)]
+        return out
 
     def step_hit(self, delta: int) -> Hit | None:
         """The next (+1) / previous (-1) hit, wrapping around."""
@@ -181,3 +249,4 @@ class Navigator:
         """Hits in one field of one question, each with "is current"."""
         current = self.hit
         return [(h, h == current) for h in self.hits if h.index == index and h.field == field_name]
+

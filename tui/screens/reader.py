@@ -21,10 +21,8 @@ from textual.widgets import OptionList, Static
 from textual.worker import Worker, WorkerState
 
 from ..bindings import APP_BINDINGS, READER_BINDINGS
-from ..highlight import Mark
 from ..i18n import _
 from ..widgets import docview
-from ..widgets.audit_marks import with_audit
 from ..widgets.keybar import KeyBar
 from ..widgets.outline import Outline
 from ..widgets.qa_pane import TextPane
@@ -32,6 +30,8 @@ from .library_links import LibraryLinks
 from .navigation import Navigator
 from .reader_actions import CopyAndViews
 from .reader_audit import AuditKeys
+from .reader_doc import DocumentExtras
+from .reader_view import CurrentView
 from .reader_search import DocumentSearch
 
 
@@ -43,7 +43,7 @@ def error_message(path: Path, error: BaseException) -> str:
         name=path.name, error_type=type(error).__name__, error=error)
 
 
-class ReaderScreen(DocumentSearch, CopyAndViews, AuditKeys, LibraryLinks, Screen[None]):
+class ReaderScreen(CurrentView, DocumentSearch, CopyAndViews, AuditKeys, DocumentExtras, LibraryLinks, Screen[None]):
     """Reads one document; Escape returns to the document list if any."""
 
     BINDINGS = READER_BINDINGS
@@ -151,16 +151,17 @@ class ReaderScreen(DocumentSearch, CopyAndViews, AuditKeys, LibraryLinks, Screen
     def load_document(self, doc) -> None:
         """Show ``doc``: at its first question, or as plain text."""
         self.doc = doc
-        self.query_one("#doc-header", Static).update(docview.header_content(doc, self.path.name))
+        self.fit_header()
         self.nav = Navigator.for_document(doc)
         if not self.nav.questions:
             note = _("In {name} zijn geen vragen herkend (soort: {kind}); de tekst staat hier zoals hij is.").format(
                 name=self.path.name, kind=doc.meta.kind)
-            self.show_message(note + "\n\n" + (doc.intro or doc.closing or _("(het document heeft geen tekst)")), "plain")
+            self.show_message(note + "\n\n" + (docview.plain_body(doc) or _("(het document heeft geen tekst)")), "plain")
             return
         self.query_one(Outline).load(doc)
         self.state = "ready"
         self.show_current()
+        self.document_loaded()
         self.run_after_load()
 
     def _message_widget(self) -> Static:
@@ -185,29 +186,6 @@ class ReaderScreen(DocumentSearch, CopyAndViews, AuditKeys, LibraryLinks, Screen
         self.state = state
 
     # -- rendering ------------------------------------------------------
-    def _hit_marks(self, field: str) -> list[Mark]:
-        return [
-            Mark(h.start, h.end, "hit-current" if cur else "hit")
-            for h, cur in self.nav.hits_in(self.nav.index, field)
-        ]
-
-    def show_current(self) -> None:
-        """Render the current question and answer, the outline and status."""
-        nav = self.nav
-        if nav is None or nav.current is None:
-            return
-        q, faction = nav.current, nav.faction
-        qpane = self.query_one("#question-pane", TextPane)
-        apane = self.query_one("#answer-pane", TextPane)
-        qpane.show(docview.question_title(q, faction), docview.render_question(self.doc, q, self._hit_marks("question")))
-        apane.show(docview.answer_title(q), with_audit(docview.render_answer(self.doc, q, self._hit_marks("answer")), q))
-        self.query_one(Outline).show_question(nav.index)
-        hit = nav.hit
-        if hit is not None and hit.index == nav.index:
-            pane = qpane if hit.field == "question" else apane
-            self.call_after_refresh(pane.scroll_to_source, hit.start)
-        self.update_status()
-
     def status_text(self, width: int) -> str:
         """The status line within ``width`` cells: position, search, back
         stack, scroll target. What does not fit is said shorter (a long
@@ -216,7 +194,10 @@ class ReaderScreen(DocumentSearch, CopyAndViews, AuditKeys, LibraryLinks, Screen
 
         nav = self.nav
         q = nav.current
-        position = f"{q.id} · {nav.index + 1}/{len(nav.questions)}"
+        stops = nav.stops
+        position = f"{q.id} · {stops.index(nav.index) + 1}/{len(stops)}"
+        if self.at_head:
+            position = _("Document")
         back = " · " + _("terug: {n}").format(n=len(nav.back_stack)) if nav.back_stack else ""
         scroll = ""
         if self.scroll_target == "question":
@@ -245,6 +226,8 @@ class ReaderScreen(DocumentSearch, CopyAndViews, AuditKeys, LibraryLinks, Screen
         status.update(Content(self.status_text(width)))
 
     def on_resize(self) -> None:
+        if self.doc is not None and self.state in ("ready", "plain"):
+            self.call_after_refresh(self.fit_header)
         if self.nav is not None and self.nav.current is not None:
             self.call_after_refresh(self.update_status)
 
@@ -252,6 +235,7 @@ class ReaderScreen(DocumentSearch, CopyAndViews, AuditKeys, LibraryLinks, Screen
         """Move to question ``index`` (re-render even if it is the same)."""
         if self.nav is None or not self.nav.questions:
             return
+        self.at_head = False
         if self.nav.go(index, remember=remember):
             self.position = self.nav.index
         else:
@@ -260,6 +244,10 @@ class ReaderScreen(DocumentSearch, CopyAndViews, AuditKeys, LibraryLinks, Screen
     @on(OptionList.OptionSelected, "#outline")
     @on(OptionList.OptionHighlighted, "#outline")
     def _outline_pick(self, event) -> None:
+        if event.option_index == Outline.HEAD_OPTION:
+            if not self.at_head:
+                self.show_head()
+            return
         index = self.query_one(Outline).question_at(event.option_index)
         if index is not None and self.nav is not None and index != self.nav.index:
             self.goto(index)
@@ -270,10 +258,14 @@ class ReaderScreen(DocumentSearch, CopyAndViews, AuditKeys, LibraryLinks, Screen
 
     def action_next_question(self) -> None:
         if self._ready():
-            self.goto(self.nav.step(1))
+            # from the document head (before the first question): the first
+            self.goto(self.nav.stops[0] if self.at_head else self.nav.step(1))
 
     def action_previous_question(self) -> None:
         if self._ready():
+            if self.nav.index == self.nav.stops[0] and not self.at_head:
+                self.show_head()  # before the first question: the document head
+                return
             self.goto(self.nav.step(-1))
 
     def action_next_faction(self) -> None:
@@ -385,6 +377,7 @@ class ReaderScreen(DocumentSearch, CopyAndViews, AuditKeys, LibraryLinks, Screen
                 self.notify(_("Er is niets om naar terug te gaan"), markup=False)
             return
         self.nav.go(index)
+        self.at_head = False
         self.position = self.nav.index
         self.show_current()
 

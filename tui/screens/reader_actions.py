@@ -30,14 +30,24 @@ class CopyAndViews:
                 why=result.caveat, path=shlex.quote(str(self.path)), id=qid)
         self.notify(message, markup=False)
 
+    def _copy_head(self) -> bool:
+        """At the document head, ``y``/``Y`` copy what the panes show."""
+        if not getattr(self, "at_head", False):
+            return False
+        from ..widgets.qa_pane import TextPane
+
+        text = "\n\n".join(self.query_one(f"#{pane}-pane", TextPane).body_text for pane in ("question", "answer"))
+        self._copy(text + "\n", _("Document gekopieerd ({chars} tekens)"))
+        return True
+
     def action_copy_answer(self) -> None:
-        if self._ready():
-            self._copy(docview.copy_answer_text(self.nav.current),
+        if self._ready() and not self._copy_head():
+            self._copy(docview.copy_answer_text(self.nav.current, self.doc),
                        _("Antwoord {id} gekopieerd ({chars} tekens)"))
 
     def action_copy_both(self) -> None:
-        if self._ready():
-            text = docview.copy_both_text(self.doc, self.nav.current, self.nav.faction)
+        if self._ready() and not self._copy_head():
+            text = docview.copy_both_text(self.doc, self.nav.current, self.nav.faction, self.nav.group)
             self._copy(text, _("Vraag en antwoord {id} gekopieerd ({chars} tekens)"))
 
     # -- views ----------------------------------------------------------

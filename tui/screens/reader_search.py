@@ -58,7 +58,7 @@ class DocumentSearch:
             self.notify(_("Geen treffers voor “{query}”").format(query=query), severity="warning", markup=False)
             self.show_current()
             return
-        self.goto(self.nav.hit.index, remember=self.nav.hit.index != self.nav.index)
+        self.goto(self.nav.hit.index, remember=self.nav.stop(self.nav.hit.index) != self.nav.index)
 
     def _step_hit(self, delta: int) -> None:
         if not self._ready() or not self.nav.hits:

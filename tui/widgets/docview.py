@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from textual.content import Content, Span
 
-from ..highlight import Mark, Rendered, doc_marks, render_field, safe_text
+from ..highlight import Mark, Rendered, doc_marks, safe_text
 from ..i18n import N_, _
+from .footnotes import copy_lines, keys_of, refs_in, render_marked, text_with_markers
+from .notices import copy_notices, notices_for, render_notices
 from .outline import faction_title, status_of
 
 #: How an answer's status is said (catalog ids; "answered" goes unsaid in titles).
@@ -26,25 +28,43 @@ def status_label(status: str) -> str:
     return _(STATUS_WORDS[status]) if status in STATUS_WORDS else status
 
 
-def header_text(doc, fallback: str = "") -> str:
-    """House, dossier, letter/number, document type and date, one line."""
+def _header_bits(doc, askers_limit: int | None, kind: str = "full") -> list[str]:
+    from ..plain import dutch_date
+    from ..publication import askers_text, kind_word, publication_name
+
     m = doc.meta
-    ident = " ".join(x for x in (m.dossier, m.document_letter) if x)
-    if m.document_number:
-        ident = f"{ident} nr. {m.document_number}".strip()
-    bits = [m.house, ident, m.document_type, m.date.isoformat() if m.date else None]
-    line = " · ".join(safe_text(b) for b in bits if b)
-    return line or safe_text(m.source_name or fallback)
+    said = {"full": kind_word(m), "short": kind_word(m, short=True)}.get(kind)
+    bits = [said, publication_name(m), askers_text(m, limit=askers_limit),
+            dutch_date(m.date) if m.date else None]
+    return [safe_text(b) for b in bits if b]
 
 
-def header_content(doc, fallback: str = "") -> Content:
+def header_text(doc, fallback: str = "") -> str:
+    """``kind · publication · askers · date``: what the document is, as far
+    as it is known (``Kamervragen · Aanhangsel Handelingen II 2023/24, nr.
+    7777 · Dobbe en Dijk (SP) · 25 maart 2024``)."""
+    line = " · ".join(_header_bits(doc, 3))
+    return line or safe_text(doc.meta.source_name or fallback)
+
+
+def header_content(doc, fallback: str = "", width: int | None = None) -> Content:
     """The header as one line: the identification (bold), then the title.
-    The header shows one line at any width; CSS cuts what does not fit
-    with ``…`` (``text-overflow: ellipsis``), it never wraps."""
-    line = header_text(doc, fallback)
+
+    Within ``width`` cells it is said shorter rather than cut: without the
+    title, then with the kind said short (``Nota n.a.v. het verslag``) and
+    the first asker ``c.s.``, then without the kind; CSS
+    cuts what still does not fit with ``…`` (``text-overflow: ellipsis``).
+    It never wraps."""
     title = " ".join(safe_text(doc.meta.title or "").split())
-    text = line + (f" · {title}" if title else "")
-    return Content(text, [Span(0, len(line), "bold")])
+    line = header_text(doc, fallback)
+    tries = [(line, title), (line, "")]
+    tries.append((" · ".join(_header_bits(doc, 1, kind="short")) or line, ""))
+    tries.append((" · ".join(_header_bits(doc, 1, kind="none")) or line, ""))
+    for ident, tail in tries:
+        text = ident + (f" · {tail}" if tail else "")
+        if width is None or len(text) <= width:
+            break
+    return Content(text, [Span(0, len(ident), "bold")])
 
 
 def question_title(question, faction) -> Content:
@@ -54,9 +74,12 @@ def question_title(question, faction) -> Content:
     return Content(text, [Span(0, len(head), "bold")])
 
 
-def answer_title(question) -> Content:
-    """``Antwoord 4`` plus the status when not simply answered."""
+def answer_title(question, doc=None) -> Content:
+    """``Antwoord 4`` plus the status when not simply answered; ``Mededeling``
+    when a notice stands in place of the answer."""
     head = _("Antwoord {number}").format(number=question.number)
+    if doc is not None and _notice_only(doc, question):
+        head = _("Mededeling")
     status = status_of(question)
     text = head + (f" ({status_label(status)})" if status in STATUS_WORDS and status != "answered" else "")
     return Content(text, [Span(0, len(head), "bold")])
@@ -65,45 +88,89 @@ def answer_title(question) -> Content:
 def render_question(doc, question, hits: list[Mark]) -> Rendered:
     """The question text with part labels ``a.`` and its marks."""
     marks = doc_marks(doc, question.id, "question") + hits
-    return render_field(question.text, question.parts, lambda label: f"{label}.", marks)
+    return render_marked(doc, question.id, "question", question.text, question.parts, lambda label: f"{label}.", marks)
+
+
+def _notice_only(doc, question) -> bool:
+    """A notice stands in place of the answer (no answer text of its own)."""
+    answer = question.answer
+    return (answer is None or not answer.text.strip()) and bool(notices_for(doc, question.id))
 
 
 def render_answer(doc, question, hits: list[Mark]) -> Rendered:
-    """The answer text with part labels ``Antwoord 4a.`` and its marks."""
+    """The answer text with part labels ``Antwoord 4a.`` and its marks,
+    and after it any notice (Mededeling) that concerns the question."""
     answer = question.answer
-    if answer is None:
+    notices = notices_for(doc, question.id)
+    if answer is None or (notices and not answer.text.strip()):
+        if notices:
+            return Rendered(render_notices(notices), [])
         note = _("Voor deze vraag is geen antwoord gevonden.")
         return Rendered(Content(note, [Span(0, len(note), "italic")]), [])
     marks = doc_marks(doc, question.id, "answer") + hits
     number = question.number
-    return render_field(answer.text, answer.parts, lambda label: f"Antwoord {number}{label}.", marks)
+    rendered = render_marked(doc, question.id, "answer", answer.text, answer.parts,
+                             lambda label: f"Antwoord {number}{label}.", marks)
+    if notices:
+        rendered = Rendered(Content("\n\n").join([rendered.content, render_notices(notices)]), rendered.offsets)
+    return rendered
 
 
-def provenance(doc, question, faction) -> str:
-    """One line saying where a copied question and answer come from."""
-    m = doc.meta
-    bits = [
-        m.house,
-        " ".join(x for x in (f"Kamerstuk {m.dossier}" if m.dossier else None, m.document_letter) if x),
-        m.document_type,
-        m.date.isoformat() if m.date else None,
-        m.source_name,
-    ]
-    where = ", ".join(b for b in bits if b)
-    return _("Bron: {where}; {faction}, vraag {number} ({id})").format(
-        where=where, faction=faction_title(faction), number=question.number, id=question.id)
+def plain_body(doc) -> str:
+    """A document without questions as text: intro, notices, closing."""
+    notices = copy_notices(doc.notices) if getattr(doc, "notices", None) else ""
+    return "\n\n".join(t.strip() for t in (doc.intro, notices, doc.closing) if t and t.strip())
 
 
-def copy_answer_text(question) -> str:
-    """The answer as copied by ``y``."""
-    return question.answer.text.strip() if question.answer else ""
+def provenance(doc, question, faction, group=None) -> str:
+    """One line saying where a copied question and answer come from
+    (:func:`tui.publication.provenance_line`)."""
+    from ..publication import provenance_line
+
+    return provenance_line(doc, group or [question], faction.name if faction is not None else None)
 
 
-def copy_both_text(doc, question, faction) -> str:
-    """Question, answer and provenance as copied by ``Y``."""
-    answer = question.answer.text.strip() if question.answer else _("(geen antwoord)")
+def copy_answer_text(question, doc=None, footnotes: bool = True) -> str:
+    """The answer as copied by ``y``: with its footnote marks ``[1]`` and,
+    under it, its footnotes as ``[1] …`` lines; with the notices that
+    concern it."""
+    text = ""
+    if question.answer:
+        text = question.answer.text
+        if doc is not None:
+            text = text_with_markers(text, refs_in(doc, question.id, "answer"))
+        text = text.strip()
+    if doc is None:
+        return text
+    notices = notices_for(doc, question.id)
+    if notices:
+        text = "\n\n".join(t for t in (text, copy_notices(notices)) if t)
+    keys = keys_of(doc, [question.id], ("answer",))
+    if footnotes and keys:
+        text += "\n\n" + copy_lines(doc, keys)
+    return text
+
+
+def copy_question_text(question, doc) -> str:
+    """The question text with its footnote marks ``[1]``."""
+    return text_with_markers(question.text, refs_in(doc, question.id, "question")).strip()
+
+
+def copy_both_text(doc, question, faction, group=None) -> str:
+    """Question, answer, their footnotes and provenance as copied by ``Y``;
+    for a ``group`` answered jointly, each question under its label and the
+    answer once."""
+    answer = copy_answer_text(question, doc, footnotes=False) or _("(geen antwoord)")
+    members = group if group and len(group) > 1 else [question]
+    keys = keys_of(doc, [q.id for q in members])
+    notes = f"{copy_lines(doc, keys)}\n\n" if keys else ""
+    if len(members) > 1:
+        from .joint import copy_group_text
+
+        texts = [copy_question_text(q, doc) for q in members]
+        return copy_group_text(members, answer, texts) + f"\n\n{notes}{provenance(doc, question, faction, group)}\n"
     return (
-        _("Vraag {number}").format(number=question.number) + f"\n{question.text.strip()}\n\n"
+        _("Vraag {number}").format(number=question.number) + f"\n{copy_question_text(question, doc)}\n\n"
         + _("Antwoord {number}").format(number=question.number) + f"\n{answer}\n\n"
-        + f"{provenance(doc, question, faction)}\n"
+        + notes + f"{provenance(doc, question, faction)}\n"
     )

@@ -1,4 +1,7 @@
-"""The outline: faction blocks and their questions in one OptionList.
+"""The outline: the document head, faction blocks and their questions in one
+OptionList.
+
+The first entry, ``Document``, shows the document head (tui/widgets/doc_head.py).
 
 Faction headings are disabled options ("SP (19)"); every question is an
 option with its number, a mark (its answer audit's result, see
@@ -110,20 +113,37 @@ class Outline(OptionList):
         qi = 0
         self._option_of.clear()
         self._question_of.clear()
+        from .joint import group_label, joint_stops
+
+        head = _("Document")
+        options.append(Option(Content(head, [Span(0, len(head), "bold italic")]), id="head"))
+        questions = [q for f in doc.factions for q in f.questions]
+        stop_of = joint_stops(questions)
         for faction in doc.factions:
             if not faction.questions:
                 continue
             head = f"{safe_text(faction_title(faction))} ({len(faction.questions)})"
             options.append(Option(Content(head, [Span(0, len(head), "bold")]), disabled=True))
             for q in faction.questions:
+                if stop_of[qi] != qi:  # read with its joint answer's group
+                    qi += 1
+                    continue
                 mark = audit_mark(q, self.ascii_only) or mark_for(q, self.ascii_only)
                 prefix = f"{q.number:>3} {mark:<2} "
+                group = [questions[i] for i, s in enumerate(stop_of) if s == qi]
+                if len(group) > 1:
+                    label = group_label(group)
+                    prefix += label + ": "
                 # the outline is at most 40 cells wide: more text is never seen
                 text = prefix + first_words(q.text, 60)
+                spans = [Span(0, 3, "bold")] + ([Span(7, len(prefix) - 2, "italic")] if len(group) > 1 else [])
                 self._option_of[qi] = len(options)
                 self._question_of[len(options)] = qi
-                options.append(Option(Content(text, [Span(0, 3, "bold")]), id=f"q{qi}"))
+                options.append(Option(Content(text, spans), id=f"q{qi}"))
                 qi += 1
+        for i, s in enumerate(stop_of):
+            if s != i and s in self._option_of:
+                self._option_of[i] = self._option_of[s]
         self.clear_options()
         self.add_options(options)
 
@@ -132,6 +152,15 @@ class Outline(OptionList):
         if option_index is None:
             return None
         return self._question_of.get(option_index)
+
+    #: The option of the document head (the first).
+    HEAD_OPTION = 0
+
+    def show_head(self) -> None:
+        """Highlight the ``Document`` entry (without posting a message)."""
+        if self.option_count and self.highlighted != self.HEAD_OPTION:
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = self.HEAD_OPTION
 
     def show_question(self, index: int) -> None:
         """Highlight the option of question ``index`` and scroll to it."""

@@ -62,7 +62,12 @@ class TextPane(VerticalScroll):
         """
         if self._rendered is None:
             return
-        disp = self._rendered.display_offset(offset)
+        self.scroll_to_display(self._rendered.display_offset(offset), _attempt)
+
+    def scroll_to_display(self, disp: int, _attempt: int = 0) -> None:
+        """Scroll so the line holding display offset ``disp`` is visible."""
+        if self._rendered is None:
+            return
         body = self.body
         width = body.content_region.width or body.size.width
         if width <= 0:
@@ -71,6 +76,6 @@ class TextPane(VerticalScroll):
         line = max(0, prefix.get_height(body.styles, width) - 1) if disp else 0
         y = max(0, line - 2)
         if y > self.max_scroll_y and _attempt < 3:
-            self.call_after_refresh(self.scroll_to_source, offset, _attempt + 1)
+            self.call_after_refresh(self.scroll_to_display, disp, _attempt + 1)
             return
         self.scroll_to(y=y, animate=False, immediate=True)

@@ -1,0 +1,51 @@
+"""Notices (*Mededelingen*) in the answer pane.
+
+A Mededeling stands in place of answers: the answer is delayed, or was given
+elsewhere (``doc.notices``, each with the ids of the questions it concerns;
+an empty list means every question). The parse gives those questions an
+answer with status ``deferred`` or ``by-reference`` and no text; the reader
+shows the notice there, with its opening line as printed, instead of
+"geen antwoord". The text is document data: Content with explicit spans,
+never markup.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content, Span
+
+from ..highlight import safe_text
+from ..i18n import _
+
+
+def notices_for(doc, qid: str) -> list:
+    """The notices that concern question ``qid``, in document order."""
+    return [n for n in getattr(doc, "notices", ()) if not n.questions or qid in n.questions]
+
+
+def notice_text(notice) -> str:
+    """A notice as plain text: its opening line (if printed), then its text."""
+    label = " ".join((notice.label or "").split())
+    return "\n\n".join(t for t in (label, notice.text.strip()) if t)
+
+
+def render_notices(notices) -> Content:
+    """``Mededeling`` (bold), the opening line (italic) and the text of each notice."""
+    pieces: list[Content] = []
+    for notice in notices:
+        label = safe_text(" ".join((notice.label or "").split()))
+        if not label.casefold().startswith("mededeling"):  # the printed line says it already
+            head = _("Mededeling")
+            pieces.append(Content(head, [Span(0, len(head), "bold")]))
+        if label:
+            pieces.append(Content(label, [Span(0, len(label), "bold italic")]))
+        pieces.append(Content(safe_text(notice.text.strip())))
+    return Content("\n\n").join(pieces)
+
+
+def copy_notices(notices) -> str:
+    """The notices as copied with ``y`` (``Mededeling`` over each)."""
+    out = []
+    for n in notices:
+        printed = (n.label or "").strip().casefold().startswith("mededeling")
+        out.append(notice_text(n) if printed else _("Mededeling") + "\n" + notice_text(n))
+    return "\n\n".join(out)
