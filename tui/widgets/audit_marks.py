@@ -141,7 +141,8 @@ def audit_note(question) -> Content | None:
     question of one part gets only its reason (``• het antwoord volgt
     later``). A question whose parts are all answered gets no note, nor an
     answer that only refers elsewhere (``Zie antwoord vraag 4.``): its title
-    says so already, and ``f`` follows the reference.
+    says so already, and ``f`` follows the reference; nor a question that a
+    Mededeling defers (the notice is shown in its place).
     """
     audit = getattr(question, "audit", None)
     if audit is None or (audit.result == "answered" and all(p.result == "answered" for p in audit.parts)):
@@ -149,6 +150,8 @@ def audit_note(question) -> Content | None:
     answer = getattr(question, "answer", None)
     if audit.result == "by_reference" and answer is not None and answer.status == "by-reference":
         return None
+    if audit.result == "deferred" and (answer is None or not answer.text.strip()):
+        return None  # a Mededeling defers it: the pane shows that notice under its own title
     head = _("Antwoordcontrole: {result}").format(result=result_words(audit.result, audit.certain))
     pieces = [Content(head, [Span(0, len(head), NOTE_HEAD)])]
     if len(audit.parts) <= 1:  # the heading says the result: only the reason
