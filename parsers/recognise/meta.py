@@ -8,6 +8,7 @@ from ..dutch import parse_date, session_year
 from ..model import Meta
 from ..source import Source
 from .items import split_lines
+from .kamervragen_letterhead import letter_date
 
 # ``36 800 K Vaststelling van ...`` / ``36 800-K ...`` / ``29 950 Titel``
 _DOSSIER = re.compile(
@@ -18,6 +19,8 @@ _DOSSIER = re.compile(
 _STUK = re.compile(
     r"^\s*(?:(?P<letter>[A-Z]{1,3})|Nr\.\s*(?P<nr>\d+))\s+(?P<type>[A-Z][A-Z ,.'()-]{6,})\s*$", re.M
 )
+#: How far into the document a letterhead date is looked for.
+_LETTERHEAD_CHARS = 4000
 _RECEIVED = re.compile(r"\b(?:Ontvangen|Vastgesteld)\s*([^\n]{6,30})")
 
 
@@ -45,6 +48,8 @@ def read_meta(source: Source) -> Meta:
     r = _RECEIVED.search(head)
     if r:
         meta.date = parse_date(r[1])
+    if meta.date is None:  # a letter: ``Datum 12 maart 2024``, ``DATUM …`` inline, ``Den Haag, …``
+        meta.date = letter_date(head[:_LETTERHEAD_CHARS])
     if re.search(r"Eerste\s+Kamer", head):
         meta.house = "Eerste Kamer"
     elif re.search(r"Tweede\s+Kamer", head) and not meta.house:
