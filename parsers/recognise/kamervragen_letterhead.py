@@ -110,6 +110,50 @@ def read_letterhead(lines: list[str]) -> Letterhead:
     return out
 
 
+#: ``BETREFT <subject>`` inside a line that lost its breaks: the subject runs
+#: to the salutation, the next caption or a page number (``1/5``).
+_INLINE_SUBJECT = re.compile(
+    rf"(?:(?<![\w-]){_CAPTIONS['subject']}|(?<=\d{{4}})\s+betreft)\s*:?\s+(?P<subject>[A-Z‘'“\"].{{8,400}}?)"
+    r"(?=\s+(?:Geachte\b|(?i:uw\s+kenmerk|ons\s+kenmerk|bijlagen?\b|bijlage\(n\))|U\s?W\s?K\s?E\s?N|"
+    r"O\s?N\s?S\s?K\s?E\s?N|B\s?I\s?J\s?L\s?A\s?G|BEZORGEN\b|(?:De\s+)?Voorzitter\s+van\s+de\b|"
+    r"\d{1,2}/\d{1,2}\s|(?:drs|dr|mr)\.?\s+[A-Z]\.))"
+)
+
+
+def letter_subject(lines: list[str]) -> str | None:
+    """The subject of a letter (``Betreft …``): a captioned line, else a
+    caption inside a long line (a letterhead that lost its line breaks)."""
+    subject = read_letterhead(lines).subject
+    if subject:
+        return subject
+    for ln in lines:
+        if len(ln) > 200:
+            m = _INLINE_SUBJECT.search(ln)
+            if m:
+                return _tidy_subject(m["subject"])
+    return None
+
+
+def _tidy_subject(text: str) -> str:
+    """One line; a word broken at a line end joined (``verantwoordings-
+    onderzoek``); a trailing ``/`` or the end of a reference whose opening
+    bracket the letterhead lost (``… 20xx-20xx, xx xxx, nr. x)``) dropped."""
+    text = " ".join(text.split())
+    text = re.sub(r"(?<=[a-zà-ÿ])- (?=[a-zà-ÿ])", "", text)
+    text = re.sub(r"\s+/$", "", text)
+    if text.endswith(")") and "(" not in text:  # the rest of ``(Tweede Kamer, vergaderjaar 20xx-20xx, …)``
+        m = re.search(r"\s+(?:vergaderjaar\s+)?(?:19|20)[\dx]{2}\s*[-–]\s*(?:19|20)?[\dx]{2}\b.*$", text)
+        text = text[:m.start()] if m else text[:-1]
+    return text.strip(" ,;")
+
+
+def subject_title(subject: str) -> str:
+    """``Antwoord op vragen van het lid X over fietspaden.`` -> ``fietspaden``:
+    the part after ``over`` when there is one, else the whole subject."""
+    about = re.search(r"\s+over\s+(?P<about>.+)$", subject)
+    return (about["about"] if about else subject).strip().rstrip(".")
+
+
 def letter_date(text: str) -> dt.date | None:
     """The first captioned date in ``text`` (``Datum 12 maart 2024``, ``DATUM
     13 maart 2012`` inside a line, ``Den Haag, 12 maart 2024``), or None."""

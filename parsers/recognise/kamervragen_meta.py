@@ -15,7 +15,7 @@ import unicodedata
 
 from ..dutch import parse_date
 from ..model import Asker, Meta
-from .kamervragen_letterhead import read_letterhead, read_signature
+from .kamervragen_letterhead import read_letterhead, read_signature, subject_title
 
 #: Who asked: ``Vragen van het lid X (P)``, ``Kamervragen van de leden …``,
 #: ``Mondelinge vragen van …``, ``vragen van het leden`` (a typo in print).
@@ -57,8 +57,7 @@ def read_kamervragen_meta(meta: Meta, header: str, everything: str, tail: str = 
     head = " ".join(header.split())
     letter = read_letterhead(header.split("\n"))
     if letter.subject and not meta.title:  # the subject line is the letter's own title
-        about = re.search(r"\s+over\s+(?P<about>.+)$", letter.subject)
-        meta.title = (about["about"] if about else letter.subject).strip().rstrip(".")
+        meta.title = subject_title(letter.subject)
     _asking(meta, re.sub(r"\b(et\s+al|c\.s)\.", r"\1", head))
     submitted = _SUBMITTED.search(head)
     if submitted:

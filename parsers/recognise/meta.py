@@ -8,7 +8,7 @@ from ..dutch import parse_date, session_year
 from ..model import Meta
 from ..source import Source
 from .items import split_lines
-from .kamervragen_letterhead import letter_date
+from .kamervragen_letterhead import letter_date, letter_subject, read_letterhead, subject_title
 
 # ``36 800 K Vaststelling van ...`` / ``36 800-K ...`` / ``29 950 Titel``
 _DOSSIER = re.compile(
@@ -57,6 +57,17 @@ def read_meta(source: Source) -> Meta:
     if meta.dossier and (meta.document_letter or meta.document_number):
         meta.publication_id = f"kst-{meta.dossier}-{meta.document_letter or meta.document_number}"
     return _merge_reader_meta(meta, source.meta)
+
+
+def read_letter_fields(source: Source, meta: Meta) -> None:
+    """The title a letter gives itself in its ``Betreft`` field and its
+    reference (``Ons kenmerk``), where ``meta`` has none: an answer list of
+    the Algemene Rekenkamer, a minister's letter to a committee."""
+    lines = [ln[:_LETTERHEAD_CHARS] for b in source.blocks[:40] for ln in split_lines(b)][:80]
+    if not meta.title:
+        subject = letter_subject(lines)
+        meta.title = subject_title(subject) if subject else None
+    meta.reference = meta.reference or read_letterhead(lines).reference
 
 
 def _merge_reader_meta(meta: Meta, given: dict[str, str]) -> Meta:
