@@ -57,7 +57,7 @@ def test_answer_list_table_read_by_the_lijst_grammar():
                                "Nr. | Vraag | Antwoord", ]))
     m = doc.meta
     assert (m.kind, m.date, m.reference, m.title) == (
-        "lijst-van-vragen-en-antwoorden", __import__("datetime").date(2024, 4, 4), "24000321 R", "het rapport Bruggen")
+        "lijst-van-vragen-en-antwoorden", __import__("datetime").date(2024, 4, 4), "24000321 R", "Het rapport Bruggen")
     qs = doc.questions()
     assert [(q.id, q.text, q.answer.text, q.section) for q in qs] == [
         ("1", "Hoeveel kost het?", "Het kost 5 miljoen euro.", "Thema: geld"),

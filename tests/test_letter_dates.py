@@ -74,7 +74,7 @@ def test_ministry_letter_with_capital_captions_has_its_date():
     doc = parse_text(MINISTRY)
     m = doc.meta
     assert (m.kind, m.date, m.reference, m.title) == (
-        "kamervragen", D(2024, 3, 12), "IENW/BSK-2024/123", "fietspaden")
+        "kamervragen", D(2024, 3, 12), "IENW/BSK-2024/123", "Fietspaden")
     assert [q.number for q in doc.questions()] == [1, 2]
 
 

@@ -148,10 +148,18 @@ def _tidy_subject(text: str) -> str:
 
 
 def subject_title(subject: str) -> str:
-    """``Antwoord op vragen van het lid X over fietspaden.`` -> ``fietspaden``:
+    """``Antwoord op vragen van het lid X over fietspaden.`` -> ``Fietspaden``:
     the part after ``over`` when there is one, else the whole subject."""
     about = re.search(r"\s+over\s+(?P<about>.+)$", subject)
-    return (about["about"] if about else subject).strip().rstrip(".")
+    return as_title(about["about"] if about else subject)
+
+
+def as_title(text: str) -> str:
+    """A phrase as a title: one line, no closing ``.``/``:``, and a capital
+    first letter as the Kamer prints it (``over het bericht «…»`` -> ``Het
+    bericht «…»``)."""
+    text = " ".join(text.split()).rstrip(" .:;,")
+    return text[:1].upper() + text[1:]
 
 
 def letter_date(text: str) -> dt.date | None:

@@ -15,7 +15,7 @@ import unicodedata
 
 from ..dutch import parse_date
 from ..model import Asker, Meta
-from .kamervragen_letterhead import read_letterhead, read_signature, subject_title
+from .kamervragen_letterhead import as_title, read_letterhead, read_signature, subject_title
 
 #: Who asked: ``Vragen van het lid X (P)``, ``Kamervragen van de leden …``,
 #: ``Mondelinge vragen van …``, ``vragen van het leden`` (a typo in print).
@@ -33,7 +33,8 @@ _HAVE_ASKED = re.compile(
 #: ``over`` may have lost a space on either side (``Sportover zorg``, ``overhet``).
 _OVER = r"(?:\s+|(?<=[a-z]))over(?:\s+|(?=(?:het|de|een)\s))"
 _TO = re.compile(rf"\s+aan\s+(?:de|het)\s+(?P<to>.+?)(?={_OVER}|\s*\(\s*ingezonden|\.(?:\s|$)|$)")
-_ABOUT = re.compile(rf"{_OVER}(?P<about>.+?)\s*(?=\(\s*(?:ingezonden|20\d\d\s?Z\s?\d{{5}}\s*\))|\.\s+(?:[A-Z]|$)|\.$|$)")
+#: The subject after ``over``; a sentence end inside «…» (a quoted title) does not end it.
+_ABOUT = re.compile(rf"{_OVER}(?P<about>(?:«[^»]*»|[^«])+?)\s*(?=\(\s*(?:ingezonden|20\d\d\s?Z\s?\d{{5}}\s*\))|\.\s+(?:[A-Z]|$)|\.$|$)")
 _SUBMITTED = re.compile(r"\(\s*ingezonden\s*(?P<date>[^)]*)\)")
 _ANSWERER = re.compile(
     r"\b(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?P<who>.+?)\s*\(\s*ontvangen\s*(?P<date>[^)]*)\)", re.S
@@ -139,7 +140,7 @@ def _asking(meta: Meta, head: str) -> None:
     about = next((a for askers, _, a in found if a and askers is best), None) or next(
         (a for _, _, a in found if a), None)
     if about and not meta.title:
-        meta.title = about.strip().rstrip(".")
+        meta.title = as_title(about)
 
 
 def _as_date(value: str):

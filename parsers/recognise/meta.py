@@ -8,7 +8,7 @@ from ..dutch import parse_date, session_year
 from ..model import Meta
 from ..source import Source
 from .items import split_lines
-from .kamervragen_letterhead import letter_date, letter_subject, read_letterhead, subject_title
+from .kamervragen_letterhead import as_title, letter_date, letter_subject, read_letterhead, subject_title
 
 # ``36 800 K Vaststelling van ...`` / ``36 800-K ...`` / ``29 950 Titel``
 _DOSSIER = re.compile(
@@ -76,6 +76,8 @@ def _merge_reader_meta(meta: Meta, given: dict[str, str]) -> Meta:
     data = meta.model_dump()
     for key, value in given.items():
         if key in Meta.model_fields and data.get(key) in (None, [], "") and value:
+            if key == "title":
+                value = as_title(value)
             trial = {**data, key: value}
             try:
                 Meta.model_validate(trial)
