@@ -129,3 +129,22 @@ def test_rekenkamer_letters_are_dated():
         named = D.fromisoformat(re.match(r"\d{3}-(\d{4}-\d\d-\d\d)", path.name)[1])
         assert abs((date - named).days) <= 366, path.name
     assert (len(files), dated) == (181, 178)
+
+
+@need_shared
+@pytest.mark.parametrize("prefix, title", [
+    # lower-case ``datum … betreft`` of 2025; the subject runs to the page number
+    ("170-", "Het Verantwoordingsonderzoek 2024 bij het ministerie van Binnenlandse Zaken en Koninkrijksrelaties"),
+    # letter-spaced ``B E T R E F T``; a broken word joined
+    ("092-", "De Resultaten verantwoordingsonderzoek 2018 bij het Ministerie van Economische Zaken en Klimaat (XIII), "
+             "Ministerie van Landbouw, Natuur en Voedselkwaliteit en Diergezondheidsfonds (F)"),
+    # the rest of a reference whose opening bracket the letterhead lost
+    ("128-", "De Resultaten verantwoordingsonderzoek 2021 bij de Koning"),
+    # the subject stops before the addressee block
+    ("129-", "De Resultaten verantwoordingsonderzoek 2021 bij het Ministerie van Buitenlandse Zaken"),
+])
+def test_rekenkamer_letter_titles(prefix, title):
+    from parsers import parse_path
+
+    path = next((SHARED / "corpus" / "rekenkamer-answer-lists").glob(prefix + "*.txt"))
+    assert parse_path(path).meta.title == title
