@@ -107,8 +107,8 @@ def test_legacy_doc_motie_gets_a_message_and_exit_2(capsys):
     status = cli.main(["dump", str(MOTIES / "ca71487f-866a-43aa-a9d5-ec3e2c3a236c.doc")])
     out = capsys.readouterr()
     assert (status, out.out) == (2, "")
-    assert out.err == ("vragenronde: ca71487f-866a-43aa-a9d5-ec3e2c3a236c.doc: an old Word .doc file "
-                       "(Word 97–2003); save it as .docx or PDF and open that\n")
+    assert out.err == ("vragenronde: ca71487f-866a-43aa-a9d5-ec3e2c3a236c.doc: een oud Word-bestand "
+                       "(.doc, Word 97–2003); sla het op als .docx of PDF en open dat\n")
 
 
 # -- the DOCX samples ---------------------------------------------------------------------
