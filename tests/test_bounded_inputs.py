@@ -55,8 +55,8 @@ def test_fifo_named_like_a_document_is_refused_without_hanging(tmp_path, command
     os.mkfifo(tmp_path / "x.txt")
     done = run_cli(*command, "x.txt", cwd=tmp_path, timeout=60)
     assert done.returncode == 2
-    assert done.stderr == ("vragenronde: x.txt: is a named pipe (FIFO), not a document; "
-                           "only regular files are read\n")
+    assert done.stderr == ("vragenronde: x.txt: is een named pipe (FIFO), geen document; "
+                           "alleen gewone bestanden worden gelezen\n")
     assert done.stdout == ""
 
 
@@ -66,13 +66,13 @@ def test_fifo_socket_and_device_each_get_one_line(tmp_path):
     try:
         sock.bind(str(tmp_path / "sok.txt"))
         assert message(tmp_path / "pijp.txt") == (
-            f"{tmp_path / 'pijp.txt'}: is a named pipe (FIFO), not a document; only regular files are read")
+            f"{tmp_path / 'pijp.txt'}: is een named pipe (FIFO), geen document; alleen gewone bestanden worden gelezen")
         assert message(tmp_path / "sok.txt") == (
-            f"{tmp_path / 'sok.txt'}: is a socket, not a document; only regular files are read")
+            f"{tmp_path / 'sok.txt'}: is een socket, geen document; alleen gewone bestanden worden gelezen")
     finally:
         sock.close()
     assert message(Path("/dev/null")) == (
-        "/dev/null: is a character device, not a document; only regular files are read")
+        "/dev/null: is een tekenapparaat (character device), geen document; alleen gewone bestanden worden gelezen")
 
 
 def test_fifo_swapped_in_after_the_check_does_not_block(tmp_path, monkeypatch):
@@ -89,7 +89,7 @@ def test_fifo_swapped_in_after_the_check_does_not_block(tmp_path, monkeypatch):
         return st
 
     monkeypatch.setattr(opening, "check", check_then_swap)
-    assert message(p) == f"{p}: is a named pipe (FIFO), not a document; only regular files are read"
+    assert message(p) == f"{p}: is een named pipe (FIFO), geen document; alleen gewone bestanden worden gelezen"
 
 
 def test_fifo_in_a_library_folder_is_skipped_and_counted(tmp_path):
@@ -104,13 +104,13 @@ def test_fifo_in_a_library_folder_is_skipped_and_counted(tmp_path):
     done = run_cli("search", "lib", "beurs", cwd=tmp_path, timeout=120)
     assert done.returncode == 0
     assert done.stdout.splitlines()[0].startswith("lib/antwoord.txt\t1\t")
-    assert ("vragenronde: lib: skipped 2 entries that are not a regular file "
-            "(FIFO, socket or device): x.txt, y.pdf") in done.stderr.splitlines()
+    assert ("vragenronde: lib: 2 items overgeslagen die geen gewoon bestand zijn "
+            "(FIFO, socket of apparaat): x.txt, y.pdf") in done.stderr.splitlines()
     listing = run_cli("--plain", "lib", cwd=tmp_path, timeout=60)
     assert listing.returncode == 0
     assert listing.stdout.splitlines()[:3] == [
         "1 documenten in lib:", "  antwoord.txt",
-        "skipped 2 entries that are not a regular file (FIFO, socket or device): x.txt, y.pdf"]
+        "2 items overgeslagen die geen gewoon bestand zijn (FIFO, socket of apparaat): x.txt, y.pdf"]
 
 
 # -- size before any read or hash -----------------------------------------------------
@@ -126,7 +126,7 @@ def test_sparse_30_gb_file_is_refused_before_a_byte_is_read_or_hashed(tmp_path, 
     assert cache.key(p) is None
     with pytest.raises(ParseError) as info:
         parse_path(p, cache=cache)
-    assert str(info.value) == f"{p}: file is 30720 MB; vragenronde reads documents up to 64 MB"
+    assert str(info.value) == f"{p}: het bestand is 30720 MB; vragenronde leest documenten tot 64 MB"
     assert reads == []
 
 
@@ -225,8 +225,8 @@ def test_aes_encrypted_pdf_says_it_is_encrypted_and_what_it_needs(tmp_path, monk
     monkeypatch.setattr(pdf, "_aes_available", lambda: False)
     p = tmp_path / "beveiligd.pdf"
     p.write_bytes(aes_pdf())
-    assert message(p) == ("beveiligd.pdf: encrypted PDF (AES); reading it needs the "
-                          "'cryptography' package, which is not installed")
+    assert message(p) == ("beveiligd.pdf: versleutelde PDF (AES); om die te lezen is het pakket "
+                          "'cryptography' nodig, dat niet is geïnstalleerd")
 
 
 # -- too many paragraphs: refused while reading, not after --------------------------------
@@ -252,8 +252,8 @@ def test_html_with_more_paragraphs_than_any_round_is_refused_early(tmp_path, mon
     monkeypatch.setattr(limits, "MAX_BLOCKS", 2000)
     p = ob_html(tmp_path / "veel.html", 1_500_000, para_bytes=14)  # ~100,000 short <p>
     counter = _Counting(monkeypatch)
-    assert message(p) == ("veel.html: more than 2,000 paragraphs; no real question round has "
-                          "that many, so the document is not read")
+    assert message(p) == ("veel.html: meer dan 2.000 alinea's; geen echte vragenronde heeft er "
+                          "zoveel, dus het document wordt niet gelezen")
     # the survey stops at the first answer; the reading stops at the limit
     assert counter.count < 3 * 2 * 2000 + 500
 
@@ -266,8 +266,8 @@ def test_xml_with_more_paragraphs_than_any_round_is_refused_early(tmp_path, monk
     starts = []
     real_start = xs._Stream.start
     monkeypatch.setattr(xs._Stream, "start", lambda self, *a: starts.append(1) or real_start(self, *a))
-    assert message(p) == ("veel.xml: more than 2,000 paragraphs; no real question round has "
-                          "that many, so the document is not read")
+    assert message(p) == ("veel.xml: meer dan 2.000 alinea's; geen echte vragenronde heeft er "
+                          "zoveel, dus het document wordt niet gelezen")
     assert len(starts) < 2000 + 100
 
 
@@ -277,8 +277,8 @@ def test_one_huge_table_row_is_refused(tmp_path, monkeypatch):
     p = tmp_path / "rij.html"
     p.write_text(f'<html><body><div class="stuk"><table><tr>{cells}</tr></table></div></body></html>',
                  encoding="utf-8")
-    assert message(p) == ("rij.html: one <tr> element at line 1 holds more than 500 elements; "
-                          "no real question round has that, so the document is not read")
+    assert message(p) == ("rij.html: één <tr>-element op regel 1 bevat meer dan 500 elementen; "
+                          "geen echte vragenronde heeft dat, dus het document wordt niet gelezen")
 
 
 def test_one_huge_xml_answer_is_refused(tmp_path, monkeypatch):
@@ -287,8 +287,8 @@ def test_one_huge_xml_answer_is_refused(tmp_path, monkeypatch):
     p = tmp_path / "antwoord.xml"
     p.write_text(f'<?xml version="1.0"?>\n<kamervragen>\n<vraag><nr>Vraag 1</nr><al>Wat?</al></vraag>\n'
                  f'<antwoord><nr>Antwoord 1</nr>{als}</antwoord></kamervragen>', encoding="utf-8")
-    assert message(p) == ("antwoord.xml: one <antwoord> element at line 4 holds more than 500 elements; "
-                          "no real question round has that, so the document is not read")
+    assert message(p) == ("antwoord.xml: één <antwoord>-element op regel 4 bevat meer dan 500 elementen; "
+                          "geen echte vragenronde heeft dat, dus het document wordt niet gelezen")
 
 
 # -- the long Kamervragen answer: linear joining -------------------------------------------

@@ -153,11 +153,11 @@ def test_parse_errors_pass_through_and_missing_files_are_not_cached(tmp_path, cd
     from parsers import ParseError, parse_path
 
     cache = Cache(cdir)
-    with pytest.raises(ParseError, match="no such file"):
+    with pytest.raises(ParseError, match="bestand bestaat niet"):
         parse_path(tmp_path / "nope.txt", cache=cache)
     empty = tmp_path / "leeg.txt"
     empty.write_bytes(b"")
-    with pytest.raises(ParseError, match="the document is empty"):
+    with pytest.raises(ParseError, match="het document is leeg"):
         parse_path(empty, cache=cache)
     assert files_in(cdir) == []
 

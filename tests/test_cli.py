@@ -58,7 +58,7 @@ def test_missing_file(tmp_path):
     missing = tmp_path / "nope.txt"
     r = run("dump", missing)
     assert (r.returncode, r.stdout) == (2, b"")
-    assert r.stderr.decode() == f"vragenronde: {missing}: no such file\n"
+    assert r.stderr.decode() == f"vragenronde: {missing}: bestand bestaat niet\n"
 
 
 def test_folder_for_dump_and_show(tmp_path, capsys):
@@ -73,14 +73,14 @@ def test_empty_file(tmp_path):
     empty.write_bytes(b"")
     r = run("dump", empty)
     assert (r.returncode, r.stdout) == (2, b"")
-    assert r.stderr.decode() == "vragenronde: leeg.txt: the document is empty; nothing to read\n"
+    assert r.stderr.decode() == "vragenronde: leeg.txt: het document is leeg; er is niets te lezen\n"
 
 
 def test_binary_file(tmp_path, capsys):
     binary = tmp_path / "plaatje.txt"
     binary.write_bytes(bytes(range(256)) * 4)
     assert call(capsys, "dump", binary) == (
-        2, "", "vragenronde: plaatje.txt: binary data, not a text document (contains NUL bytes)\n")
+        2, "", "vragenronde: plaatje.txt: binaire gegevens, geen tekstdocument (bevat NUL-bytes)\n")
 
 
 def test_missing_path_for_the_reader_and_no_arguments(tmp_path, capsys):

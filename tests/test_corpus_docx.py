@@ -107,8 +107,8 @@ def test_legacy_doc_motie_gets_a_message_and_exit_2(capsys):
     status = cli.main(["dump", str(MOTIES / "ca71487f-866a-43aa-a9d5-ec3e2c3a236c.doc")])
     out = capsys.readouterr()
     assert (status, out.out) == (2, "")
-    assert out.err == ("vragenronde: ca71487f-866a-43aa-a9d5-ec3e2c3a236c.doc: an old Word .doc file "
-                       "(Word 97–2003); save it as .docx or PDF and open that\n")
+    assert out.err == ("vragenronde: ca71487f-866a-43aa-a9d5-ec3e2c3a236c.doc: een oud Word-bestand "
+                       "(.doc, Word 97–2003); sla het op als .docx of PDF en open dat\n")
 
 
 # -- the DOCX samples ---------------------------------------------------------------------
@@ -138,7 +138,9 @@ def test_sample_letter_with_word_numbering():
 
 def test_sample_answer_list_table():
     doc = parsers.parse_path(SAMPLES / "antwoordlijst-tabel.docx")
-    assert (doc.meta.kind, doc.meta.date) == ("kamervragen", dt.date(2024, 4, 4))
+    # a committee's questions answered in a table: a lijst, not Kamervragen
+    assert (doc.meta.kind, doc.meta.date, doc.meta.reference) == (
+        "lijst-van-vragen-en-antwoorden", dt.date(2024, 4, 4), "24000321 R")
     qs = doc.questions()
     assert [(q.id, q.label) for q in qs] == [(str(n), str(n)) for n in range(1, 6)]
     assert [q.text for q in qs] == [
@@ -154,7 +156,15 @@ def test_sample_answer_list_table():
         "2023 | € 2,4 mld | € 1,9 mld", "Het verschil komt vooral door een tekort aan technisch personeel."]
     # the answer cell merged over rows 3 and 4 answers both, stored once in the document
     assert qs[2].answer.label == qs[3].answer.label == "Antwoord 3 en 4"
-    assert qs[2].answer.text.startswith("Rijkswaterstaat verwacht dat niet vóór 2035.")
+    assert qs[2].answer.text == "Rijkswaterstaat verwacht dat niet vóór 2035. Vragen 3 en 4 beantwoorden wij samen."
+    # theme rows across the table are the sections of the questions under them
+    assert [q.section for q in qs] == ["Thema: onderhoud van bruggen en sluizen"] * 4 + ["Thema: verantwoording"]
+    assert [(h.text, h.question) for h in doc.headings] == [
+        ("Thema: onderhoud van bruggen en sluizen", "1"), ("Thema: verantwoording", "5")]
+    # the signature is the closing, not part of the last answer
+    assert qs[4].answer.text == "Het ministerie heeft de gegevens over de inhuur van externen te laat aangeleverd."
+    assert (doc.closing, doc.meta.signatories) == (
+        "Algemene Rekenkamer\n\ndrs. P.J.H. van Huffelen, secretaris", ["P.J.H. van Huffelen"])
     assert doc.footnotes == {"1": "Zie ook Kamerstuk 36 560 XII, nr. 2."}
     assert doc.intro.split("\n\n")[:2] == ["Algemene Rekenkamer", "Lange Voorhout 8"]
     assert "Datum 4 april 2024" in doc.intro and "Ons kenmerk 24000321 R" in doc.intro

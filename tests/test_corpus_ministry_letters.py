@@ -26,13 +26,13 @@ def _doc(name):
 
 @pytest.mark.parametrize("name, askers, addressees, date, reference, title_start, count", [
     ("eerdmans-me-arnhem.docx", [("Eerdmans", "JA21")], ["Minister van Justitie en Veiligheid"],
-     dt.date(2024, 3, 24), "5303168", "het bericht dat een ME'er in Arnhem zijn taak niet wilde uitvoeren", 3),
+     dt.date(2024, 3, 24), "5303168", "Het bericht dat een ME'er in Arnhem zijn taak niet wilde uitvoeren", 3),
     ("teunissen-pvdd.docx", [("Teunissen", "PvdD")],
      ["Minister van Justitie en Veiligheid", "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur"],
-     dt.date(2024, 8, 26), None, "ernstig dierenleed bij de training en inzet van politiehonden", 22),
+     dt.date(2024, 8, 26), None, "Ernstig dierenleed bij de training en inzet van politiehonden", 22),
     ("wassenberg-pvdd.docx", [("Wassenberg", "PvdD")],
      ["Minister van Landbouw, Natuur en Voedselkwaliteit", "Minister van Justitie en Veiligheid"],
-     dt.date(2023, 10, 18), "4980892", "het gebrek aan landelijke registratie van bijtincidenten", 14),
+     dt.date(2023, 10, 18), "4980892", "Het gebrek aan landelijke registratie van bijtincidenten", 14),
 ])
 def test_letterhead_and_askers(name, askers, addressees, date, reference, title_start, count):
     doc = _doc(name)

@@ -30,12 +30,12 @@ SEED_PDF = SHARED / "corpus" / "eerstekamer-36800-K-F.pdf"
 def test_truncated_pdf(tmp_path):
     data = SEED_PDF.read_bytes()
     p = write(tmp_path, "half.pdf", data[: len(data) // 3])
-    assert message(p) == "half.pdf: damaged PDF (Stream has ended unexpectedly)"
+    assert message(p) == "half.pdf: beschadigde PDF (Stream has ended unexpectedly)"
 
 
 def test_pdf_header_only(tmp_path):
     p = write(tmp_path, "kop.pdf", b"%PDF-1.7\n")
-    assert message(p).startswith("kop.pdf: damaged PDF (")
+    assert message(p).startswith("kop.pdf: beschadigde PDF (")
 
 
 def _encrypted(password: str) -> bytes:
@@ -51,7 +51,7 @@ def _encrypted(password: str) -> bytes:
 @need_shared
 def test_encrypted_pdf_with_a_password(tmp_path):
     p = write(tmp_path, "geheim.pdf", _encrypted("geheim"))
-    assert message(p) == "geheim.pdf: encrypted PDF; vragenronde cannot read it without the password"
+    assert message(p) == "geheim.pdf: versleutelde PDF; vragenronde kan die niet lezen zonder het wachtwoord"
 
 
 @need_shared
@@ -69,7 +69,7 @@ def test_pdf_without_a_text_layer_says_it_needs_ocr(tmp_path):
     out = io.BytesIO()
     writer.write(out)
     p = write(tmp_path, "scan.pdf", out.getvalue())
-    assert message(p) == "scan.pdf: the PDF has no text layer (scanned pages?); run OCR first"
+    assert message(p) == "scan.pdf: de PDF heeft geen tekstlaag (gescande pagina's?); laat er eerst OCR op los"
 
 
 # -- XML -------------------------------------------------------------------------
@@ -116,7 +116,7 @@ def test_xml_external_entities_read_nothing_outside_the_file(tmp_path, case):
     assert SECRET not in out["result"]
     if case != "external-dtd":
         assert out["result"] == (
-            "error:xxe.xml: XML with entity declarations is refused (possible entity-expansion attack)")
+            "error:xxe.xml: XML met entiteitsdeclaraties wordt geweigerd (mogelijke entity-expansion-aanval)")
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
@@ -127,12 +127,12 @@ def test_xml_entity_expansion_bomb(tmp_path, encoding):
     p = write(tmp_path, "bom.xml", xml.encode(encoding))
     start = time.perf_counter()
     if encoding == "utf-8":
-        assert message(p) == "bom.xml: XML with entity declarations is refused (possible entity-expansion attack)"
+        assert message(p) == "bom.xml: XML met entiteitsdeclaraties wordt geweigerd (mogelijke entity-expansion-aanval)"
     else:  # read as XML (refused) or as text (nothing expanded): never a billion laughs
         try:
             doc = parse_path(p)
         except ParseError as exc:
-            assert str(exc) == "bom.xml: XML with entity declarations is refused (possible entity-expansion attack)"
+            assert str(exc) == "bom.xml: XML met entiteitsdeclaraties wordt geweigerd (mogelijke entity-expansion-aanval)"
         else:
             assert "hahaha" not in doc.model_dump_json()
     assert time.perf_counter() - start < 2.0
@@ -173,10 +173,10 @@ def test_docx_zip_bomb_is_refused_fast_and_small(tmp_path, megabytes, lie):
     finally:
         tracemalloc.stop()
     if lie:  # zipfile stops at the claimed size and the CRC check fails
-        assert got == ("bom.docx: damaged DOCX document (word/document.xml: "
+        assert got == ("bom.docx: beschadigd DOCX-document (word/document.xml: "
                        "Bad CRC-32 for file 'word/document.xml')")
     else:
-        assert got == "bom.docx: DOCX too large when unpacked (possible zip bomb)"
+        assert got == "bom.docx: DOCX te groot na uitpakken (mogelijk een zipbom)"
     from parsers.readers.docx import MAX_PART
 
     # memory stays below the reader's per-part limit (50 MB) plus slack
@@ -188,6 +188,6 @@ def test_docx_that_is_not_a_word_document(tmp_path):
     with zipfile.ZipFile(buf, "w") as z:
         z.writestr("readme.txt", "hallo")
     p = write(tmp_path, "leeg.docx", buf.getvalue())
-    assert message(p) == "leeg.docx: not a DOCX document (no word/document.xml)"
+    assert message(p) == "leeg.docx: geen DOCX-document (word/document.xml ontbreekt)"
     q = write(tmp_path, "half.docx", buf.getvalue()[:30])
-    assert message(q) == "half.docx: not a DOCX document (damaged or not a zip file)"
+    assert message(q) == "half.docx: geen DOCX-document (beschadigd of geen zip-bestand)"

@@ -56,34 +56,34 @@ SMALL = "Vraag 1\nIs dat één café in Curaçao?\n\nAntwoord 1\nJa, één café
 
 def test_empty_file(tmp_path):
     p = write(tmp_path, "leeg.txt", b"")
-    assert message(p) == "leeg.txt: the document is empty; nothing to read"
+    assert message(p) == "leeg.txt: het document is leeg; er is niets te lezen"
 
 
 def test_whitespace_only(tmp_path):
     p = write(tmp_path, "wit.txt", b" \t\r\n\n   \r\n\xc2\xa0\n")
-    assert message(p) == "wit.txt: the document is white space only; nothing to read"
+    assert message(p) == "wit.txt: het document bevat alleen witruimte; er is niets te lezen"
 
 
 def test_binary_data_with_nul_bytes(tmp_path):
     p = write(tmp_path, "data.txt", bytes(range(256)) * 8)
-    assert message(p) == "data.txt: binary data, not a text document (contains NUL bytes)"
+    assert message(p) == "data.txt: binaire gegevens, geen tekstdocument (bevat NUL-bytes)"
 
 
 def test_binary_data_without_nul_bytes(tmp_path):
     noise = bytes(b for b in range(1, 256) if b not in b"\t\n\r") * 20
     p = write(tmp_path, "ruis.txt", noise)
-    assert message(p) == "ruis.txt: binary data, not a text document"
+    assert message(p) == "ruis.txt: binaire gegevens, geen tekstdocument"
 
 
 def test_single_nul_byte_in_text(tmp_path):
     p = write(tmp_path, "nul.txt", SMALL.encode() + b"\x00")
-    assert message(p) == "nul.txt: binary data, not a text document (contains NUL bytes)"
+    assert message(p) == "nul.txt: binaire gegevens, geen tekstdocument (bevat NUL-bytes)"
 
 
 @pytest.mark.parametrize("head", [b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", b"GIF89a"])
 def test_image_renamed_pdf(tmp_path, head):
     p = write(tmp_path, "scan.pdf", head + bytes(range(256)) * 4)
-    assert message(p) == "scan.pdf: not a PDF file (it has a .pdf name but no PDF header)"
+    assert message(p) == "scan.pdf: geen PDF-bestand (de naam eindigt op .pdf, maar de PDF-kop ontbreekt)"
 
 
 # -- encodings and line endings ----------------------------------------------
@@ -119,7 +119,7 @@ def test_text_with_a_bom(tmp_path, codec):
 
 def test_broken_utf16_after_the_bom(tmp_path):
     p = write(tmp_path, "kapot.txt", b"\xff\xfe" + "Vraag 1".encode("utf-16-le") + b"\x00\xd8")
-    assert message(p) == "kapot.txt: broken UTF-16 text (invalid bytes after the BOM)"
+    assert message(p) == "kapot.txt: kapotte UTF-16-tekst (ongeldige bytes na de BOM)"
 
 
 @need_shared
@@ -141,7 +141,7 @@ def test_100_mb_file_is_refused_before_it_is_read(tmp_path):
     with open(p, "wb") as fh:
         fh.truncate(100 * 1024 * 1024)  # sparse: costs no disk
     start = time.perf_counter()
-    assert message(p) == f"{p}: file is 100 MB; vragenronde reads documents up to 64 MB"
+    assert message(p) == f"{p}: het bestand is 100 MB; vragenronde leest documenten tot 64 MB"
     assert time.perf_counter() - start < 1.0
     assert readers.MAX_BYTES == 64 * 1024 * 1024
 
@@ -177,21 +177,21 @@ def test_file_that_grows_beyond_the_limit_while_read(tmp_path, monkeypatch):
         return real_read(fd, n)
 
     monkeypatch.setattr(opening.os, "read", growing_read)
-    assert message(p) == f"{p}: file grew beyond 0 MB while reading"
+    assert message(p) == f"{p}: het bestand groeide tijdens het lezen tot boven 0 MB"
 
 
 # -- the file system ---------------------------------------------------------------
 
 def test_missing_file_and_folder(tmp_path):
-    assert message(tmp_path / "weg.txt") == f"{tmp_path / 'weg.txt'}: no such file"
-    assert message(tmp_path) == f"{tmp_path}: is a folder, not a document"
+    assert message(tmp_path / "weg.txt") == f"{tmp_path / 'weg.txt'}: bestand bestaat niet"
+    assert message(tmp_path) == f"{tmp_path}: is een map, geen document"
 
 
 def test_symlink_loop(tmp_path):
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.symlink_to(b)
     b.symlink_to(a)
-    assert message(a) == f"{a}: cannot read (Too many levels of symbolic links)"
+    assert message(a) == f"{a}: kan niet lezen (Too many levels of symbolic links)"
 
 
 _NOBODY = 65534
@@ -249,8 +249,8 @@ def test_folder_and_file_without_read_permission():
         finally:
             closed.chmod(0o755)
     assert got == [
-        f"{closed / 'nota.txt'}: cannot read (Permission denied)",
-        f"{secret}: permission denied",
+        f"{closed / 'nota.txt'}: kan niet lezen (Permission denied)",
+        f"{secret}: geen toegang",
     ]
 
 
@@ -263,7 +263,7 @@ def test_file_that_disappears_while_it_is_parsed(tmp_path, monkeypatch):
         return real_open(path, *args, **kwargs)
 
     monkeypatch.setattr(opening.os, "open", vanishing_open)
-    assert message(p) == f"{p}: no such file (it disappeared while being read)"
+    assert message(p) == f"{p}: bestand bestaat niet (het verdween tijdens het lezen)"
 
 
 def test_file_that_changes_while_it_is_parsed_is_not_cached_stale(tmp_path, monkeypatch):
@@ -297,11 +297,11 @@ def test_command_line_prints_each_error_as_one_line(tmp_path, capsys):
     from tui.cli import main
 
     cases = {
-        "leeg.txt": (b"", "leeg.txt: the document is empty; nothing to read"),
-        "data.txt": (b"\x00\x01\x02", "data.txt: binary data, not a text document (contains NUL bytes)"),
-        "scan.pdf": (b"\x89PNG\r\n\x1a\n", "scan.pdf: not a PDF file (it has a .pdf name but no PDF header)"),
+        "leeg.txt": (b"", "leeg.txt: het document is leeg; er is niets te lezen"),
+        "data.txt": (b"\x00\x01\x02", "data.txt: binaire gegevens, geen tekstdocument (bevat NUL-bytes)"),
+        "scan.pdf": (b"\x89PNG\r\n\x1a\n", "scan.pdf: geen PDF-bestand (de naam eindigt op .pdf, maar de PDF-kop ontbreekt)"),
         "bom.xml": (b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "x">]><r>&a;</r>',
-                    "bom.xml: XML with entity declarations is refused (possible entity-expansion attack)"),
+                    "bom.xml: XML met entiteitsdeclaraties wordt geweigerd (mogelijke entity-expansion-aanval)"),
     }
     for name, (data, expected) in cases.items():
         p = write(tmp_path, name, data)

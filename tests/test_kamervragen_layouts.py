@@ -185,7 +185,7 @@ def test_mededeling_after_the_questions_answered_elsewhere():
     assert (m.kind, m.zaak, m.date_submitted, m.date) == (
         "mededeling", "2024Z06543", dt.date(2024, 4, 12), dt.date(2024, 5, 3))
     assert _askers(doc) == [("Kröger", "GroenLinks-PvdA")]  # ``(GroenLinks-PvdA) et al.``
-    assert m.addressees == ["Minister voor Klimaat en Energie"] and m.title == "netcongestie in Noord-Holland"
+    assert m.addressees == ["Minister voor Klimaat en Energie"] and m.title == "Netcongestie in Noord-Holland"
     [notice] = doc.notices
     assert notice.label == "Mededeling van Minister Jetten (Klimaat en Energie) (ontvangen 3 mei 2024)."
     assert notice.text.startswith("De vragen van het lid Kröger (GroenLinks-PvdA) over netcongestie in Noord-Holland")
@@ -228,7 +228,7 @@ def test_letter_without_word_numbers_gets_numbers_by_position():
     doc = parse_path(SAMPLES / "kamervragen-brief-zonder-nummers.txt")
     m = doc.meta
     assert (m.date, m.date_submitted, m.reference, m.title) == (
-        dt.date(2024, 3, 12), dt.date(2024, 2, 20), "DGA / 24512345", "het transport van kalveren")
+        dt.date(2024, 3, 12), dt.date(2024, 2, 20), "DGA / 24512345", "Het transport van kalveren")
     assert _askers(doc) == [("Kostić", "PvdD")]  # the subject names her without party, the cover line with it
     assert m.addressees == ["Minister van Landbouw, Natuur en Voedselkwaliteit", "Minister van Infrastructuur en Waterstaat"]
     assert [(q.id, q.label, q.answer.label) for q in doc.questions()] == [
@@ -245,7 +245,7 @@ def test_letter_with_word_numbering_docx():
     doc = parse_path(SAMPLES / "kamervragen-brief-nummering.docx")
     m = doc.meta
     assert (m.date, m.date_submitted, m.reference, m.title) == (
-        dt.date(2024, 6, 3), dt.date(2024, 5, 8), "2024-0000312345", "geboortezorg")
+        dt.date(2024, 6, 3), dt.date(2024, 5, 8), "2024-0000312345", "Geboortezorg")
     assert _askers(doc) == [("Bikker", "ChristenUnie"), ("Ceder", "ChristenUnie")]
     assert [q.number for q in doc.questions()] == [1, 2, 3]
     assert doc.question("2").text == "Hoeveel zwangere vrouwen verblijven in een azc?"
@@ -258,7 +258,7 @@ def test_web_page_text_with_stripped_answer_labels():
     m = doc.meta
     assert _askers(doc) == [("Dobbe", "SP"), ("Dijk", "SP")]
     assert (m.zaak, m.date_submitted, m.date, m.title) == (
-        "2024Z02011", dt.date(2024, 2, 8), dt.date(2024, 2, 28), "de eigen bijdrage in de wijkverpleging")
+        "2024Z02011", dt.date(2024, 2, 8), dt.date(2024, 2, 28), "De eigen bijdrage in de wijkverpleging")
     assert m.answerer == "Minister Helder (Langdurige Zorg en Sport)"
     assert [(q.id, q.text[:30], q.answer.text[:30]) for q in doc.questions()] == [
         ("1", "Kent u het bericht «Eigen bijd", "Ja."),
@@ -353,6 +353,7 @@ def test_older_aanhangsel_sample():
     assert [q.id for q in d.questions()] == ["1", "2", "3"]
     assert d.question("3").answer.text.startswith("Ja, ik zal de provincies vragen")
     assert d.meta.askers[0].name == "Van Gerven" and d.meta.askers[0].party == "SP"
+    assert d.meta.title == "Wachtlijsten in de jeugdzorg"  # up to '(Ingezonden', in any case
 
 
 @pytest.mark.parametrize("mark", ["[1]", "[1 ]", "[ 1 ]", "1)"])

@@ -168,8 +168,8 @@ def test_a_damaged_index_is_moved_aside_and_rebuilt_once(tmp_path):
     assert lib.db_path == path  # on disk, not in memory
     damaged = sorted(path.parent.glob(path.name + ".damaged-*"))
     assert len(damaged) == 1 and damaged[0].read_bytes() == b"this is not a database" * 100
-    assert lib.warning == (f"the library index was damaged; it was moved aside to {damaged[0]} "
-                           "and is rebuilt")
+    assert lib.warning == (f"de bibliotheekindex was beschadigd; hij is verplaatst naar {damaged[0]} "
+                           "en wordt opnieuw opgebouwd")
     assert len(lib.refresh()) == len(TEXT_SAMPLES)
     lib.close()
     again = Library(folder, cache)
@@ -194,7 +194,7 @@ def test_damage_found_only_while_refreshing_is_repaired_too(tmp_path):
         fh.write(b"\xff" * page)
     again = Library(folder, cache)
     assert len(again.refresh()) == len(TEXT_SAMPLES)
-    assert again.warning.startswith("the library index was damaged; it was moved aside to ")
+    assert again.warning.startswith("de bibliotheekindex was beschadigd; hij is verplaatst naar ")
     assert len(list(lib.db_path.parent.glob("*.damaged-*"))) == 1
 
 

@@ -147,7 +147,7 @@ def test_library_list_export(lib):
     entries = lib.entries()
     rows = list(csv.DictReader(io.StringIO(export_entries(entries, "csv"))))
     assert [r["path"] for r in rows] == [e.rel for e in entries]
-    assert rows[0]["state"] == "failed" and rows[0]["error"].startswith("broken.pdf: not a PDF")
+    assert rows[0]["state"] == "failed" and rows[0]["error"].startswith("broken.pdf: geen PDF-bestand")
     lijst = next(r for r in rows if r["path"] == "tk/lijst.txt")
     assert (lijst["questions"], lijst["by_reference"], lijst["deferred"]) == ("4", "1", "1")
     md = export_entries(entries, "md").split("\n")

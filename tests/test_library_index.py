@@ -39,7 +39,7 @@ Antwoord op vraag 2:
 Zie antwoord vraag 1.
 """
 
-BROKEN_ERROR = "broken.pdf: not a PDF file (it has a .pdf name but no PDF header)"
+BROKEN_ERROR = "broken.pdf: geen PDF-bestand (de naam eindigt op .pdf, maar de PDF-kop ontbreekt)"
 
 
 def build_folder(root: Path) -> Path:
@@ -210,7 +210,7 @@ def test_no_cache_and_unwritable_cache_use_memory(tmp_path, folder):
     blocker.write_text("x")
     lib = Library(folder, blocker)
     assert lib.db_path is None
-    assert lib.warning is not None and lib.warning.startswith("library index kept in memory: ")
+    assert lib.warning is not None and lib.warning.startswith("bibliotheekindex alleen in het geheugen: ")
     assert len(lib.refresh()) == 6
 
 

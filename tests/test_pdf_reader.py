@@ -152,12 +152,12 @@ def test_truncated_pdf_is_a_one_line_error():
     data = SAMPLE.read_bytes()[:300]
     with pytest.raises(ParseError) as err:
         read_pdf(data, "kapot.pdf")
-    assert str(err.value).startswith("kapot.pdf: damaged PDF (")
+    assert str(err.value).startswith("kapot.pdf: beschadigde PDF (")
     assert "\n" not in str(err.value)
 
 
 def test_garbage_after_header_is_damaged():
-    with pytest.raises(ParseError, match=r"^x\.pdf: damaged PDF \("):
+    with pytest.raises(ParseError, match=r"^x\.pdf: beschadigde PDF \("):
         read_pdf(b"%PDF-1.4\n" + b"\x00garbage" * 50, "x.pdf")
 
 
@@ -169,7 +169,7 @@ def test_encrypted_pdf_needs_password():
     writer.write(buf)
     with pytest.raises(ParseError) as err:
         read_pdf(buf.getvalue(), "geheim.pdf")
-    assert str(err.value) == "geheim.pdf: encrypted PDF; vragenronde cannot read it without the password"
+    assert str(err.value) == "geheim.pdf: versleutelde PDF; vragenronde kan die niet lezen zonder het wachtwoord"
 
 
 def test_pdf_without_text_layer():
@@ -180,7 +180,7 @@ def test_pdf_without_text_layer():
     writer.write(buf)
     with pytest.raises(ParseError) as err:
         read_pdf(buf.getvalue(), "scan.pdf")
-    assert str(err.value) == "scan.pdf: the PDF has no text layer (scanned pages?); run OCR first"
+    assert str(err.value) == "scan.pdf: de PDF heeft geen tekstlaag (gescande pagina's?); laat er eerst OCR op los"
 
 
 def test_parse_path_dispatches_renamed_pdf(tmp_path):

@@ -138,7 +138,7 @@ def test_line_breaks_and_whitespace():
 def test_page_without_text_is_refused():
     with pytest.raises(ParseError) as err:
         read_html(b"<html><head><script>x()</script></head><body><nav>menu</nav></body></html>", "leeg.html")
-    assert str(err.value) == "leeg.html: the HTML page holds no document text"
+    assert str(err.value) == "leeg.html: de HTML-pagina bevat geen documenttekst"
 
 
 def test_deeply_nested_html_does_not_crash():

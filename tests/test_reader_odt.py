@@ -187,21 +187,21 @@ def test_other_opendocument_kinds_and_damage_are_refused_in_one_line():
     ods = odt_bytes([p("x")], mimetype="application/vnd.oasis.opendocument.spreadsheet")
     with pytest.raises(ParseError) as err:
         read_odt(ods, "begroting.ods")
-    assert str(err.value) == ("begroting.ods: an OpenDocument spreadsheet (.ods), not a text document; "
-                              "save it as PDF and open that")
+    assert str(err.value) == ("begroting.ods: een OpenDocument-rekenblad (.ods), geen tekstdocument; "
+                              "sla het op als PDF en open dat")
     with pytest.raises(ParseError) as err:
         read_odt(_zip({"mimetype": make_odt.MIME.encode()}), "leeg.odt")
-    assert str(err.value) == "leeg.odt: not an ODT document (no content.xml)"
+    assert str(err.value) == "leeg.odt: geen ODT-document (content.xml ontbreekt)"
     with pytest.raises(ParseError) as err:
         read_odt(odt_bytes([p("")]), "niets.odt")
-    assert str(err.value) == "niets.odt: the ODT document holds no text"
+    assert str(err.value) == "niets.odt: het ODT-document bevat geen tekst"
 
 
 def test_entity_declarations_in_content_xml_are_refused():
     content = '<!DOCTYPE x [<!ENTITY a "aaaa">]><office:document-content/>'
     with pytest.raises(ParseError) as err:
         read_odt(odt_bytes([], content=content), "xxe.odt")
-    assert str(err.value) == "xxe.odt: XML with entity declarations is refused (possible entity-expansion attack)"
+    assert str(err.value) == "xxe.odt: XML met entiteitsdeclaraties wordt geweigerd (mogelijke entity-expansion-aanval)"
 
 
 def _ole(*streams: str) -> bytes:
@@ -212,16 +212,16 @@ def _ole(*streams: str) -> bytes:
 
 @pytest.mark.parametrize(("name", "data", "message"), [
     ("motie.doc", _ole("Root Entry", "WordDocument", "1Table"),
-     "motie.doc: an old Word .doc file (Word 97–2003); save it as .docx or PDF and open that"),
+     "motie.doc: een oud Word-bestand (.doc, Word 97–2003); sla het op als .docx of PDF en open dat"),
     ("geheim.docx", _ole("Root Entry", "EncryptionInfo", "EncryptedPackage"),
-     "geheim.docx: a password-protected (encrypted) Office document; "
-     "open it in Word, remove the password, save it and open that"),
+     "geheim.docx: een met een wachtwoord beveiligd (versleuteld) Office-document; "
+     "open het in Word, verwijder het wachtwoord, sla het op en open dat"),
     ("cijfers.xls", _ole("Root Entry", "Workbook"),
-     "cijfers.xls: an Excel spreadsheet (.xls), not a document; save the text as .docx or PDF and open that"),
+     "cijfers.xls: een Excel-rekenblad (.xls), geen document; sla de tekst op als .docx of PDF en open dat"),
     ("raar.doc", _ole("Root Entry"),
-     "raar.doc: an old Microsoft Office file (OLE2 compound file); save it as .docx or PDF and open that"),
+     "raar.doc: een oud Microsoft Office-bestand (OLE2); sla het op als .docx of PDF en open dat"),
     ("brief.rtf", b"{\\rtf1\\ansi Hallo}",
-     "brief.rtf: an RTF file (Rich Text Format); save it as .docx or PDF and open that"),
+     "brief.rtf: een RTF-bestand (Rich Text Format); sla het op als .docx of PDF en open dat"),
 ])
 def test_legacy_formats_say_what_they_are(tmp_path, name, data, message):
     path = tmp_path / name

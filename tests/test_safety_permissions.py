@@ -48,7 +48,7 @@ def run(tree, *args):
     return unprivileged.cli(*args, env=env, cwd=tree)
 
 
-UNREADABLE = ("vragenronde: 2 folders could not be read: lib/closed (permission denied), "
+UNREADABLE = ("vragenronde: 2 mappen konden niet worden gelezen: lib/closed (permission denied), "
               "lib/listed-only (permission denied)\n")
 
 
@@ -86,7 +86,7 @@ def test_search_and_export_of_an_unreadable_folder(tree):
         for args in (("search", "lib", "brief"), ("export", "lib"), ("export", "lib", "--query", "brief")):
             done = run(tree, *args)
             assert (done.returncode, done.stdout, done.stderr) == (
-                2, "", "vragenronde: lib: cannot read the folder: permission denied\n"), args
+                2, "", "vragenronde: lib: kan de map niet lezen: permission denied\n"), args
     finally:
         lib.chmod(0o755)
 
@@ -108,9 +108,9 @@ def test_an_unreadable_document(tree):
     try:
         done = run(tree, "show", "lib/lijst.txt")
         assert (done.returncode, done.stdout, done.stderr) == (
-            2, "", "vragenronde: lib/lijst.txt: permission denied\n")
+            2, "", "vragenronde: lib/lijst.txt: geen toegang\n")
         done = run(tree, "search", "lib", "brief")
-        assert done.stderr.startswith("vragenronde: lib/lijst.txt: mislukt: lib/lijst.txt: permission denied\n")
+        assert done.stderr.startswith("vragenronde: lib/lijst.txt: mislukt: lib/lijst.txt: geen toegang\n")
     finally:
         doc.chmod(0o644)
 
@@ -144,5 +144,5 @@ def test_library_screen_names_unreadable_folders(tree):
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.splitlines() == [
         "['lijst.txt', 'open/memorie.txt']",
-        "['2 folders could not be read: lib/closed (permission denied), "
+        "['2 mappen konden niet worden gelezen: lib/closed (permission denied), "
         "lib/listed-only (permission denied)']"]

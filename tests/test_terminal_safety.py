@@ -110,7 +110,7 @@ def test_error_messages_with_control_characters_in_the_file_name(tmp_path, capsy
     status, out, err = run_cli(capsysbinary, "dump", "--no-cache", str(path))
     assert status == 2 and out == ""
     assert_terminal_safe(err)
-    assert err == "vragenronde: leeg␛[2J.txt: the document is empty; nothing to read\n"
+    assert err == "vragenronde: leeg␛[2J.txt: het document is leeg; er is niets te lezen\n"
 
 
 # -- the Textual reader ----------------------------------------------------------------

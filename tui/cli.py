@@ -39,7 +39,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .i18n import N_, _, set_language
+from .i18n import N_, _, localise, set_language
 from .safe_text import safe_text
 
 __all__ = ["CliError", "main"]
@@ -282,7 +282,7 @@ def _open_plain(path_arg: str, no_cache: bool, ascii_only: bool) -> int:
         lines = [_("{n} documenten in {folder}:").format(n=len(found), folder=path_arg)]
         lines += [f"  {f.rel}" for f in found]
         if found.skipped:
-            lines.append(skipped_note(found.skipped))
+            lines.append(localise(skipped_note(found.skipped)))
         lines.append(_("lees er een met: {command}").format(
             command=f"{PROG} --plain {Path(path_arg) / _('BESTAND')}"))
         _out_text(safe_text("\n".join(lines)) + "\n")
@@ -544,7 +544,7 @@ def main(argv: list[str] | None = None) -> int:
             _err(f"{exc.filename}: {(exc.strerror or str(exc)).lower()}")
     except Exception as exc:  # never a traceback for the user
         if _is_parse_error(exc):
-            _err(str(exc))
+            _err(localise(exc))
         else:
             _internal(exc)
     return EXIT_ERROR

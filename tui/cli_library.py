@@ -44,7 +44,7 @@ import os
 import sys
 from pathlib import Path
 
-from .i18n import _
+from .i18n import _, localise
 from .safe_text import safe_text
 
 __all__ = ["EXIT_FOUND", "EXIT_NOT_FOUND", "add_subcommands", "cmd_export", "cmd_search"]
@@ -121,7 +121,7 @@ def _open_library(folder_arg: str, no_cache: bool):
                        "lezen een map").format(path=folder_arg, prog=_PROG))
     lib = Library(folder, no_cache=no_cache)
     if lib.warning:
-        _note(lib.warning)
+        _note(localise(lib.warning))
     progress = _Progress()
     waiting = _("wacht op een andere {prog} die {folder} indexeert").format(prog=_PROG, folder=folder_arg)
     lib.refresh(progress=progress, on_wait=(lambda: _note(waiting)) if progress.tty else None, listing=False)
@@ -129,10 +129,10 @@ def _open_library(folder_arg: str, no_cache: bool):
         _note(_("{path}: mislukt: {error}").format(path=os.path.join(folder_arg, rel), error=error))
     unreadable = lib.stats.unreadable_note(folder_arg)
     if unreadable:
-        _note(unreadable)
+        _note(localise(unreadable))
     skipped = skipped_note(lib.stats.skipped)
     if skipped:
-        _note(f"{folder_arg}: {skipped}")
+        _note(f"{folder_arg}: {localise(skipped)}")
     if lib.cache is not None and lib.cache.warning:
         _note(lib.cache.warning)
     return lib

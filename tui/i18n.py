@@ -110,3 +110,17 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:
     """Mark a constant for the catalog; it is translated with :func:`_` where shown."""
     return message
+
+
+def localise(message: object) -> str:
+    """A message of the parsers in the interface's language: a
+    ``parsers.messages.Message`` (or a ``ParseError``, which holds one) is
+    formatted from the catalog's translation of its Dutch template, its
+    parameters localised as well; any other text is looked up whole and
+    otherwise shown as it is (one line)."""
+    message = getattr(message, "message", message)
+    template = getattr(message, "template", None)
+    if template is None:
+        return " ".join(_(str(message)).split())
+    params = {k: localise(v) if hasattr(v, "template") else v for k, v in message.params.items()}
+    return " ".join(_(template).format(**params).split())

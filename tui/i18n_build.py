@@ -7,7 +7,7 @@
 
 Updating rewrites ``tui/vragenronde.en.po``: every string
 the code passes to ``_``, ``N_`` or ``ngettext`` (found by reading the
-source, in file and line order), with its English kept from the current
+source of ``tui/`` and ``parsers/``, in file and line order), with its English kept from the current
 file; a new string gets an empty ``msgstr`` (and falls back to Dutch until
 it is filled), a string no longer in the code is dropped. The ``.mo`` is
 then written from the ``.po``. Standard library only; never imported by the
@@ -57,10 +57,18 @@ def _literal(node: ast.AST) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
+#: The parsers' user messages (``parsers.messages.N_``) are in the catalog too.
+PARSERS = TUI.parent / "parsers"
+
+
 def extract(root: Path = TUI) -> list[Entry]:
-    """Every marked string under ``root`` in file and line order (first use wins)."""
+    """Every marked string under ``root`` (and, for the app's own folder, the
+    parsers beside it) in file and line order (first use wins)."""
     found: dict[tuple[str, str | None], Entry] = {}
-    for path in sorted(root.rglob("*.py")):
+    paths = sorted(root.rglob("*.py"))
+    if root == TUI and PARSERS.is_dir():
+        paths += sorted(PARSERS.rglob("*.py"))
+    for path in paths:
         rel = path.relative_to(root.parent).as_posix()
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):

@@ -18,6 +18,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast pat
 if TYPE_CHECKING:  # annotations only: search needs no pydantic
     from ..model import Document
 from . import register
+from ..messages import N_, Message
 from .locking import BUSY_SECONDS, FileLock, is_corrupt, move_aside, retry_busy, writing
 from .scan import FileStat, question_status, summarise
 
@@ -118,7 +119,8 @@ def rebuild(path: Path, found: tuple[int, int] | None) -> tuple[sqlite3.Connecti
         warning = None
         if found is not None and inode(path) == found:
             moved = move_aside(path)
-            warning = f"the library index was damaged; it was moved aside to {moved} and is rebuilt"
+            warning = Message(N_("de bibliotheekindex was beschadigd; hij is verplaatst naar {moved} en wordt opnieuw "
+                                 "opgebouwd"), moved=str(moved))
         return _connect(str(path)), warning
     finally:
         repair.release()

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ParseError
+from ..messages import N_, Message
 from . import register
 from .database import (
     DOC_FIELDS, delete_doc, fts5_available, index_path, inode, open_index, rebuild, store,
@@ -76,13 +77,17 @@ class RefreshStats:
 
     def unreadable_note(self, folder: str, shown: int = 5) -> str | None:
         """One line naming the folders that could not be read (None if none):
-        ``2 folders could not be read: lib/a (permission denied), …``."""
+        ``2 mappen konden niet worden gelezen: lib/a (permission denied), …``."""
         if not self.unreadable:
             return None
         n = len(self.unreadable)
-        names = [f"{os.path.join(folder, rel)} ({reason})" for rel, reason in self.unreadable[:shown]]
-        more = f" and {n - shown} more" if n > shown else ""
-        return f"{n} folder{'s' if n != 1 else ''} could not be read: {', '.join(names)}{more}"
+        names = ", ".join(f"{os.path.join(folder, rel)} ({reason})" for rel, reason in self.unreadable[:shown])
+        if n > shown:
+            return Message(N_("{n} mappen konden niet worden gelezen: {names} en nog {more}"),
+                           n=n, names=names, more=n - shown)
+        if n == 1:
+            return Message(N_("1 map kon niet worden gelezen: {names}"), names=names)
+        return Message(N_("{n} mappen konden niet worden gelezen: {names}"), n=n, names=names)
 
 
 class Citing(namedtuple("Citing", ("path", "rel", "publication_id", "title", "questions"))):
@@ -135,7 +140,7 @@ class Library:
         #: Parsed files waiting to be written (see :meth:`_flush`).
         self._pending: list[tuple[FileStat, str | None, Document | None, str | None]] = []
         if not fts5_available():
-            raise ParseError("the library needs SQLite with FTS5, which this Python lacks")
+            raise ParseError(N_("de bibliotheek heeft SQLite met FTS5 nodig, en deze Python heeft dat niet"))
         if not no_cache:
             try:
                 directory = Path(cache_dir) if cache_dir is not None else default_directory()
@@ -149,7 +154,7 @@ class Library:
                 self._db_inode = inode(self.db_path)
                 self._refresh_lock = FileLock(self.db_path.with_name(self.db_path.name + ".lock"))
             except (OSError, sqlite3.Error, CacheUnavailable) as exc:
-                self.warning = f"library index kept in memory: {_one_line(exc)}"
+                self.warning = Message(N_("bibliotheekindex alleen in het geheugen: {error}"), error=_one_line(exc))
                 self.cache = None if self.cache is None or not self.cache.enabled else self.cache
                 self.db_path = None
         if self.db_path is None:
@@ -216,7 +221,7 @@ class Library:
         unreadable: list[tuple[str, str]] = []
         files = scan_folder(self.folder, unreadable)
         if unreadable and unreadable[0][0] == ".":
-            raise ParseError(f"{self.folder}: cannot read the folder: {unreadable[0][1]}")
+            raise ParseError(N_("{name}: kan de map niet lezen: {reason}"), name=str(self.folder), reason=unreadable[0][1])
         stats.total = len(files)
         stats.unreadable = unreadable
         stats.skipped = list(files.skipped)

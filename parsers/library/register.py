@@ -103,6 +103,7 @@ _ABBREVIATIONS = {
     "ocw": "Onderwijs, Cultuur en Wetenschap", "szw": "Sociale Zaken en Werkgelegenheid",
     "vro": "Volkshuisvesting en Ruimtelijke Ordening", "vws": "Volksgezondheid, Welzijn en Sport",
     "bhos": "Buitenlandse Handel en Ontwikkelingssamenwerking",
+    "ienm": "Infrastructuur en Milieu", "venj": "Veiligheid en Justitie",
 }
 _CAP = r"[A-ZÀ-Ý][\w’'-]+"
 _OFFICE = re.compile(
@@ -112,14 +113,38 @@ _OFFICE = re.compile(
 _KNOWN = sorted(set(_ABBREVIATIONS.values()) | {
     "Asiel en Migratie", "Klimaat en Energie", "Buitenlandse Handel en Ontwikkelingshulp",
     "Medische Zorg", "Jeugd, Preventie en Sport", "Rechtsbescherming", "Koninkrijksrelaties en Digitalisering",
+    "Veiligheid en Justitie", "Infrastructuur en Milieu", "Wonen en Rijksdienst", "Langdurige Zorg en Sport",
 }, key=len)
+_KNOWN_WORDS = sorted(((known, re.findall(r"\w+", known.casefold())) for known in _KNOWN), key=lambda k: -len(k[1]))
+#: Words that start the next field or sentence after a ministry's name in a
+#: letterhead or a line that lost its breaks (``Infrastructuur en Waterstaat
+#: Ons kenmerk``, ``VWS BEZORGEN``, ``Defensie Algemene Rekenkamer``).
+_FIELD = re.compile(r"^(?:Ons|Onze|Uw|Geachte|Postbus|Datum|Betreft|Kenmerk|Retouradres|Antwoorden?|Voorzitter|"
+                    r"Bijlagen?|Aan|Hierbij)$")
 
 
 def _clean(name: str) -> str | None:
+    """The ministry's name as it is known: an abbreviation expanded, a known
+    name that the text starts with (whatever follows it), a shortened one
+    completed; otherwise the name up to the next field."""
     name = " ".join(name.split(" – ")[0].split(" - ")[0].split()).strip(" ,.;:")
     if not name:
         return None
     name = _ABBREVIATIONS.get(name.casefold().replace(" ", ""), name)
+    words = name.split()
+    first = words[0].strip(",;:").casefold()
+    if first in _ABBREVIATIONS:  # ``BZK, EZK``, ``VWS BEZORGEN``
+        return _ABBREVIATIONS[first]
+    tokens = re.findall(r"\w+", name.casefold())
+    for known, known_tokens in _KNOWN_WORDS:  # longest first: ``Economische Zaken en Klimaat``
+        if tokens[:len(known_tokens)] == known_tokens:
+            return known
+    for i, word in enumerate(words[1:], 1):  # the next field: a caption or an all-capitals word
+        plain = word.strip(",;:")
+        if (plain in ("Algemene",) and i + 1 < len(words) and words[i + 1].startswith("Rekenkamer")) \
+                or _FIELD.match(plain) or (plain.isupper() and len(plain) > 3 and plain.casefold() not in _ABBREVIATIONS):
+            name = " ".join(words[:i]).strip(" ,;:")
+            break
     key = ministry_key(name)
     for known in _KNOWN:
         if ministry_key(known).startswith(key):
@@ -133,7 +158,7 @@ def ministry_of(doc: Document) -> str | None:
     answerer, the addressees or the opening text (``De Minister van Defensie``)."""
     m = doc.meta
     if m.answerer:
-        bracket = re.search(r"\(([^()]+)\)", m.answerer)
+        bracket = re.search(r"\(([^()]+)(?:\)|$)", m.answerer)  # also a bracket never closed (a typo)
         if bracket:
             return _clean(bracket.group(1))
     for text in (m.answerer or "", *m.addressees, doc.intro[:3000], m.title or "", doc.closing[-1500:]):

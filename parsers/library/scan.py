@@ -19,6 +19,7 @@ import stat as _stat
 from collections import namedtuple
 from pathlib import Path
 
+from ..messages import N_, Message
 from ..readers import SUPPORTED
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
@@ -130,9 +131,12 @@ def skipped_note(skipped: list[str]) -> str | None:
     if not skipped:
         return None
     n = len(skipped)
-    what = "entry that is" if n == 1 else "entries that are"
-    return f"skipped {n} {what} not a regular file (FIFO, socket or device): {', '.join(skipped[:3])}" + (
-        ", ..." if n > 3 else "")
+    names = ", ".join(skipped[:3]) + (", ..." if n > 3 else "")
+    if n == 1:
+        return Message(N_("1 item overgeslagen dat geen gewoon bestand is (FIFO, socket of apparaat): {names}"),
+                       names=names)
+    return Message(N_("{n} items overgeslagen die geen gewoon bestand zijn (FIFO, socket of apparaat): {names}"),
+                   n=n, names=names)
 
 
 def file_digest(path: Path) -> str | None:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ParseError
+from ..messages import N_
 from .limits import check_blocks
 from .opening import MAX_BYTES, read_document
 
@@ -127,7 +128,7 @@ def _read(data: bytes, suffix: str, name: str) -> Source:
 
         return read_pdf(data, name=name)
     if fmt == "pdf-bad":
-        raise ParseError(f"{name}: not a PDF file (it has a .pdf name but no PDF header)")
+        raise ParseError(N_("{name}: geen PDF-bestand (de naam eindigt op .pdf, maar de PDF-kop ontbreekt)"), name=name)
     if fmt == "docx":
         from .docx import read_docx
 

@@ -36,6 +36,7 @@ import zipfile
 import zlib
 
 from ..errors import ParseError
+from ..messages import N_, Message
 from ..source import Block, Source
 from .docx_body import BodyReader
 from .docx_numbering import Numbering, Styles, format_number, val
@@ -57,10 +58,10 @@ def read_docx(data: bytes, name: str = "") -> Source:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, NotImplementedError):
-        raise ParseError(f"{name}: not a DOCX document (damaged or not a zip file)") from None
+        raise ParseError(N_("{name}: geen DOCX-document (beschadigd of geen zip-bestand)"), name=name) from None
     with zf:
         if "word/document.xml" not in zf.namelist():
-            raise ParseError(f"{name}: not a DOCX document (no word/document.xml)")
+            raise ParseError(N_("{name}: geen DOCX-document (word/document.xml ontbreekt)"), name=name)
         doc = _part(zf, "word/document.xml", name)
         styles = Styles(_part(zf, "word/styles.xml", name), name)
         numbering = Numbering(_part(zf, "word/numbering.xml", name), name, styles)
@@ -91,7 +92,7 @@ def read_docx(data: bytes, name: str = "") -> Source:
     if date:
         src.meta["date"] = date
     if not src.blocks:
-        raise ParseError(f"{name}: the DOCX document holds no text")
+        raise ParseError(N_("{name}: het DOCX-document bevat geen tekst"), name=name)
     return src
 
 
@@ -105,7 +106,7 @@ def zip_part(zf: zipfile.ZipFile, member: str, name: str, kind: str = "DOCX") ->
         info = zf.getinfo(member)
     except KeyError:
         return None
-    bomb = f"{name}: {kind} too large when unpacked (possible zip bomb)"
+    bomb = Message(N_("{name}: {kind} te groot na uitpakken (mogelijk een zipbom)"), name=name, kind=kind)
     if info.file_size > MAX_PART:
         raise ParseError(bomb)
     if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
@@ -114,11 +115,14 @@ def zip_part(zf: zipfile.ZipFile, member: str, name: str, kind: str = "DOCX") ->
         with zf.open(info) as fh:
             data = fh.read(MAX_PART + 1)
     except RuntimeError:  # encrypted entry
-        raise ParseError(f"{name}: the {kind} document is encrypted or password-protected") from None
+        raise ParseError(N_("{name}: het {kind}-document is versleuteld of met een wachtwoord beveiligd"),
+                         name=name, kind=kind) from None
     except NotImplementedError:
-        raise ParseError(f"{name}: the {kind} document uses an unsupported zip compression") from None
+        raise ParseError(N_("{name}: het {kind}-document gebruikt een zipcompressie die niet wordt ondersteund"),
+                         name=name, kind=kind) from None
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
-        raise ParseError(f"{name}: damaged {kind} document ({member}: {exc})") from None
+        raise ParseError(N_("{name}: beschadigd {kind}-document ({member}: {error})"), name=name, kind=kind, member=member,
+                         error=str(exc)) from None
     if len(data) > MAX_PART:
         raise ParseError(bomb)
     return data

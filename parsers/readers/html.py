@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from ..errors import ParseError
+from ..messages import N_
 from ..source import Block, Source
 from . import limits
 from .limits import check_blocks, too_big_element
@@ -84,7 +85,7 @@ def read_html(data: bytes, name: str = "") -> Source:
     if encoding not in ("utf-8", "utf-8-sig"):
         src.warnings.append(f"decoded as {encoding}")
     if not src.blocks:
-        raise ParseError(f"{name}: the HTML page holds no document text")
+        raise ParseError(N_("{name}: de HTML-pagina bevat geen documenttekst"), name=name)
     return src
 
 
@@ -309,7 +310,7 @@ class _Reader:
     def _count_unit(self, frame: _Frame, line: int | None) -> None:
         self.unit_nodes += 1
         if self.unit_nodes > limits.MAX_UNIT_NODES:
-            raise too_big_element(self.name, f"<{self.unit_tag}> element", self.unit_line)
+            raise too_big_element(self.name, f"<{self.unit_tag}>-element", self.unit_line)
 
     def _unit_child(self, parent: _Frame, tag: str, attrs: dict[str, str], line: int) -> None:
         self._count_unit(parent, line)

@@ -12,6 +12,7 @@ can cost time or memory. The readers count as they go.
 from __future__ import annotations
 
 from ..errors import ParseError
+from ..messages import N_
 
 #: Paragraphs (``Source`` blocks) one document may have.
 MAX_BLOCKS = 100_000
@@ -21,19 +22,23 @@ MAX_UNIT_NODES = 100_000
 
 def too_many_blocks(name: str) -> ParseError:
     """The error for a document with more than :data:`MAX_BLOCKS` paragraphs."""
-    return ParseError(
-        f"{name}: more than {MAX_BLOCKS:,} paragraphs; no real question round has that many, "
-        f"so the document is not read"
-    )
+    return ParseError(N_("{name}: meer dan {limit} alinea's; geen echte vragenronde heeft er zoveel, "
+                         "dus het document wordt niet gelezen"), name=name, limit=_thousands(MAX_BLOCKS))
 
 
 def too_big_element(name: str, what: str, line: int | None) -> ParseError:
     """The error for one element (``what``) holding more than :data:`MAX_UNIT_NODES` nodes."""
-    where = f" at line {line}" if line else ""
-    return ParseError(
-        f"{name}: one {what}{where} holds more than {MAX_UNIT_NODES:,} elements; "
-        f"no real question round has that, so the document is not read"
-    )
+    if line:
+        return ParseError(N_("{name}: één {what} op regel {line} bevat meer dan {limit} elementen; geen echte "
+                             "vragenronde heeft dat, dus het document wordt niet gelezen"),
+                          name=name, what=what, line=line, limit=_thousands(MAX_UNIT_NODES))
+    return ParseError(N_("{name}: één {what} bevat meer dan {limit} elementen; geen echte vragenronde heeft "
+                         "dat, dus het document wordt niet gelezen"), name=name, what=what, limit=_thousands(MAX_UNIT_NODES))
+
+
+def _thousands(n: int) -> str:
+    """``100000`` -> ``100.000`` (the Dutch thousands separator)."""
+    return f"{n:,}".replace(",", ".")
 
 
 def check_blocks(name: str, count: int) -> None:

@@ -26,6 +26,7 @@ import xml.etree.ElementTree as ET
 from xml.parsers import expat
 
 from ..errors import ParseError
+from ..messages import N_, Message
 
 #: Deeper nesting than this is refused (real publications stay below 30).
 MAX_DEPTH = 200
@@ -38,7 +39,8 @@ class _Refused(Exception):
 
 
 def entity_message(name: str) -> str:
-    return f"{name}: XML with entity declarations is refused (possible entity-expansion attack)"
+    return Message(N_("{name}: XML met entiteitsdeclaraties wordt geweigerd (mogelijke entity-expansion-aanval)"),
+                   name=name)
 
 
 def _has_entity_decl(data: bytes) -> bool:
@@ -63,7 +65,7 @@ def _prepare(data: bytes, name: str) -> tuple[bytes, str | None]:
             try:
                 return data.decode("utf-32").encode("utf-8"), "utf-8"
             except UnicodeDecodeError:
-                raise ParseError(f"{name}: broken UTF-32 XML (invalid bytes after the BOM)") from None
+                raise ParseError(N_("{name}: kapotte UTF-32-XML (ongeldige bytes na de BOM)"), name=name) from None
     return data, None
 
 
@@ -80,13 +82,15 @@ def _run(data: bytes, name: str, start, end, text) -> None:
         raise _Refused(entity_message(name))
 
     def refuse_external(*_args: object) -> int:
-        raise _Refused(f"{name}: XML with an external entity is refused (it would read outside the document)")
+        raise _Refused(Message(N_("{name}: XML met een externe entiteit wordt geweigerd (die zou buiten het document "
+                                  "lezen)"), name=name))
 
     def on_start(tag: str, attrs: dict[str, str]) -> None:
         nonlocal depth
         depth += 1
         if depth > MAX_DEPTH:
-            raise _Refused(f"{name}: XML nested more than {MAX_DEPTH} levels deep is refused")
+            raise _Refused(Message(N_("{name}: XML die dieper dan {depth} niveaus genest is, wordt geweigerd"), name=name,
+                                   depth=MAX_DEPTH))
         start(local(tag), {local(k): v for k, v in attrs.items()}, parser.CurrentLineNumber)
 
     def on_end(tag: str) -> None:
@@ -103,12 +107,13 @@ def _run(data: bytes, name: str, start, end, text) -> None:
     try:
         parser.Parse(data, True)
     except _Refused as exc:
-        raise ParseError(str(exc)) from None
+        raise ParseError(exc.args[0]) from None
     except expat.ExpatError as exc:
         reason = expat.ErrorString(exc.code) if exc.code else str(exc)
-        raise ParseError(f"{name}: not well-formed XML (line {exc.lineno}, column {exc.offset + 1}: {reason})") from None
+        raise ParseError(N_("{name}: geen welgevormde XML (regel {line}, kolom {column}: {reason})"), name=name,
+                         line=exc.lineno, column=exc.offset + 1, reason=reason) from None
     except LookupError as exc:  # an encoding declaration Python does not know
-        raise ParseError(f"{name}: XML in an unknown character encoding ({exc})") from None
+        raise ParseError(N_("{name}: XML in een onbekende tekenset ({error})"), name=name, error=str(exc)) from None
 
 
 def stream_xml(data: bytes, name: str, start, end, text) -> None:
@@ -136,5 +141,5 @@ def parse_xml(data: bytes, name: str) -> tuple[ET.Element, dict[int, int]]:
     try:
         root = builder.close()
     except AssertionError:  # TreeBuilder: no root element
-        raise ParseError(f"{name}: XML without a root element") from None
+        raise ParseError(N_("{name}: XML zonder hoofdelement"), name=name) from None
     return root, lines

@@ -36,6 +36,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 from ..errors import ParseError
+from ..messages import N_, Message
 from ..source import Block, Source
 from .docx import zip_part
 from .docx_numbering import format_number
@@ -53,9 +54,9 @@ _SKIP = {"tracked-changes", "sequence-decls", "variable-decls", "user-field-decl
          "image", "object", "object-ole"}
 _FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 _HEADING_NAME = re.compile(r"^(?:heading|kop)(?:[ _]|_20_)?\d|^(?:title|titel)$", re.I)
-_OTHER_ODF = {"spreadsheet": "an OpenDocument spreadsheet (.ods)",
-              "presentation": "an OpenDocument presentation (.odp)",
-              "graphics": "an OpenDocument drawing (.odg)"}
+_OTHER_ODF = {"spreadsheet": N_("een OpenDocument-rekenblad (.ods)"),
+              "presentation": N_("een OpenDocument-presentatie (.odp)"),
+              "graphics": N_("een OpenDocument-tekening (.odg)")}
 
 
 def read_odt(data: bytes, name: str = "") -> Source:
@@ -64,15 +65,16 @@ def read_odt(data: bytes, name: str = "") -> Source:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, NotImplementedError):
-        raise ParseError(f"{name}: not an ODT document (damaged or not a zip file)") from None
+        raise ParseError(N_("{name}: geen ODT-document (beschadigd of geen zip-bestand)"), name=name) from None
     with zf:
         mimetype = (zip_part(zf, "mimetype", name, "ODT") or b"").decode("ascii", "replace").strip()
         kind = mimetype.rsplit(".", 1)[-1]
         if kind in _OTHER_ODF:
-            raise ParseError(f"{name}: {_OTHER_ODF[kind]}, not a text document; save it as PDF and open that")
+            raise ParseError(N_("{name}: {what}, geen tekstdocument; sla het op als PDF en open dat"), name=name,
+                                 what=Message(_OTHER_ODF[kind]))
         content = zip_part(zf, "content.xml", name, "ODT")
         if content is None:
-            raise ParseError(f"{name}: not an ODT document (no content.xml)")
+            raise ParseError(N_("{name}: geen ODT-document (content.xml ontbreekt)"), name=name)
         styles_xml = zip_part(zf, "styles.xml", name, "ODT")
     root, _ = parse_xml(content, name)
     style_root = parse_xml(styles_xml, name)[0] if styles_xml else None
@@ -95,7 +97,7 @@ def read_odt(data: bytes, name: str = "") -> Source:
     if date:
         src.meta["date"] = date
     if not src.blocks:
-        raise ParseError(f"{name}: the ODT document holds no text")
+        raise ParseError(N_("{name}: het ODT-document bevat geen tekst"), name=name)
     return src
 
 

@@ -13,6 +13,7 @@ formats get a one-line message that says what the file is and what to do.
 from __future__ import annotations
 
 from ..errors import ParseError
+from ..messages import N_, Message
 from ..source import Source
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -26,15 +27,19 @@ def _stream(name: str) -> bytes:
 def ole_message(data: bytes, name: str) -> str:
     """What an OLE2 compound file holds, as a one-line message."""
     if _stream("EncryptedPackage") in data or _stream("EncryptionInfo") in data:
-        return (f"{name}: a password-protected (encrypted) Office document; "
-                f"open it in Word, remove the password, save it and open that")
+        return Message(N_("{name}: een met een wachtwoord beveiligd (versleuteld) Office-document; "
+                          "open het in Word, verwijder het wachtwoord, sla het op en open dat"), name=name)
     if _stream("WordDocument") in data:
-        return f"{name}: an old Word .doc file (Word 97–2003); {_SAVE}"
+        return Message(N_("{name}: een oud Word-bestand (.doc, Word 97–2003); sla het op als .docx of PDF en open dat"),
+                       name=name)
     if _stream("Workbook") in data or _stream("Book") in data:
-        return f"{name}: an Excel spreadsheet (.xls), not a document; save the text as .docx or PDF and open that"
+        return Message(N_("{name}: een Excel-rekenblad (.xls), geen document; sla de tekst op als .docx of PDF "
+                          "en open dat"), name=name)
     if _stream("PowerPoint Document") in data:
-        return f"{name}: a PowerPoint presentation (.ppt), not a document; save it as PDF and open that"
-    return f"{name}: an old Microsoft Office file (OLE2 compound file); {_SAVE}"
+        return Message(N_("{name}: een PowerPoint-presentatie (.ppt), geen document; sla het op als PDF en open dat"),
+                       name=name)
+    return Message(N_("{name}: een oud Microsoft Office-bestand (OLE2); sla het op als .docx of PDF en open dat"),
+                   name=name)
 
 
 def read_office(fmt: str, data: bytes, name: str) -> Source:
@@ -46,5 +51,5 @@ def read_office(fmt: str, data: bytes, name: str) -> Source:
     if fmt == "ole":
         raise ParseError(ole_message(data, name))
     if fmt == "rtf":
-        raise ParseError(f"{name}: an RTF file (Rich Text Format); {_SAVE}")
-    raise ParseError(f"{name}: unsupported office format")
+        raise ParseError(N_("{name}: een RTF-bestand (Rich Text Format); sla het op als .docx of PDF en open dat"), name=name)
+    raise ParseError(N_("{name}: kantoorformaat dat niet wordt ondersteund"), name=name)

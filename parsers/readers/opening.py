@@ -22,12 +22,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import ParseError
+from ..messages import N_, Message
 
 #: Larger files are refused: no real question round comes near this, and it
 #: bounds the time and memory one parse can take.
 MAX_BYTES = 64 * 1024 * 1024
 
 CHUNK = 1 << 20
+#: ``<file>: <why it is not read>``.
+_REASON = N_("{name}: {reason}")
 
 _FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
           | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
@@ -38,16 +41,16 @@ def _kind(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return "folder"
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return Message(N_("een named pipe (FIFO)"))
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return Message(N_("een socket"))
     if stat.S_ISCHR(mode):
-        return "a character device"
+        return Message(N_("een tekenapparaat (character device)"))
     if stat.S_ISBLK(mode):
-        return "a block device"
-    return "not a regular file"
+        return Message(N_("een blokapparaat (block device)"))
+    return Message(N_("geen gewoon bestand"))
 
 
 def not_regular(mode: int) -> str | None:
@@ -55,25 +58,25 @@ def not_regular(mode: int) -> str | None:
     kind = _kind(mode)
     if kind is None:
         return None
-    if kind == "a folder":
-        return "is a folder, not a document"
-    return f"is {kind}, not a document; only regular files are read"
+    if kind == "folder":
+        return Message(N_("is een map, geen document"))
+    return Message(N_("is {kind}, geen document; alleen gewone bestanden worden gelezen"), kind=kind)
 
 
 def _too_big(size: int) -> str | None:
     if size <= MAX_BYTES:
         return None
-    return (f"file is {size // (1024 * 1024)} MB; "
-            f"vragenronde reads documents up to {MAX_BYTES // (1024 * 1024)} MB")
+    return Message(N_("het bestand is {size} MB; vragenronde leest documenten tot {limit} MB"),
+                   size=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024))
 
 
 def _os_reason(exc: OSError, opening: bool = True) -> str:
     """Why ``stat`` (``opening`` False) or ``open``/``read`` failed, in words."""
     if isinstance(exc, FileNotFoundError):
-        return "no such file"
+        return Message(N_("bestand bestaat niet"))
     if isinstance(exc, PermissionError) and opening:
-        return "permission denied"
-    return f"cannot read ({exc.strerror or exc})"
+        return Message(N_("geen toegang"))
+    return Message(N_("kan niet lezen ({error})"), error=str(exc.strerror or exc))
 
 
 def check(path: str | os.PathLike[str]) -> os.stat_result:
@@ -82,12 +85,12 @@ def check(path: str | os.PathLike[str]) -> os.stat_result:
     try:
         st = os.stat(path)
     except OSError as exc:
-        raise ParseError(f"{name}: {_os_reason(exc, opening=False)}") from None
+        raise ParseError(_REASON, name=name, reason=_os_reason(exc, opening=False)) from None
     except ValueError:  # a NUL in the name
-        raise ParseError(f"{name}: not a valid file name") from None
+        raise ParseError(N_("{name}: geen geldige bestandsnaam"), name=name) from None
     reason = not_regular(st.st_mode) or _too_big(st.st_size)
     if reason:
-        raise ParseError(f"{name}: {reason}")
+        raise ParseError(_REASON, name=name, reason=reason)
     return st
 
 
@@ -99,20 +102,20 @@ def _chunks(path: str | os.PathLike[str], limit: int) -> Iterator[bytes]:
     try:
         fd = os.open(path, _FLAGS)
     except FileNotFoundError:
-        raise ParseError(f"{name}: no such file (it disappeared while being read)") from None
+        raise ParseError(N_("{name}: bestand bestaat niet (het verdween tijdens het lezen)"), name=name) from None
     except OSError as exc:
-        raise ParseError(f"{name}: {_os_reason(exc)}") from None
+        raise ParseError(_REASON, name=name, reason=_os_reason(exc)) from None
     try:
         st = os.fstat(fd)
         reason = not_regular(st.st_mode) or _too_big(st.st_size)
         if reason:  # swapped for something else between the stat and the open
-            raise ParseError(f"{name}: {reason}")
+            raise ParseError(_REASON, name=name, reason=reason)
         total = 0
         while total <= limit:
             try:
                 chunk = os.read(fd, CHUNK)
             except OSError as exc:
-                raise ParseError(f"{name}: {_os_reason(exc)}") from None
+                raise ParseError(_REASON, name=name, reason=_os_reason(exc)) from None
             if not chunk:
                 return
             total += len(chunk)
@@ -126,7 +129,8 @@ def read_document(path: str | os.PathLike[str]) -> bytes:
     name = str(path)
     chunks = list(_chunks(path, MAX_BYTES))
     if sum(len(c) for c in chunks) > MAX_BYTES:
-        raise ParseError(f"{name}: file grew beyond {MAX_BYTES // (1024 * 1024)} MB while reading")
+        raise ParseError(N_("{name}: het bestand groeide tijdens het lezen tot boven {limit} MB"), name=name,
+                         limit=MAX_BYTES // (1024 * 1024))
     return b"".join(chunks)
 
 

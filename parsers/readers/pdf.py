@@ -27,6 +27,7 @@ import logging
 from contextlib import contextmanager
 
 from ..errors import ParseError
+from ..messages import N_
 from ..source import Source
 from .pdf_layout import Frag, build_source
 
@@ -67,28 +68,26 @@ def _open(data: bytes, name: str):
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
     except Exception as exc:  # pypdf raises many types on broken input
-        raise ParseError(f"{name}: damaged PDF ({_why(exc)})") from None
+        raise ParseError(_DAMAGED, name=name, why=_why(exc)) from None
     try:
         encrypted = reader.is_encrypted
     except Exception as exc:
-        raise ParseError(f"{name}: damaged PDF ({_why(exc)})") from None
+        raise ParseError(_DAMAGED, name=name, why=_why(exc)) from None
     if encrypted:
         try:
             ok = reader.decrypt("")
         except DependencyError:
-            raise ParseError(
-                f"{name}: encrypted PDF; reading it needs the 'cryptography' package, which is not installed"
-            ) from None
+            raise ParseError(N_("{name}: versleutelde PDF; om die te lezen is het pakket 'cryptography' nodig, "
+                                "dat niet is geïnstalleerd"), name=name) from None
         except Exception as exc:
-            raise ParseError(f"{name}: damaged PDF ({_why(exc)})") from None
+            raise ParseError(_DAMAGED, name=name, why=_why(exc)) from None
         if not ok:
-            raise ParseError(f"{name}: encrypted PDF; vragenronde cannot read it without the password")
+            raise ParseError(N_("{name}: versleutelde PDF; vragenronde kan die niet lezen zonder het wachtwoord"), name=name)
         if _uses_aes(reader) and not _aes_available():
             # pypdf would open it and then fail on every string and page
             # ("damaged"), or silently find no text: say what is missing
-            raise ParseError(
-                f"{name}: encrypted PDF (AES); reading it needs the 'cryptography' package, which is not installed"
-            )
+            raise ParseError(N_("{name}: versleutelde PDF (AES); om die te lezen is het pakket 'cryptography' nodig, "
+                                "dat niet is geïnstalleerd"), name=name)
     return reader
 
 
@@ -112,6 +111,10 @@ def _aes_available() -> bool:
     return any(find_spec(m) is not None for m in ("cryptography", "Crypto"))
 
 
+#: A PDF that pypdf cannot read, with pypdf's reason (English, from the library).
+_DAMAGED = N_("{name}: beschadigde PDF ({why})")
+
+
 def _why(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text[:120]
@@ -123,9 +126,9 @@ def _read(data: bytes, name: str) -> Source:
         pages = reader.pages
         count = len(pages)
     except Exception as exc:
-        raise ParseError(f"{name}: damaged PDF ({_why(exc)})") from None
+        raise ParseError(_DAMAGED, name=name, why=_why(exc)) from None
     if count == 0:
-        raise ParseError(f"{name}: damaged PDF (no pages)")
+        raise ParseError(N_("{name}: beschadigde PDF (geen pagina's)"), name=name)
     warnings: list[str] = []
     if count > MAX_PAGES:
         warnings.append(f"only the first {MAX_PAGES} of {count} pages were read")
@@ -142,8 +145,8 @@ def _read(data: bytes, name: str) -> Source:
             warnings.append(f"page {index + 1}: text could not be extracted ({_why(exc)})")
     if not any(f.text.strip() for f in frags):
         if failed == min(count, MAX_PAGES):
-            raise ParseError(f"{name}: damaged PDF (no page could be read)")
-        raise ParseError(f"{name}: the PDF has no text layer (scanned pages?); run OCR first")
+            raise ParseError(N_("{name}: beschadigde PDF (geen enkele pagina kon worden gelezen)"), name=name)
+        raise ParseError(N_("{name}: de PDF heeft geen tekstlaag (gescande pagina's?); laat er eerst OCR op los"), name=name)
     src = build_source(frags, heights, name=name)
     src.warnings[:0] = warnings
     src.meta.update(_info(reader))

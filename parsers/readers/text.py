@@ -22,6 +22,7 @@ import codecs
 import re
 
 from ..errors import ParseError
+from ..messages import N_
 from ..source import Block, Source
 from .flat import is_flat, segment
 
@@ -43,17 +44,18 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             try:
                 return data.decode(enc), enc
             except UnicodeDecodeError:
-                raise ParseError(f"{name}: broken {enc.upper()} text (invalid bytes after the BOM)") from None
+                raise ParseError(N_("{name}: kapotte {encoding}-tekst (ongeldige bytes na de BOM)"), name=name,
+                                 encoding=enc.upper()) from None
     sample = data[:65536]
     if b"\x00" in sample:
-        raise ParseError(f"{name}: binary data, not a text document (contains NUL bytes)")
+        raise ParseError(N_("{name}: binaire gegevens, geen tekstdocument (bevat NUL-bytes)"), name=name)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     if controls > max(8, len(sample) // 50):
-        raise ParseError(f"{name}: binary data, not a text document")
+        raise ParseError(N_("{name}: binaire gegevens, geen tekstdocument"), name=name)
     return data.decode("cp1252", errors="replace"), "cp1252"
 
 
@@ -72,8 +74,9 @@ def read_text_bytes(data: bytes, name: str = "") -> Source:
 def read_text_string(text: str, name: str = "") -> Source:
     text = normalise_newlines(text).replace("\ufeff", "")
     if not text.strip():
-        what = "empty" if not text else "white space only"
-        raise ParseError(f"{name or '<input>'}: the document is {what}; nothing to read")
+        if not text:
+            raise ParseError(N_("{name}: het document is leeg; er is niets te lezen"), name=name or "<input>")
+        raise ParseError(N_("{name}: het document bevat alleen witruimte; er is niets te lezen"), name=name or "<input>")
     if is_flat(text):
         return _read_flat(text, name)
     blocks: list[Block] = []

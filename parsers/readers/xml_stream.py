@@ -100,7 +100,7 @@ class _Stream:
             self.nodes += 1
             if self.nodes > limits.MAX_UNIT_NODES:
                 unit = next(f.el for f in reversed(self.frames) if f.kind in ("unit", "mixed"))
-                raise too_big_element(self.name, f"<{unit.tag}> element", r.lines.get(id(unit)))
+                raise too_big_element(self.name, f"<{unit.tag}>-element", r.lines.get(id(unit)))
             el = ET.SubElement(parent.el, tag, attrs)
             r.lines[id(el)] = line
             self.frames.append(_Frame("part", el))

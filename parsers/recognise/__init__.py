@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..model import Unplaced
 from ..source import Block, Source
 from .kind import detect_kind
-from .meta import read_meta
+from .meta import read_letter_fields, read_meta
 from .reflow import needs_reflow, reflow, strip_furniture
 from .structure import Structure
 
@@ -32,6 +32,8 @@ def recognise(source: Source) -> Structure:
     meta = read_meta(source)
     kind = detect_kind(source, meta)
     meta.kind = kind
+    if kind not in ("kamervragen", "mededeling"):  # that grammar reads its letterhead itself
+        read_letter_fields(source, meta)
     if kind not in ("kamervragen", "mededeling"):  # that grammar cleans its own lines
         source = reflow(source) if needs_reflow(source) else strip_furniture(source)
     st = _grammar(source, meta, kind)

@@ -104,8 +104,8 @@ def continues(prev: Item, nxt: Item) -> bool:
     first = LIST_MARK.sub("", nxt.lines[0]) if nxt.lines else ""
     if not first:
         return False
-    if NUMBER.match(nxt.lines[0]) or PART.match(first):
-        return False
+    if NUMBER.match(nxt.lines[0]) or PART.match(first) or is_role(first):
+        return False  # ``drs. A.B. Smit, secretaris`` under ``Algemene Rekenkamer``: a signature
     return first[0].islower() or first[0] == "("
 
 

@@ -9,6 +9,10 @@ on the caption's line (``Datum 12 maart 2024``, ``Onze referentie:
 * ``Betreft`` / ``Onderwerp`` — the subject, usually ``Antwoord op vragen
   van het lid … over …`` or ``Beantwoording Kamervragen van …``;
 * ``Den Haag, 12 maart 2024`` — the place and date line of a letter.
+
+Captions are matched in any case (``DATUM``, ``datum``) and letter-spaced as
+some typesetters print them (``D A T U M``); :func:`letter_date` also finds a
+captioned date inside a line, for a letterhead that lost its line breaks.
 """
 
 from __future__ import annotations
@@ -17,14 +21,31 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..dutch import parse_date
+from ..dutch import DATE_RE, parse_date
+
+
+def _caption(*words: str) -> str:
+    """``Datum`` -> ``Datum``, ``DATUM`` or letter-spaced ``D A T U M`` /
+    ``DA TU M``. A date caption may also be lower case (a date must follow
+    it); the others not, so that a wrapped line ``betreft de …`` stays text."""
+    out = []
+    for word in words:
+        out += [word, r"\s?".join(word.upper().replace(" ", ""))]
+    return "(?:" + "|".join(out) + ")"
+
 
 _CAPTIONS = {
-    "date": r"Datum",
-    "reference": r"(?:Onze\s+referentie|Ons\s+kenmerk|Kenmerk|Onze\s+kenmerk)",
-    "subject": r"(?:Betreft|Onderwerp)",
+    "date": rf"(?:{_caption('Datum')}|datum)",
+    "reference": _caption("Onze referentie", "Ons kenmerk", "Kenmerk", "Onze kenmerk").replace(" ", r"\s+"),
+    "subject": _caption("Betreft", "Onderwerp"),
 }
-_PLACE_DATE = re.compile(r"^\s*(?:Den\s+Haag|['’]s-Gravenhage)\s*,\s*(?P<date>.+)$")
+_PLACE = r"(?:Den\s+Haag|['’]s-Gravenhage)"
+_PLACE_DATE = re.compile(rf"^\s*{_PLACE}\s*,\s*(?P<date>.+)$", re.I)
+#: A date caption and its date anywhere in a text: ``… DATUM 13 maart 2012
+#: BETREFT …``, ``Den Haag, 12 maart 2024``; not ``sluitingsdatum`` (a word).
+_INLINE_DATE = re.compile(
+    rf"(?:(?<![\w-]){_CAPTIONS['date']}\s*[:\t]?|(?<![\w-]){_PLACE}\s*,)\s*(?={DATE_RE.pattern})", re.I
+)
 #: Captions that may stand in the line after a caption whose value is empty.
 _ANY_CAPTION = re.compile(
     r"^\s*(?:Datum|Onze\s+referentie|Ons\s+kenmerk|Kenmerk|Betreft|Onderwerp|Uw\s+(?:kenmerk|brief|referentie)|"
@@ -64,7 +85,7 @@ def read_letterhead(lines: list[str]) -> Letterhead:
     lines = [ln.strip() for ln in lines if ln.strip()]
     for i, ln in enumerate(lines):
         for key, cap in _CAPTIONS.items():
-            m = re.match(rf"^{cap}\b\s*[:\t]?\s*(?P<value>.*)$", ln)
+            m = re.match(rf"^{cap}(?!\w)\s*[:\t]?\s*(?P<value>.*)$", ln)
             if not m or getattr(out, key) is not None:
                 continue
             value = m["value"].strip()
@@ -87,3 +108,65 @@ def read_letterhead(lines: list[str]) -> Letterhead:
                 if out.date:
                     break
     return out
+
+
+#: ``BETREFT <subject>`` inside a line that lost its breaks: the subject runs
+#: to the salutation, the next caption or a page number (``1/5``).
+_INLINE_SUBJECT = re.compile(
+    rf"(?:(?<![\w-]){_CAPTIONS['subject']}|(?<=\d{{4}})\s+betreft)\s*:?\s+(?P<subject>[A-Z‘'“\"].{{8,400}}?)"
+    r"(?=\s+(?:Geachte\b|(?i:uw\s+kenmerk|ons\s+kenmerk|bijlagen?\b|bijlage\(n\))|U\s?W\s?K\s?E\s?N|"
+    r"O\s?N\s?S\s?K\s?E\s?N|B\s?I\s?J\s?L\s?A\s?G|BEZORGEN\b|(?:De\s+)?Voorzitter\s+van\s+de\b|"
+    r"\d{1,2}/\d{1,2}\s|(?:drs|dr|mr)\.?\s+[A-Z]\.))"
+)
+
+
+def letter_subject(lines: list[str]) -> str | None:
+    """The subject of a letter (``Betreft …``): a captioned line, else a
+    caption inside a long line (a letterhead that lost its line breaks)."""
+    subject = read_letterhead(lines).subject
+    if subject:
+        return subject
+    for ln in lines:
+        if len(ln) > 200:
+            m = _INLINE_SUBJECT.search(ln)
+            if m:
+                return _tidy_subject(m["subject"])
+    return None
+
+
+def _tidy_subject(text: str) -> str:
+    """One line; a word broken at a line end joined (``verantwoordings-
+    onderzoek``); a trailing ``/`` or the end of a reference whose opening
+    bracket the letterhead lost (``… 20xx-20xx, xx xxx, nr. x)``) dropped."""
+    text = " ".join(text.split())
+    text = re.sub(r"(?<=[a-zà-ÿ])- (?=[a-zà-ÿ])", "", text)
+    text = re.sub(r"\s+/$", "", text)
+    if text.endswith(")") and "(" not in text:  # the rest of ``(Tweede Kamer, vergaderjaar 20xx-20xx, …)``
+        m = re.search(r"\s+(?:vergaderjaar\s+)?(?:19|20)[\dx]{2}\s*[-–]\s*(?:19|20)?[\dx]{2}\b.*$", text)
+        text = text[:m.start()] if m else text[:-1]
+    return text.strip(" ,;")
+
+
+def subject_title(subject: str) -> str:
+    """``Antwoord op vragen van het lid X over fietspaden.`` -> ``Fietspaden``:
+    the part after ``over`` when there is one, else the whole subject."""
+    about = re.search(r"\s+over\s+(?P<about>.+)$", subject)
+    return as_title(about["about"] if about else subject)
+
+
+def as_title(text: str) -> str:
+    """A phrase as a title: one line, no closing ``.``/``:``, and a capital
+    first letter as the Kamer prints it (``over het bericht «…»`` -> ``Het
+    bericht «…»``)."""
+    text = " ".join(text.split()).rstrip(" .:;,")
+    return text[:1].upper() + text[1:]
+
+
+def letter_date(text: str) -> dt.date | None:
+    """The first captioned date in ``text`` (``Datum 12 maart 2024``, ``DATUM
+    13 maart 2012`` inside a line, ``Den Haag, 12 maart 2024``), or None."""
+    for m in _INLINE_DATE.finditer(text):
+        date = parse_date(text[m.end():m.end() + 40])
+        if date:
+            return date
+    return None

@@ -15,7 +15,7 @@ import unicodedata
 
 from ..dutch import parse_date
 from ..model import Asker, Meta
-from .kamervragen_letterhead import read_letterhead, read_signature
+from .kamervragen_letterhead import as_title, read_letterhead, read_signature, subject_title
 
 #: Who asked: ``Vragen van het lid X (P)``, ``Kamervragen van de leden …``,
 #: ``Mondelinge vragen van …``, ``vragen van het leden`` (a typo in print).
@@ -33,7 +33,8 @@ _HAVE_ASKED = re.compile(
 #: ``over`` may have lost a space on either side (``Sportover zorg``, ``overhet``).
 _OVER = r"(?:\s+|(?<=[a-z]))over(?:\s+|(?=(?:het|de|een)\s))"
 _TO = re.compile(rf"\s+aan\s+(?:de|het)\s+(?P<to>.+?)(?={_OVER}|\s*\(\s*ingezonden|\.(?:\s|$)|$)")
-_ABOUT = re.compile(rf"{_OVER}(?P<about>.+?)\s*(?=\(\s*(?:ingezonden|20\d\d\s?Z\s?\d{{5}}\s*\))|\.\s+(?:[A-Z]|$)|\.$|$)")
+#: The subject after ``over``; a sentence end inside «…» (a quoted title) does not end it.
+_ABOUT = re.compile(rf"{_OVER}(?P<about>(?:«[^»]*»|[^«])+?)\s*(?=\(\s*(?:(?i:ingezonden)|20\d\d\s?Z\s?\d{{5}}\s*\))|\.\s+(?:[A-Z]|$)|\.$|$)")
 _SUBMITTED = re.compile(r"\(\s*(?i:ingezonden)\s*(?P<date>[^)]*)\)")
 _ANSWERER = re.compile(
     r"\b(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?P<who>.+?)\s*\(\s*(?i:ontvangen)\s*(?P<date>[^)]*)\)", re.S
@@ -57,8 +58,7 @@ def read_kamervragen_meta(meta: Meta, header: str, everything: str, tail: str = 
     head = " ".join(header.split())
     letter = read_letterhead(header.split("\n"))
     if letter.subject and not meta.title:  # the subject line is the letter's own title
-        about = re.search(r"\s+over\s+(?P<about>.+)$", letter.subject)
-        meta.title = (about["about"] if about else letter.subject).strip().rstrip(".")
+        meta.title = subject_title(letter.subject)
     _asking(meta, re.sub(r"\b(et\s+al|c\.s)\.", r"\1", head))
     submitted = _SUBMITTED.search(head)
     if submitted:
@@ -140,7 +140,7 @@ def _asking(meta: Meta, head: str) -> None:
     about = next((a for askers, _, a in found if a and askers is best), None) or next(
         (a for _, _, a in found if a), None)
     if about and not meta.title:
-        meta.title = about.strip().rstrip(".")
+        meta.title = as_title(about)
 
 
 def _as_date(value: str):

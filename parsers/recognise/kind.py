@@ -39,9 +39,12 @@ _NUMBERED_Q = re.compile(r"^\s*(?:[-•*]\s*)?\d{1,4}[.)]?\s+\S.*\?\s*$", re.M)
 _ANSWER_LIST = re.compile(
     r"\bBeantwoording\s+(?:van\s+(?:de\s+)?)?(?:mondelinge\s+|schriftelijke\s+|de\s+)?vra(?:ag|gen)\b"
     r"|\bAntwoord(?:en)?\s+(?:\S+\s+){0,4}?(?:op|bij)\s+(?:de\s+|een\s+)?(?:\S+\s+)?vra(?:ag|gen)"
-    r"|\bNr\.?\s+Vraag\s+Antwoord\b",
+    r"|\bNr\.?\s*\|?\s*Vraag\s*\|?\s*Antwoord\b",
     re.I,
 )
+#: Marks of Kamervragen (questions of members to a minister) that a committee's
+#: answer list never carries: a zaak or publication id, ``(ingezonden …)``.
+_KAMERVRAGEN_IDS = re.compile(r"\b20\d\d\s?Z\s?\d{5}\b|\b(?:ah|kv)-(?:tk|ek)-\d|\(\s*ingezonden\b", re.I)
 _ANY_VRAAG = re.compile(r"^\s*Vraag\s*(?:\d+\b|[.:]?\s*$)", re.M)
 
 
@@ -50,6 +53,10 @@ def detect_kind(source: Source, meta: Meta) -> Kind:
     head = "\n".join(b.text for b in source.blocks[:40])[:6000]
     full = "\n".join(b.text for b in source.blocks)
     if any(b.role in ("question-label", "question") for b in source.blocks) and not _FACTION.search(head):
+        # a reader found labelled questions (a Q&A table, marked-up Kamervragen):
+        # an answer list when its title says so and nothing marks Kamervragen
+        if _answer_list_title(head, meta) and not _kamervragen_marks(head):
+            return "lijst-van-vragen-en-antwoorden"
         return _kamervragen_or_mededeling(full)
     if meta.document_type:
         for pat, kind in _TITLES:
@@ -71,6 +78,19 @@ def detect_kind(source: Source, meta: Meta) -> Kind:
     if len(_NUMBERED_Q.findall(full)) >= 2 and re.search(r"^\s*Antwoord\b", full, re.M):
         return "kamervragen"
     return "unknown"
+
+
+def _answer_list_title(head: str, meta: Meta) -> bool:
+    """The title or header calls the document a list of answers to a
+    committee's questions (``Lijst van vragen en antwoorden``, ``Beantwoording
+    vragen over …``, a ``Nr | Vraag | Antwoord`` table head)."""
+    lijst = [pat for pat, kind in _TITLES if kind == "lijst-van-vragen-en-antwoorden"]
+    return any(p.search(meta.document_type or "") or p.search(head) for p in lijst) or bool(_ANSWER_LIST.search(head))
+
+
+def _kamervragen_marks(head: str) -> bool:
+    """Asking or answering lines of Kamervragen, an Aanhangsel title, ids."""
+    return any(p.search(head) for p in (_AANHANGSEL, _ASKING, _ANSWERING, _MEDEDELING, _KAMERVRAGEN_IDS))
 
 
 def _kamervragen_or_mededeling(full: str) -> Kind:

@@ -27,6 +27,14 @@ none. Sequence rules:
   question of the group, the others point to it (``shared_with``). Questions
   printed one after another with one answer after the last (not labelled
   for the last alone) are read as answered together, and reported.
+
+A reader that saw the structure (a Word table of ``Nr | Vraag | Antwoord``)
+marks its blocks with roles: a ``question-label`` block carries the number in
+its ``label``, an ``answer-label`` block the column head or ``Antwoord 3 en 4``
+(a merged answer cell); ``question``/``answer`` blocks continue them and never
+open a question. A heading between questions (a theme row across the table,
+``Thema: verantwoording``) is the section of the questions under it, not
+answer text.
 """
 
 from __future__ import annotations
@@ -34,10 +42,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Answer, Faction, Location, Meta, Question
+from ..model import Answer, Faction, Heading, Location, Meta, Question
 from ..source import Source
 from .items import Item, items
-from .lijst_labels import Q_NUMBER_ALONE, Label, answer_label, question_label, strong_answer_label
+from .lijst_labels import Q_NUMBER_ALONE, Label, answer_label, numbers, question_label, strong_answer_label
 from .signature import signatories, split_closing
 from .structure import Structure
 
@@ -55,6 +63,9 @@ class _Open:
     a_label: str | None = None
     a_nums: list[int] = field(default_factory=list)
     answering: bool = False
+    #: The topic heading(s) the question stands under, if any.
+    section: str | None = None
+    headings: list[Item] = field(default_factory=list)
 
 
 def _split_at_question_mark(text: str) -> tuple[str, str]:
@@ -67,6 +78,24 @@ def _split_at_question_mark(text: str) -> tuple[str, str]:
     return text, ""
 
 
+def _role_label(it: Item) -> Label | None:
+    """The question label of a paragraph: from the reader's roles when it
+    gave them (a table row's number), else from the text."""
+    if it.role == "question-label" and it.label and numbers(it.label):
+        return Label(numbers(it.label), it.label, it.text, "vraag")
+    if it.role in ("question", "answer", "answer-label"):
+        return None
+    return question_label(it.lines)
+
+
+def _role_answer_label(it: Item) -> tuple[str, list[int], str] | None:
+    """(label, numbers, text) of an ``answer-label`` block: its label is the
+    column head (``Antwoord``) or the label of a merged cell (``Antwoord 3 en 4``)."""
+    label = it.label or ""
+    parsed = answer_label(label)
+    return label, parsed[1] if parsed else [], it.text
+
+
 def _asks(text: str) -> bool:
     return bool(re.search(r"\?\W{0,3}$", text.rstrip()))
 
@@ -77,7 +106,7 @@ class _Reader:
 
     def __init__(self, body: list[Item], strict: bool, flat: bool = False) -> None:
         self.body = body
-        self.labels = [question_label(it.lines) for it in body]
+        self.labels = [_role_label(it) for it in body]
         #: item -> the next item, whose text a number alone in its paragraph took
         self.takes: dict[int, int] = {}
         for i, it in enumerate(body[:-1]):
@@ -97,7 +126,9 @@ class _Reader:
         self.last = 0
         self.seen: set[int] = set()
         first_q = next((i for i, lab in enumerate(self.labels) if lab), len(body))
-        self.labelled = any(strong_answer_label(it.lines[0]) for it in body[first_q:])
+        self.labelled = any(it.role == "answer-label" or strong_answer_label(it.lines[0]) for it in body[first_q:])
+        #: headings met since the last question: the section of the next one
+        self.pending: list[Item] = []
         self.numbered_vraag = any(lab and lab.family == "vraag" for lab in self.labels)
 
     def opens(self, lab: Label, it: Item, nxt: Item | None) -> bool:
@@ -131,6 +162,14 @@ class _Reader:
         self.last = max(self.last, *lab.nums)
         self.seen.update(lab.nums)
         cur = _Open(lab.nums, it, lab.label)
+        if not self.groups:  # headings right before the first question are its section
+            while self.intro and self.intro[-1].heading:
+                self.pending.insert(0, self.intro.pop())
+        if self.pending:
+            cur.headings, self.pending = self.pending, []
+            cur.section = " / ".join(" ".join(h.text.split()) for h in cur.headings)
+        elif self.groups:
+            cur.section = self.groups[-1].section
         question, rest = (lab.text, "") if self.labelled else _split_at_question_mark(lab.text)
         if question:
             cur.q.append(question)
@@ -167,8 +206,14 @@ class _Reader:
             if cur is None:
                 self.intro.append(it)
                 continue
-            a = answer_label(it.lines[0])
-            if a and len(it.lines[0]) < 200:
+            if it.heading and it.role is None and cur.answering:
+                self.pending.append(it)  # the section of the next question, if one follows
+                continue
+            if self.pending:  # text after a heading: the heading was part of the answer
+                cur.a.extend(h.text for h in self.pending)
+                self.pending = []
+            a = _role_answer_label(it) if it.role == "answer-label" else answer_label(it.lines[0])
+            if a and (it.role == "answer-label" or len(it.lines[0]) < 200):
                 self.answer_label(cur, it, *a)
             elif it.role == "answer" and not cur.answering:
                 # the reader found where the answer starts (text without line structure)
@@ -184,6 +229,9 @@ class _Reader:
             else:
                 cur.answering, cur.a_item = True, it
                 cur.a.append(it.text)
+        if self.pending and self.groups:  # headings after the last answer: left where they stand
+            self.groups[-1].a.extend(h.text for h in self.pending)
+            self.pending = []
         missing = [x for x in range(1, self.last + 1) if x not in self.seen]
         if missing and self.groups:
             self.warnings.append(f"question numbers {_ranges(missing)} not found (numbering gap)")
@@ -216,7 +264,7 @@ class _Reader:
                     ans = Answer(text="\n\n".join(src.a), label=src.a_label, joint=joint or None, location=loc,
                                  shared_with=holder if holder and holder != str(n) else None)
                 out.append(Question(id=str(n), number=n, text="\n\n".join(g.q), answer=ans, label=g.label,
-                                    location=Location(line=g.item.line, page=g.item.page)))
+                                    section=g.section, location=Location(line=g.item.line, page=g.item.page)))
         return out
 
     def _infer_groups(self, answers: dict[int, tuple[_Open, list[int]]]) -> None:
@@ -272,8 +320,11 @@ def recognise_lijst(source: Source, meta: Meta, *, strict: bool = False) -> Stru
     meta.signatories = list(dict.fromkeys([*meta.signatories, *signatories(r.intro), *signatories(tail)]))
     total = len(questions)
     answered = sum(1 for q in questions if q.answer)
+    headings = [Heading(text=" ".join(h.text.split()), question=str(g.nums[0]), location=Location(line=h.line, page=h.page))
+                for g in r.groups for h in g.headings] if questions else []
     return Structure(
         meta=meta,
+        headings=headings,
         intro="\n\n".join(it.text for it in r.intro),
         factions=[Faction(name=None, questions=questions)] if questions else [],
         closing="\n\n".join(it.text for it in tail),

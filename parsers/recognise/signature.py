@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from .items import Item
-from .signature_lines import CLOSING_WORDS, NAME, ROLE, is_name, is_role
+import re
+
+from .signature_lines import CLOSING_WORDS, NAME, ROLE, SIGNER, is_name, is_role
 
 __all__ = ["CLOSING_WORDS", "NAME", "ROLE", "is_name", "is_role", "signatories", "split_closing"]
 
@@ -31,7 +33,11 @@ def signatories(its: list[Item]) -> list[str]:
     seen_role = False
     for it in its:
         for ln in it.lines:
-            if is_role(ln):
+            if SIGNER.match(ln):  # ``drs. A.B. Smit, secretaris``: the name is on the line
+                name = re.sub(r"^(?:(?:drs|dr|mr|prof|ir|ing|ds)\.?\s+)+", "", ln.rsplit(",", 1)[0].strip())
+                names.append(" ".join(name.split()))
+                seen_role = False
+            elif is_role(ln):
                 seen_role = True
             elif seen_role and is_name(ln) and not is_role(ln):
                 names.append(" ".join(ln.split()))

@@ -13,6 +13,14 @@ ROLE = re.compile(
     r"^\s*(?:De\s+|Het\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident|[Vv]oorzitter|"
     r"(?:[Aa]djunct-)?[Gg]riffier|[Ss]ecretaris-[Gg]eneraal)\b[^.?!]{0,120},?\s*$"
 )
+#: A signer with title, initials and function on one line (an Algemene
+#: Rekenkamer or committee letter): ``drs. A.P. (Arno) Visser, president``,
+#: ``mr. A.B. Smit, secretaris``.
+SIGNER = re.compile(
+    r"^\s*(?:(?:drs|dr|mr|prof|ir|ing|ds)\.?\s+){0,3}(?:[A-Z]\.\s?){1,6}(?:\([^()]{1,30}\)\s*)?"
+    r"(?:[a-z’']+\s+){0,3}[A-Z][\w'’À-ÿ-]+(?:[\s-][A-Z][\w'’À-ÿ-]+){0,2}(?:\s+[A-Z]{2,3})?\s*,\s*"
+    r"(?:president|vicepresident|secretaris|voorzitter|griffier|collegelid)\s*,?\s*$"
+)
 CLOSING_WORDS = re.compile(r"^\s*(?:Hoogachtend|Met\s+(?:vriendelijke|hoogachtende)\s+groet(?:en)?)\s*,?\s*$", re.I)
 _PARTICLE = r"(?:van|de|der|den|het|ter|ten|te|op|in|'t|’t|la|le|du|von|zu|el|al|bin)"
 NAME = re.compile(
@@ -21,7 +29,7 @@ NAME = re.compile(
 
 
 def is_role(text: str) -> bool:
-    return bool(ROLE.match(text)) or bool(CLOSING_WORDS.match(text))
+    return bool(ROLE.match(text)) or bool(CLOSING_WORDS.match(text)) or bool(SIGNER.match(text))
 
 
 def is_name(text: str) -> bool:

@@ -39,7 +39,7 @@ def test_header_is_said_shorter_to_fit():
     doc = parse_path(JOINT, cache=None)
     full = header_content(doc).plain
     assert full == ("Kamervragen · Aanhangsel Handelingen II 2023/24, nr. 7777 · Dobbe en Dijk (SP) · "
-                    "25 maart 2024 · het bericht «Wachtlijsten in de thuiszorg»")
+                    "25 maart 2024 · Het bericht «Wachtlijsten in de thuiszorg»")
     assert header_content(doc, width=100).plain == (
         "Kamervragen · Aanhangsel Handelingen II 2023/24, nr. 7777 · Dobbe en Dijk (SP) · 25 maart 2024")
     assert header_content(doc, width=78).plain == (
@@ -57,7 +57,7 @@ async def test_header_line_at_both_sizes(make_app, loaded, ui, size):
             assert first.strip() == "Aanhangsel Handelingen II 2023/24, nr. 7777 · Dobbe (SP) c.s. · 25 maart 2024"
         else:
             assert first.strip().startswith("Kamervragen · Aanhangsel Handelingen II 2023/24, nr. 7777 · "
-                                            "Dobbe en Dijk (SP) · 25 maart 2024 · het bericht")
+                                            "Dobbe en Dijk (SP) · 25 maart 2024 · Het bericht")
         assert len(first.rstrip()) <= size[0]
 
 

@@ -21,7 +21,7 @@ SAMPLE_FILES = [
     "memorie-van-antwoord-ek.txt", "nota-ek-defensie.md", "nota-tk.xml",
     "verslag-schriftelijk-overleg-tk.txt",
 ]
-BROKEN_ERROR = "broken.pdf: not a PDF file (it has a .pdf name but no PDF header)"
+BROKEN_ERROR = "broken.pdf: geen PDF-bestand (de naam eindigt op .pdf, maar de PDF-kop ontbreekt)"
 
 
 @pytest.fixture(autouse=True)

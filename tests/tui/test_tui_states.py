@@ -38,14 +38,14 @@ async def test_loading_state_is_visible_until_parse_finishes(make_app, loaded, u
 
 async def test_parse_error_shows_message_not_traceback(make_app, loaded, ui):
     def failing(path):
-        raise ParseError(f"{path.name}: binary data, not a text document (contains NUL bytes)")
+        raise ParseError(f"{path.name}: binaire gegevens, geen tekstdocument (bevat NUL-bytes)")
 
     app = make_app(parser=failing)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await loaded(pilot)
         assert screen.state == "error"
         assert ui.shown(screen, "#message") == (
-            "Kan hand.txt niet openen:\nhand.txt: binary data, not a text document (contains NUL bytes)")
+            "Kan hand.txt niet openen:\nhand.txt: binaire gegevens, geen tekstdocument (bevat NUL-bytes)")
         assert not screen.query_one("#qa").display
         assert screen.query_one("#message-pane").display
         assert ui.shown(screen, "#doc-header") == "hand.txt: niet geopend"
@@ -82,7 +82,7 @@ async def test_real_parse_error_for_missing_file(tmp_path, loaded, ui):
         screen = await loaded(pilot)
         assert screen.state == "error"
         assert ui.shown(screen, "#message").startswith("Kan nope.txt niet openen:\n")
-        assert "no such file" in ui.shown(screen, "#message")
+        assert "bestand bestaat niet" in ui.shown(screen, "#message")
 
 
 async def test_markup_in_document_shows_literally(make_app, loaded, ui):

@@ -26,7 +26,7 @@ from textual.worker import get_current_worker
 
 from ..bindings import APP_BINDINGS, LIBRARY_BINDINGS
 from ..highlight import safe_text
-from ..i18n import _, ngettext
+from ..i18n import _, localise, ngettext
 from ..widgets.keybar import KeyBar
 from .library_model import (
     COLUMN_KEYS, COLUMNS, Plan, detail_text, filter_entries, plan_columns, row_cells, sort_entries,
@@ -140,7 +140,7 @@ class LibraryScreen(Screen[None]):
 
             entries = lib.refresh(progress, lambda: worker.is_cancelled)
         except Exception as exc:  # noqa: BLE001 - shown in the screen, never a traceback
-            message = " ".join(str(exc).split()) or type(exc).__name__
+            message = localise(exc) or type(exc).__name__
             self._call(self._index_failed, _("Kan {folder} niet indexeren: {message}").format(folder=self.folder, message=message))
             return
         if not worker.is_cancelled:
@@ -149,7 +149,7 @@ class LibraryScreen(Screen[None]):
     def _set_library(self, lib, entries: list) -> None:
         self.library = lib
         if lib.warning:
-            self.notify(lib.warning, severity="warning", markup=False)
+            self.notify(localise(lib.warning), severity="warning", markup=False)
         self.set_entries(entries)
 
     def _progress(self, done: int, total: int, rel: str, entries) -> None:
@@ -170,11 +170,11 @@ class LibraryScreen(Screen[None]):
         self.set_entries(entries)
         note = self.library.stats.unreadable_note(str(self.folder)) if self.library else None
         if note:  # folders the user may not read: say which, never skip them silently
-            self.notify(safe_text(note), severity="warning", markup=False, timeout=10)
+            self.notify(safe_text(localise(note)), severity="warning", markup=False, timeout=10)
         stats = getattr(self.library, "stats", None)
         skipped = skipped_note(stats.skipped) if stats is not None else None
         if skipped:  # FIFOs, sockets, devices with a document's name: never opened
-            self.notify(safe_text(skipped), severity="warning", markup=False)
+            self.notify(safe_text(localise(skipped)), severity="warning", markup=False)
 
     def _index_failed(self, message: str) -> None:
         self.indexing = False

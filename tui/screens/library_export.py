@@ -33,7 +33,7 @@ from parsers.library.export_file import ExportExists, file_stem, resolve_target,
 from parsers.library.export_file import default_path as _default_path
 
 from ..highlight import safe_text
-from ..i18n import N_, _, ngettext
+from ..i18n import N_, _, localise, ngettext
 from . import DIALOGS_TCSS
 from .confirm import ConfirmScreen
 
@@ -132,7 +132,7 @@ class ExportScreen(ModalScreen[Path | None]):
         try:
             text = choice.make(fmt)
         except Exception as exc:  # noqa: BLE001 - ExportError, ParseError: one line to the user
-            self.notify(_("Kan {what} niet exporteren: {error}").format(what=choice.label, error=exc),
+            self.notify(_("Kan {what} niet exporteren: {error}").format(what=choice.label, error=localise(exc)),
                         severity="error", markup=False)
             return
         path = target_path(typed, file_stem(choice.stem), fmt)
@@ -159,7 +159,7 @@ class ExportScreen(ModalScreen[Path | None]):
         except ExportExists:
             return True
         except ExportError as exc:
-            self.notify(_("Kan {what} niet exporteren: {error}").format(what=choice.label, error=exc),
+            self.notify(_("Kan {what} niet exporteren: {error}").format(what=choice.label, error=localise(exc)),
                         severity="error", markup=False)
             return False
         self.notify(_("Geëxporteerd: {what} ({format}) naar {path}").format(

@@ -21,7 +21,7 @@ from textual.widgets import OptionList, Static
 from textual.worker import Worker, WorkerState
 
 from ..bindings import APP_BINDINGS, READER_BINDINGS
-from ..i18n import _
+from ..i18n import _, localise
 from ..widgets import docview
 from ..widgets.keybar import KeyBar
 from ..widgets.outline import Outline
@@ -38,7 +38,7 @@ from .reader_search import DocumentSearch
 def error_message(path: Path, error: BaseException) -> str:
     """The user-facing text for a failed parse (one line from ParseError)."""
     if type(error).__name__ == "ParseError":
-        return _("Kan {name} niet openen:").format(name=path.name) + f"\n{error}"
+        return _("Kan {name} niet openen:").format(name=path.name) + f"\n{localise(error)}"
     return _("Kan {name} niet openen: onverwachte {error_type}: {error}").format(
         name=path.name, error_type=type(error).__name__, error=error)
 
