@@ -76,6 +76,11 @@ class _Keyed:
         self.pairs = [(words if not words or isinstance(words[0], tuple) else (words,),
                        re.compile(rx, re.IGNORECASE)) for words, rx in pairs]
 
+    def may_match(self, low: str) -> bool:
+        """False when the folded text ``low`` lacks the words of every alternative."""
+        has = low.__contains__
+        return any(not groups or all(any(map(has, words)) for words in groups) for groups, _ in self.pairs)
+
     def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
         """The earliest match; ``low`` is ``fold(text)`` when the caller has it."""
         if low is None:
@@ -271,6 +276,12 @@ _STRONG_REFUSAL = re.compile(r"\bgeen\s+antwoord\s+(?:kan\s+)?geven\b", re.IGNOR
 def refusals(sentences: list[str]) -> list[int]:
     """Indexes of ``sentences`` that decline to answer."""
     return [i for i, s in enumerate(sentences) if _REFUSAL.search(s)]
+
+
+def may_refuse(low: str) -> bool:
+    """False when ``low`` (a folded text) holds the words of no refusal
+    pattern, so no sentence of it refuses."""
+    return _REFUSAL.may_match(low)
 
 
 def refusal_majority(sentences: tuple[str, ...] | list[str]) -> int | None:

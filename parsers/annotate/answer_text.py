@@ -125,7 +125,9 @@ class AnswerText:
     def refused_most(self) -> int | None:
         """The first refusing sentence when more than half of the sentences
         refuse (:func:`.answer_checks.refusals`), else None."""
-        return self._once("refused", lambda: chk.refusal_majority(self.sents))
+        # No sentence refuses when the whole text lacks the words of every refusal.
+        return self._once("refused", lambda: chk.refusal_majority(self.sents)
+                          if chk.may_refuse(self.low) else None)
 
     def words(self) -> int:
         """``len(text.split())``."""
