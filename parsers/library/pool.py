@@ -22,10 +22,12 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-#: Fewer files than this are parsed in the refresh's own process: starting
-#: a worker (an interpreter and the parser's imports) took 1-2.5 s on the
-#: project's shared machine, about what one core parses of 200 files.
-MIN_FILES = 200
+#: Fewer files than this are parsed in the refresh's own process. Starting
+#: the workers took 0.8-2.9 s on the project's shared 2-core machine and the
+#: workers spend about 40% more CPU than one process (each imports and warms
+#: up the parser; documents are pickled back), so with two idle cores the pool
+#: only wins from roughly 450 files (one core parses ~5 ms per file).
+MIN_FILES = 500
 #: Files per task sent to a worker.
 CHUNK = 4
 
