@@ -43,11 +43,11 @@ files = [Path(p) for p in json.loads(sys.argv[2])]
 for f in files[:3]:
     try: parse_path(f)
     except ParseError: pass
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 for f in files:
     try: parse_path(f)
     except ParseError: pass
-print(json.dumps(time.perf_counter() - t0))
+print(json.dumps([time.perf_counter() - t0, time.process_time() - c0]))
 """
 
 
@@ -60,10 +60,12 @@ def corpus_files() -> list[Path]:
     return files
 
 
-def run(tree: Path, files: list[Path]) -> float:
+def run(tree: Path, files: list[Path]) -> tuple[float, float]:
+    """(wall, CPU) seconds of one parse of ``files`` with ``tree``."""
     out = subprocess.run([sys.executable, "-c", CHILD, str(tree), json.dumps([str(f) for f in files])],
                          capture_output=True, text=True, check=True)
-    return float(out.stdout.strip().splitlines()[-1])
+    wall, cpu = json.loads(out.stdout.strip().splitlines()[-1])
+    return float(wall), float(cpu)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,23 +80,25 @@ def main(argv: list[str] | None = None) -> int:
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(old_tree), args.against],
                        check=True)
         try:
-            new_t: list[float] = []
-            old_t: list[float] = []
+            new_t: list[tuple[float, float]] = []
+            old_t: list[tuple[float, float]] = []
             for i in range(args.rounds):
                 order = [(ROOT, new_t), (old_tree, old_t)]
                 for tree, acc in (order if i % 2 == 0 else order[::-1]):
                     acc.append(run(tree, files))
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old_tree)], check=False)
-    new, old = statistics.median(new_t), statistics.median(old_t)
+    new, old = statistics.median(w for w, _ in new_t), statistics.median(w for w, _ in old_t)
+    new_cpu, old_cpu = statistics.median(c for _, c in new_t), statistics.median(c for _, c in old_t)
     ratio = new / old if old else float("inf")
+    cpu_ratio = new_cpu / old_cpu if old_cpu else float("inf")
     print(f"files          {len(files)} ({size_kb:.0f} KB: samples"
           f"{' and ../shared/corpus' if SHARED.is_dir() else ''})")
-    print(f"this tree      {new:7.2f} s   {size_kb / new:7.0f} KB/s  (median of {args.rounds})")
-    print(f"{args.against:<14} {old:7.2f} s   {size_kb / old:7.0f} KB/s")
+    print(f"this tree      {new:7.2f} s   {size_kb / new:7.0f} KB/s  CPU {new_cpu:6.2f} s  (median of {args.rounds})")
+    print(f"{args.against:<14} {old:7.2f} s   {size_kb / old:7.0f} KB/s  CPU {old_cpu:6.2f} s")
     verdict = "meets" if ratio <= GOAL else "MISSES"
-    print(f"ratio new/old  {ratio:7.2f} x   ({verdict} the goal of at most {GOAL:.1f}x)")
-    figure(f"parse of {len(files)} files ({size_kb:.0f} KB), this tree", new, "s",
+    print(f"ratio new/old  {ratio:7.2f} x   ({verdict} the goal of at most {GOAL:.1f}x); CPU {cpu_ratio:.2f}x")
+    figure(f"parse of {len(files)} files ({size_kb:.0f} KB), this tree (CPU {cpu_ratio:.2f}x)", new, "s",
            baseline=(args.against, old), ratio=ratio, goal=f"<= {GOAL:.1f}x", met=ratio <= GOAL)
     return 0
 

@@ -30,12 +30,17 @@ from collections.abc import Iterable
 from .model import Accounting, Check, Document, Unplaced
 from .source import Source
 
-_HYPHEN = re.compile(r"(?<=\w)[-\u00ad]\s*(?=\w)")
+#: A hyphen between word characters, with the white space after it. The
+#: pattern starts with the hyphen (the word character before it is a
+#: look-behind after it), so the regex engine skips to hyphens instead of
+#: trying the look-behind at every character: same matches, a fifth of the time.
+_HYPHEN = re.compile(r"[-\u00ad](?<=\w[-\u00ad])\s*(?=\w)")
 _WORD = re.compile(r"\d+|[^\W\d_]+")
 #: Runs of word characters; a run that mixes digits and letters is split by
 #: ``_WORD`` afterwards (once per distinct run: far cheaper than ``_WORD`` on
-#: the whole text).
+#: the whole text). Without ``_`` in the text, ``\w+`` finds the same runs, quicker.
 _RUN = re.compile(r"[^\W_]+")
+_RUN_NO_UNDERSCORE = re.compile(r"\w+")
 _SQUASH = re.compile(r"[\s\-\u00ad]+")
 _JOINED = re.compile(r"\w+(?:[-\u00ad]\s*\w+)+")
 
@@ -47,9 +52,10 @@ def words(text: str) -> Counter[str]:
     """The multiset of words of ``text`` (hyphens between word characters removed)."""
     if "-" in text or "\u00ad" in text:
         text = _HYPHEN.sub("", text)
-    runs = Counter(_RUN.findall(text))
-    mixed = [r for r in runs if not (r.isalpha() or r.isdigit())]
-    for r in mixed:
+    runs = Counter((_RUN if "_" in text else _RUN_NO_UNDERSCORE).findall(text))
+    # The runs that are neither all letters nor all digits (filtered in C).
+    mixed = runs.keys() - set(filter(str.isalpha, runs)) - set(filter(str.isdigit, runs))
+    for r in sorted(mixed):  # sorted: the same key order in every run (no result depends on it)
         n = runs.pop(r)
         for w in _WORD.findall(r):
             runs[w] += n
@@ -113,11 +119,18 @@ def account(source: Source, doc: Document) -> Document:
 
     Returns ``doc`` (changed in place)."""
     src_texts = source_texts(source)
-    have_in = _count(src_texts)
     shown, aside = placed_texts(doc)
-    have_shown = _count(shown)
+    # Words of a text count the same wherever it is, so a text that is both
+    # in the source and shown as it is (most blocks) is counted once and
+    # drops out of the difference: (A + C) - (B + C) = A - B for multisets.
+    src_count = Counter(t for t in src_texts if t)
+    shown_count = Counter(t for t in shown if t)
+    common = src_count & shown_count
+    have_common = _count(common.elements())
+    have_src_only = _count((src_count - common).elements())
+    have_in = have_src_only + have_common
     have_aside = _count(aside)
-    lost = have_in - have_shown - have_aside
+    lost = have_src_only - _count((shown_count - common).elements()) - have_aside
     if lost:
         squashed = _SQUASH.sub("", "\n".join(shown + aside))
         pieces = _pieces(src_texts, lost)

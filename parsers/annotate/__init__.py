@@ -19,9 +19,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Citation, Commitment, Deadline, Document, Faction, Figure, Question, XRef
+from .answer_text import AnswerTexts
 from .audit import audit_document
 from .citations import CitationMatch, find_citations
-from .commitments import CommitmentMatch, find_commitments
+from .commitments import CommitmentMatch, commitments_in, find_commitments
 from .figures import FigureMatch, find_figures
 from .status import answer_status
 from .xrefs import RefMatch, find_refs
@@ -86,12 +87,13 @@ def annotate(doc: Document) -> Document:
         if w not in known:
             known.add(w)
             doc.report.warnings.append(w)
-    audit_document(doc)
-    doc.commitments = _commitments(doc)
+    answers = AnswerTexts()  # each answer split once for the audit and the commitments
+    audit_document(doc, answers)
+    doc.commitments = _commitments(doc, answers)
     return doc
 
 
-def _commitments(doc: Document) -> list[Commitment]:
+def _commitments(doc: Document, answers: AnswerTexts) -> list[Commitment]:
     """The commitments in every answer (a joint answer once, on the question that holds it)."""
     who = doc.meta.answerer or ("; ".join(doc.meta.signatories) or None)
     out: list[Commitment] = []
@@ -101,7 +103,8 @@ def _commitments(doc: Document) -> list[Commitment]:
         if a is None or a.shared_with or not a.text.strip() or a.text in seen:
             continue
         seen.add(a.text)  # a joint answer repeated on each question of its group
-        for c in find_commitments(a.text, doc.meta.date):
+        at = answers.of(a.text)
+        for c in commitments_in(a.text, at.spans, at.triggers(), doc.meta.date):
             d = c.deadline
             out.append(Commitment(
                 question=q.id, start=c.start, end=c.end, text=c.text, trigger=c.trigger,

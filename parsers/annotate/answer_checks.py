@@ -44,20 +44,51 @@ def _first(pattern, text: str) -> str | None:
     return " ".join(m.group().split()) if m else None
 
 
+#: "Not given": an argument left out (``None`` is a value there).
+UNSET = object()
+#: Characters a case-insensitive pattern matches to an ASCII letter that
+#: ``str.lower`` does not give as that letter (``ı``, ``ſ``; ``İ`` lowers to
+#: ``i`` and a combining dot).
+_FOLD = {0x131: "i", 0x17F: "s", 0x307: None}
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case for keyword pre-filters: a case-insensitive
+    pattern that matches ``text`` matches letters whose folds are the
+    keyword's, so a keyword missing from ``fold(text)`` is missing for the
+    pattern too."""
+    low = text.lower()
+    if low.isascii() or ("ı" not in low and "ſ" not in low and "\u0307" not in low):
+        return low
+    return low.translate(_FOLD)
+
+
 class _Keyed:
     """Alternative patterns, each tried only when the text holds one of its
     words: a substring test is far cheaper than a case-insensitive pattern,
     and most answers hold few of the words. ``search`` returns the earliest
-    match over all alternatives, like one pattern would."""
+    match over all alternatives, like one pattern would.
 
-    def __init__(self, *pairs: tuple[tuple[str, ...], str]) -> None:
-        self.pairs = [(words, re.compile(rx, re.IGNORECASE)) for words, rx in pairs]
+    The words of an alternative are a tuple of words (one of them must be in
+    the text) or a tuple of such tuples (one word of each)."""
 
-    def search(self, text: str) -> re.Match[str] | None:
-        low = text.lower()
+    def __init__(self, *pairs: tuple[tuple, str]) -> None:
+        self.pairs = [(words if not words or isinstance(words[0], tuple) else (words,),
+                       re.compile(rx, re.IGNORECASE)) for words, rx in pairs]
+
+    def may_match(self, low: str) -> bool:
+        """False when the folded text ``low`` lacks the words of every alternative."""
+        has = low.__contains__
+        return any(not groups or all(any(map(has, words)) for words in groups) for groups, _ in self.pairs)
+
+    def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
+        """The earliest match; ``low`` is ``fold(text)`` when the caller has it."""
+        if low is None:
+            low = fold(text)
         best = None
-        for words, rx in self.pairs:
-            if words and not any(w in low for w in words):
+        has = low.__contains__
+        for groups, rx in self.pairs:
+            if groups and not all(any(map(has, words)) for words in groups):
                 continue
             m = rx.search(text)
             if m is not None and (best is None or m.start() < best.start()):
@@ -102,10 +133,16 @@ _KNOWING = _Keyed(
 )
 
 
-def position(text: str, knowing: bool = False) -> str | None:
+def position(text: str, knowing: bool = False, low: str | None = None) -> str | None:
     """A clear yes/no or stance in ``text`` (the phrase), else None; with
-    ``knowing`` also ``Het is mij bekend`` (for ``Bent u bekend met …``)."""
-    return _first(_POSITION, text) or (_first(_KNOWING, text) if knowing else None)
+    ``knowing`` also ``Het is mij bekend`` (for ``Bent u bekend met …``).
+    ``low`` is ``fold(text)`` when the caller has it."""
+    if low is None:
+        low = fold(text)
+    m = _POSITION.search(text, low)
+    if m is None and knowing:
+        m = _KNOWING.search(text, low)
+    return " ".join(m.group().split()) if m else None
 
 
 #: Number words that count things (``drie zorgaanbieders``).
@@ -193,31 +230,42 @@ def enumeration(text: str) -> str | None:
     return None
 
 
-_NOT_KNOWN = _rx(
-    r"\b(?:is|zijn)\s+(?:mij|ons|het\s+kabinet)?\s*(?:op\s+dit\s+moment\s+|momenteel\s+|nog\s+)?niet\s+bekend\b",
-    r"\bniet\s+bekend\s+(?:is\s+)?(?:hoeveel|of|wanneer|welke)\b", r"\bhet\s+is\s+mij\s+niet\s+bekend\b",
-    r"\bgeen\s+(?:\w+\s+)?(?:cijfers|gegevens|data|inzicht|zicht|overzicht|registratie)\b",
-    r"\b(?:wordt|worden)\s+niet\s+(?:centraal\s+|apart\s+|afzonderlijk\s+|landelijk\s+)?(?:geregistreerd|bijgehouden)\b",
-    r"\b(?:registreert|registreren)\s+(?:\w+\s+)?niet\b", r"\bhoudt\s+(?:\w+\s+){0,3}geen\s+(?:\w+\s+){0,3}bij\b",
-    r"\b(?:is|valt)\s+(?:op\s+dit\s+moment\s+|nog\s+)*niet\s+te\s+(?:zeggen|voorspellen|kwantificeren|geven|bepalen)\b",
-    r"\bniet\s+(?:goed\s+)?te\s+kwantificeren\b", r"\bgeen\s+betrouwbare\b", r"\bnog\s+niet\s+te\s+geven\b",
-    r"\b(?:is|zijn)\s+(?:\w+\s+)?bezig\s+(?:\w+\s+){0,4}in\s+kaart\s+te\s+brengen\b",
-    r"\bniet\s+uit\s+\w+\s+af\s+te\s+leiden\b", r"\bkan\s+ik\s+(?:dus\s+)?niet\s+geven\b",
+_NOT = ("niet",)
+_NOT_KNOWN = _Keyed(
+    ((("bekend",), _NOT), r"\b(?:is|zijn)\s+(?:mij|ons|het\s+kabinet)?\s*(?:op\s+dit\s+moment\s+|momenteel\s+|nog\s+)?niet\s+bekend\b"),
+    ((("bekend",), _NOT), r"\bniet\s+bekend\s+(?:is\s+)?(?:hoeveel|of|wanneer|welke)\b"),
+    ((("bekend",), _NOT), r"\bhet\s+is\s+mij\s+niet\s+bekend\b"),
+    ((("geen",), ("cijfers", "gegevens", "data", "zicht", "registratie")),
+     r"\bgeen\s+(?:\w+\s+)?(?:cijfers|gegevens|data|inzicht|zicht|overzicht|registratie)\b"),
+    (("geregistreerd", "bijgehouden"),
+     r"\b(?:wordt|worden)\s+niet\s+(?:centraal\s+|apart\s+|afzonderlijk\s+|landelijk\s+)?(?:geregistreerd|bijgehouden)\b"),
+    (("registre",), r"\b(?:registreert|registreren)\s+(?:\w+\s+)?niet\b"),
+    ((("houdt",), ("geen",)), r"\bhoudt\s+(?:\w+\s+){0,3}geen\s+(?:\w+\s+){0,3}bij\b"),
+    ((("zeggen", "voorspellen", "kwantificeren", "geven", "bepalen"), _NOT),
+     r"\b(?:is|valt)\s+(?:op\s+dit\s+moment\s+|nog\s+)*niet\s+te\s+(?:zeggen|voorspellen|kwantificeren|geven|bepalen)\b"),
+    (("kwantificeren",), r"\bniet\s+(?:goed\s+)?te\s+kwantificeren\b"),
+    (("betrouwbare",), r"\bgeen\s+betrouwbare\b"),
+    ((("geven",), _NOT), r"\bnog\s+niet\s+te\s+geven\b"),
+    (("kaart",), r"\b(?:is|zijn)\s+(?:\w+\s+)?bezig\s+(?:\w+\s+){0,4}in\s+kaart\s+te\s+brengen\b"),
+    (("leiden",), r"\bniet\s+uit\s+\w+\s+af\s+te\s+leiden\b"),
+    ((("geven",), _NOT), r"\bkan\s+ik\s+(?:dus\s+)?niet\s+geven\b"),
 )
 
 
-def not_known(text: str) -> str | None:
-    """A statement that the asked information is not available, else None."""
-    return _first(_NOT_KNOWN, text)
+def not_known(text: str, low: str | None = None) -> str | None:
+    """A statement that the asked information is not available, else None.
+    ``low`` is ``fold(text)`` when the caller has it."""
+    m = _NOT_KNOWN.search(text, low)
+    return " ".join(m.group().split()) if m else None
 
 
 _SUBJ = r"(?:ik|wij|we|het\s+kabinet)"
 _GAP = r"(?:[\w’'-]+,?\s+){0,6}?"
 _REFUSAL = _Keyed(
-    (("kan", "kunnen", "mag"),
+    ((("kan", "kunnen", "mag"), ("geen", "niet")),
      rf"\b(?:kan|kunnen|mag)\s+{_SUBJ}\s+{_GAP}(?:geen\s+(?:uitspraken|mededelingen|antwoord|informatie)|niet\s+(?:op\s+)?in(?:gaan)?\b|niet\s+(?:mee\s+)?delen|niets\s+zeggen)\b"
      rf"|\b{_SUBJ}\s+(?:kan|kunnen|mag)\s*,?\s+{_GAP}(?:geen\s+(?:uitspraken|mededelingen|antwoord|informatie)|niet\s+(?:op\s+)?in(?:gaan)?\b|niet\s+(?:\w+\s+){{0,6}}delen|niet\s+ingaan)\b"),
-    (("ga",), r"\b(?:ga|gaan)\s+(?:ik|wij|we)\s+niet\s+in\s+op\b|\b(?:ik|wij|we)\s+(?:ga|gaan)\s+niet\s+in\s+op\b"),
+    ((("ga",), ("niet",)), r"\b(?:ga|gaan)\s+(?:ik|wij|we)\s+niet\s+in\s+op\b|\b(?:ik|wij|we)\s+(?:ga|gaan)\s+niet\s+in\s+op\b"),
     (("antwoord", "uitspraken"), r"\bgeen\s+antwoord\s+(?:kan\s+)?geven\b|\bdoe\s+ik\s+geen\s+uitspraken\b"),
     (("openbaar", "beslotenheid"), r"\bniet\s+in\s+het\s+openbaar\s+(?:in(?:gaan)?|worden\s+gedeeld|bespreken)\b|\balleen\s+in\s+beslotenheid\b"),
     (("aan mij",), r"\bis\s+(?:het\s+)?niet\s+aan\s+mij\s+om\s+(?:\w+\s+){0,4}?uit(?:spraken|latingen)\b"),
@@ -230,8 +278,33 @@ def refusals(sentences: list[str]) -> list[int]:
     return [i for i, s in enumerate(sentences) if _REFUSAL.search(s)]
 
 
-def strong_refusal(text: str) -> str | None:
-    """``Ik kan … geen antwoord geven``: the answer says it does not answer."""
+def may_refuse(low: str) -> bool:
+    """False when ``low`` (a folded text) holds the words of no refusal
+    pattern, so no sentence of it refuses."""
+    return _REFUSAL.may_match(low)
+
+
+def refusal_majority(sentences: tuple[str, ...] | list[str]) -> int | None:
+    """The first of :func:`refusals` when more than half of ``sentences``
+    decline to answer, else None; stops reading as soon as that is decided."""
+    n = len(sentences)
+    first = None
+    found = 0
+    for i, s in enumerate(sentences):
+        if (found + n - i) * 2 <= n:
+            return None  # even if every sentence left refused, no majority
+        if _REFUSAL.search(s):
+            found += 1
+            if first is None:
+                first = i
+    return first if found * 2 > n else None
+
+
+def strong_refusal(text: str, low: str | None = None) -> str | None:
+    """``Ik kan … geen antwoord geven``: the answer says it does not answer.
+    ``low`` is ``fold(text)`` when the caller has it."""
+    if "antwoord" not in (fold(text) if low is None else low):
+        return None
     return _first(_STRONG_REFUSAL, text)
 
 
@@ -241,17 +314,26 @@ _DEFERRAL = _rx(
 )
 
 
-def deferral(text: str) -> str | None:
+def deferral(text: str, trigger=UNSET) -> str | None:
     """A promise to answer (or inform the Kamer) later, else None: a
     commitment to inform or come back (:mod:`.commitments`), or ``in een
-    separate brief``, ``nu nog niet te geven``."""
-    from .asks import sentences
-    from .commitments import commitment_trigger
+    separate brief``, ``nu nog niet te geven``.
 
-    for start, end in sentences(text):
-        hit = commitment_trigger(text[start:end])
-        if hit is not None and hit[0] in ("inform", "return"):
-            return hit[1]
+    ``trigger``, when given, is ``commitment_trigger(text)`` of a ``text``
+    that is one sentence (``sentences(text)`` is the whole of it)."""
+    if trigger is UNSET:
+        from .asks import sentences
+        from .commitments import commitment_trigger
+
+        for start, end in sentences(text):
+            hit = commitment_trigger(text[start:end])
+            if hit is not None and hit[0] in ("inform", "return"):
+                return hit[1]
+    elif trigger is not None and trigger[0] in ("inform", "return"):
+        return trigger[1]
+    low = fold(text)
+    if "brief" not in low and "reactie" not in low and "geven" not in low:
+        return None
     return _first(_DEFERRAL, text)
 
 

@@ -29,7 +29,7 @@ from typing import Literal
 
 AskKind = Literal["amount", "list", "date", "position", "explanation"]
 
-__all__ = ["AskKind", "AskedPart", "ask_kind", "question_parts", "sentences"]
+__all__ = ["AskKind", "AskedPart", "ask_kind", "question_parts", "sentences", "sentences_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +81,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return list(_sentences(text))
 
 
-@lru_cache(maxsize=1024)
-def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """:func:`sentences`, cached: the audit and the commitments split the same answers."""
+def sentences_of(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`sentences` as a tuple, not cached (for a caller that keeps it)."""
     out: list[tuple[int, int]] = []
     pos = 0
     for m in _CANDIDATE.finditer(text):
@@ -98,13 +97,20 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+#: :func:`sentences_of`, cached: question texts are split by more than one reader.
+_sentences = lru_cache(maxsize=1024)(sentences_of)
+
+
 def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start and re.search(r"\w", text[start:end]):
+    if end > start and _HAS_WORD.search(text, start, end):
         out.append((start, end))
+
+
+_HAS_WORD = re.compile(r"\w")
 
 
 #: A follow-up that only applies after the previous sentence's answer.

@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from ..model import Audit, Document, PartAudit, Question
 from . import answer_checks as chk
-from .asks import AskKind, question_parts, sentences
+from .answer_text import AnswerText, AnswerTexts, stems
+from .asks import AskKind, question_parts
 
 __all__ = ["audit_document", "audit_question", "combine"]
 
@@ -43,8 +43,11 @@ _MONEY_WORDS = re.compile(r"\b(?:bedrag|bedragen|kosten|kost|budget|euro|geld|mi
 _PERCENT_WORDS = re.compile(r"\b(?:percentage|procent|aandeel)\b", re.I)
 
 
-def audit_document(doc: Document) -> None:
-    """Set ``q.audit`` on every question of ``doc`` (None in a document without answers)."""
+def audit_document(doc: Document, answers: AnswerTexts | None = None) -> None:
+    """Set ``q.audit`` on every question of ``doc`` (None in a document without answers).
+
+    ``answers`` keeps each answer text's :class:`AnswerText` by text, to be
+    shared with the commitments (a new one when not given)."""
     questions = doc.questions()
     noticed = {qid for n in doc.notices for qid in n.questions}
     has_answers = any(q.answer is not None and q.answer.text.strip() for q in questions)
@@ -60,17 +63,24 @@ def audit_document(doc: Document) -> None:
     xrefs: dict[str, list[str]] = {}
     for x in doc.xrefs:
         xrefs.setdefault(x.from_, []).append(x.to)
+    if answers is None:
+        answers = AnswerTexts()
     for q in questions:
         deferred_by_notice = q.id in noticed or (is_notice and not has_answers)
         q.audit = audit_question(q, figures.get(q.id, []), xrefs.get(q.id, []),
-                                 deferred_by_notice=deferred_by_notice)
+                                 deferred_by_notice=deferred_by_notice, answers=answers)
 
 
 def audit_question(q: Question, figures: Iterable = (), refs: Iterable[str] = (), *,
-                   deferred_by_notice: bool = False) -> Audit:
-    """The audit of one question (see the module docstring)."""
+                   deferred_by_notice: bool = False, answers: AnswerTexts | None = None) -> Audit:
+    """The audit of one question (see the module docstring).
+
+    ``answers``: :class:`AnswerText` by text, filled and reused (see :func:`audit_document`)."""
     parts = _asked(q)
-    results = [_judge(q, label, p, figures, list(refs), deferred_by_notice) for label, p in parts]
+    if answers is None:
+        answers = AnswerTexts()
+    refs = list(refs)
+    results = [_judge(q, label, p, figures, refs, deferred_by_notice, answers) for label, p in parts]
     # model_construct: the values are built here with the right types, and
     # validating thousands of small objects would cost more than the audit.
     out = [PartAudit.model_construct(index=i, label=label, text=p.text, start=p.start, end=p.end,
@@ -109,7 +119,7 @@ def _answer_text(q: Question, label: str | None) -> str:
 
 
 def _judge(q: Question, label: str | None, part, figures, refs: list[str],
-           deferred_by_notice: bool) -> tuple[str, str, bool]:
+           deferred_by_notice: bool, answers: AnswerTexts) -> tuple[str, str, bool]:
     """(result, reason, certain) for one part."""
     a = q.answer
     asked = _ASKS_NL[part.kind]
@@ -125,51 +135,40 @@ def _judge(q: Question, label: str | None, part, figures, refs: list[str],
         return "by_reference", _refers_to(refs, text), True
     if a.status == "deferred":
         return "deferred", f"het antwoord wordt uitgesteld ({_quote(chk.deferral(text) or 'later')})", True
-    sents = _sentences_of(text)
-    strong = chk.strong_refusal(text)
-    refused = chk.refusals(sents)
-    if strong or (refused and len(refused) * 2 > len(sents)):
-        return "unanswered", f"het antwoord gaat er niet op in ({_quote(strong or sents[refused[0]])})", True
+    at = answers.of(text)
+    sents = at.sents
+    strong = at.strong_refusal()
+    refused = None if strong else at.refused_most()
+    if strong or refused is not None:
+        return "unanswered", f"het antwoord gaat er niet op in ({_quote(strong or sents[refused])})", True
     if _procedural(part.text):
         return "answered", "procedurele vraag over de beantwoording zelf", True
     # An answer that opens with a pointer elsewhere and adds little is a
     # reference (``Graag verwijs ik u naar de Kamerbrief …``); ``zie ook`` adds to an answer.
-    reference = chk.reference(sents[0]) if sents else None
-    if (reference and len(sents) <= 2 and not chk.position(text)
+    reference = at.reference_first() if len(sents) <= 2 else None
+    if (reference and not at.position()
             and not re.search(r"\bzie\s+ook\b", reference, re.IGNORECASE)):
         return "by_reference", f"het antwoord verwijst ({_quote(reference)})", True
-    own = _own_sentences(part.text, sents)
-    if own and all(_deferral_in(sents[i]) for i in own):
-        return "deferred", f"vraagt om {asked}; het antwoord stelt dit uit ({_quote(_deferral_in(sents[own[0]]))})", True
-    found = _has_asked(part, text, figures)
+    own = _own_deferral(part.text, at)
+    if own:
+        return "deferred", f"vraagt om {asked}; het antwoord stelt dit uit ({_quote(own)})", True
+    found = _has_asked(part, at, figures)
     if found:
         return "answered", found, True
     if part.kind not in ("explanation", "list"):
-        deferral = _deferral_about(part.text, sents)
+        deferral = _deferral_about(part.text, at)
         if deferral:
             return "deferred", f"vraagt om {asked}; het antwoord stelt dit uit ({_quote(deferral)})", True
-    return "partly", _missing(part, text), True
+    return "partly", _missing(part, at), True
 
 
-@lru_cache(maxsize=512)
-def _sentences_of(text: str) -> tuple[str, ...]:
-    """The sentences of an answer (cached: every part of a question reads them)."""
-    return tuple(text[s:e] for s, e in sentences(text))
-
-
-@lru_cache(maxsize=2048)
-def _deferral_in(sentence: str) -> str | None:
-    return chk.deferral(sentence)
-
-
-def _deferral_about(part_text: str, sents: tuple[str, ...]) -> str | None:
+def _deferral_about(part_text: str, at: AnswerText) -> str | None:
     """A deferral in the answer that concerns this part: the deferring sentence,
     or the one before it, shares a content word with the part."""
-    want = _stems(part_text)
-    for i, s in enumerate(sents):
-        hit = _deferral_in(s)
-        if not hit:
-            continue
+    want = stems(part_text)
+    sents = at.sents
+    for i in at.deferring():
+        hit = at.deferral(i)
         context = " ".join(sents[max(0, i - 1):i + 1]).lower()
         if any(stem in context for stem in want):
             return hit
@@ -195,8 +194,9 @@ def _procedural(text: str) -> bool:
     return bool(_PROCEDURAL.search(text))
 
 
-def _has_asked(part, text: str, figures) -> str | None:
+def _has_asked(part, at: AnswerText, figures) -> str | None:
     """The reason an answer gives what ``part`` asks, or None if it does not."""
+    text = at.text
     kind: AskKind = part.kind
     if kind == "amount":
         hit = chk.amount(text, _figure_texts(part.text, figures))
@@ -205,23 +205,23 @@ def _has_asked(part, text: str, figures) -> str | None:
         hit = chk.moment(text)
         return f"noemt een moment ({_quote(hit)})" if hit else None
     if kind == "position":
-        hit = chk.position(text, knowing=bool(_KNOWING.search(part.text)))
+        hit = at.position(knowing=bool(_KNOWING.search(part.text)))
         if hit:
             return f"geeft een standpunt ({_quote(hit)})"
-        if _alternative(part.text) and len(text.split()) >= 6:
+        if _alternative(part.text) and at.words() >= 6:
             return "kiest tussen de genoemde mogelijkheden"
         return None
-    words = len(text.split())
+    words = at.words()
     if kind == "list" and re.search(r"\boverzicht\b|\bop\s+een\s+rij|\blijst\b", part.text, re.I):
-        hit = chk.enumeration(text) or (chk.amount(text) if words > 20 else None)
+        hit = at.enumeration() or (chk.amount(text) if words > 20 else None)
         if hit:
             return f"geeft een opsomming ({_quote(hit)})"
         if re.search(r"\bbijlage\b|\btabel\b", text, re.I):
             return "verwijst naar een bijlage of tabel met het overzicht"
         return None
-    if words < 6 and not chk.enumeration(text):
+    if words < 6 and not at.enumeration():
         return None  # ``Ja.`` to a why-question
-    if chk.not_known(text) and words < 40:
+    if words < 40 and at.not_known():
         return None
     return "geeft een toelichting" if kind == "explanation" else "geeft een inhoudelijk antwoord"
 
@@ -249,10 +249,11 @@ def _figure_texts(question: str, figures) -> list[str]:
     return [f.text for f in figures if f.kind in want]
 
 
-def _missing(part, text: str) -> str:
+def _missing(part, at: AnswerText) -> str:
     """The reason for ``partly``: what the answer lacks."""
+    text = at.text
     asked = _ASKS_NL[part.kind]
-    nk = chk.not_known(text)
+    nk = at.not_known()
     if nk:
         return f"vraagt om {asked}; het antwoord zegt dat dit niet bekend is ({_quote(nk)})"
     if part.kind == "amount":
@@ -271,30 +272,24 @@ def _missing(part, text: str) -> str:
     return "vraagt om een toelichting; het antwoord is erg kort"
 
 
-_STOP = frozenset("""
-    aangeven aanleiding afgelopen alleen andere bereid beeld bekend betreft binnen daarbij daarmee
-    daarnaast deelt dergelijke deze dezelfde diverse doordat eerder eigen enkele ervan gaan geven
-    gevallen graag hebben heeft hierbij hierover hoeveel indien kunnen kunt leden maken minister
-    momenteel mening meer moeten nader nemen nodig omdat onder over regering reeds sinds staat
-    staatssecretaris tussen uiteindelijk verder vraag vragen waarom wanneer welke welk worden wordt
-    zijn zodat zoals zouden zullen kabinet antwoord toelichten toelichting tevens waarbij waarin
-    hiervan daarvan hiervoor daarvoor inzake namelijk echter
-""".split())
-_WORD = re.compile(r"[a-zà-ÿ]{5,}", re.I)
-
-
-@lru_cache(maxsize=4096)
-def _stems(text: str) -> frozenset[str]:
-    """The first six letters of each content word (five letters or more) of ``text``."""
-    return frozenset(w.lower()[:6] for w in _WORD.findall(text) if w.lower() not in _STOP)
-
-
-def _own_sentences(part_text: str, sents: tuple[str, ...]) -> list[int]:
-    """Indexes of answer sentences that share at least two content words with the part."""
-    want = _stems(part_text)
+def _own_deferral(part_text: str, at: AnswerText) -> str | None:
+    """The deferral of the first of the part's own answer sentences (those
+    that share at least two content words with it) when every one of them
+    defers, else None. An answer without any deferral has none, whatever
+    the part: its sentences are not compared."""
+    if not at.deferring():
+        return None
+    want = stems(part_text)
     if len(want) < 2:
-        return []
-    return [i for i, s in enumerate(sents) if len(want & _stems(s)) >= 2]
+        return None
+    first = None
+    for i in range(len(at.sents)):
+        if len(want & at.stems(i)) >= 2:
+            if not at.deferral(i):
+                return None
+            if first is None:
+                first = i
+    return None if first is None else at.deferral(first)
 
 
 def _quote(phrase: str | None) -> str:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from .asks import sentences
 from .deadlines import DeadlineMatch, find_deadline
 
-__all__ = ["CommitmentMatch", "commitment_trigger", "find_commitments"]
+__all__ = ["CommitmentMatch", "commitment_trigger", "commitments_in", "find_commitments"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +92,8 @@ _NEEDS = (
     ("ingegaan", "ingaan", "aandacht", "meegenomen", "toegelicht", "beschreven"),
     ("zal", "zullen"),
     ("zal", "zullen", "ga"),
-    ("voornemen", "plan", "intentie", "bereid", "toe", "ernaar", "mee", "laat", "advies"),
+    # ``zeg … toe``, ``neem … mee``: the rarer word of the two.
+    ("voornemen", "plan", "intentie", "bereid", "zeg", "ernaar", "neem", "nemen", "laat", "advies"),
     ("",),
 )
 
@@ -153,7 +154,7 @@ def commitment_trigger(sentence: str) -> tuple[str, str] | None:
     """(action, trigger) if ``sentence`` is a commitment, else None (no deadline work)."""
     low = sentence.lower()
     for (kind, rx), needs in zip(_TRIGGERS, _NEEDS):
-        if not any(word in low for word in needs):
+        if not any(map(low.__contains__, needs)):
             continue
         for m in rx.finditer(sentence):
             if not _is_commitment(sentence, m):
@@ -172,12 +173,19 @@ def find_commitments(text: str, ref: dt.date | None = None) -> list[CommitmentMa
     >>> [c.deadline.due for c in find_commitments("Ja. Ik informeer uw Kamer voor de zomer.", dt.date(2024, 3, 1))]
     [datetime.date(2024, 7, 1)]
     """
+    spans = sentences(text)
+    return commitments_in(text, spans, [commitment_trigger(text[s:e]) for s, e in spans], ref)
+
+
+def commitments_in(text: str, spans, triggers, ref: dt.date | None = None) -> list[CommitmentMatch]:
+    """:func:`find_commitments` from the sentence spans of ``text`` and the
+    :func:`commitment_trigger` of each (a sequence indexed like ``spans``)."""
     out: list[CommitmentMatch] = []
-    for start, end in sentences(text):
-        sentence = text[start:end]
-        hit = commitment_trigger(sentence)
+    for i, (start, end) in enumerate(spans):
+        hit = triggers[i]
         if hit is None:
             continue
+        sentence = text[start:end]
         action, trigger = hit
         deadline = find_deadline(sentence, ref)
         if deadline is not None:

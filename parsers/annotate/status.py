@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from .answer_checks import fold
 from .xrefs import find_refs
 
 AnswerStatus = Literal["answered", "by-reference", "deferred", "missing"]
@@ -64,9 +65,19 @@ def answer_status(text: str | None) -> AnswerStatus:
     stripped = text.strip()
     if len(stripped) <= BY_REFERENCE_MAX and _only_reference(stripped):
         return "by-reference"
-    if len(stripped) <= DEFERRED_MAX and _DEFERRED.search(stripped):
+    if len(stripped) <= DEFERRED_MAX and _deferred(stripped):
         return "deferred"
     return "answered"
+
+
+#: One of these is in every text ``_DEFERRED`` matches (one per alternative).
+_DEFERRED_WORDS = ("brief", "terug", "informeren", "mededeling", "binnen", "tijd", "langer", "beantwoording")
+
+
+def _deferred(text: str) -> bool:
+    """``_DEFERRED.search(text)``, tried only when the text holds one of its words."""
+    low = fold(text)
+    return any(map(low.__contains__, _DEFERRED_WORDS)) and _DEFERRED.search(text) is not None
 
 
 def _only_reference(text: str) -> bool:

@@ -35,6 +35,7 @@ from .database import (
     DOC_FIELDS, delete_doc, fts5_available, index_path, inode, open_index, rebuild, store,
 )
 from .locking import FileLock, is_corrupt, retry_busy, writing
+from .pool import one_line, results_of
 from .query import Query, parse_query
 from .scan import DocEntry, FileStat, file_digest, scan_folder
 from .search import Hit, run_search
@@ -105,24 +106,21 @@ def _parse_path(path: Path, cache=None) -> Document:
     return parse_path(path, cache=cache)
 
 
-def _one_line(exc: BaseException) -> str:
-    text = str(exc) if isinstance(exc, ParseError) else f"{type(exc).__name__}: {exc}"
-    text = " ".join(text.split())
-    return text if len(text) <= 300 else text[:299] + "…"
-
-
 class Library:
     """A folder of question rounds and its search index.
 
     ``cache_dir`` None means the parse cache's folder
     (:func:`parsers.cache.default_directory`); ``no_cache`` keeps everything in
     memory and parses without the cache. ``parse`` replaces
-    :func:`parsers.parse_path` (tests count calls with it).
+    :func:`parsers.parse_path` (tests count calls with it). ``workers``: the
+    processes that parse a refresh's files (:mod:`.pool`; default every core;
+    1, or a ``parse`` of one's own, parses in this process).
     """
 
     def __init__(
         self, folder: str | Path, cache_dir: str | Path | None = None, *,
         no_cache: bool = False, parse: Callable[..., Document] | None = None,
+        workers: int | None = None,
     ) -> None:
         from ..cache import Cache, CacheUnavailable, default_directory
 
@@ -135,6 +133,7 @@ class Library:
         if parse is None:
             parse = _parse_path
         self._parse = parse
+        self.workers = workers
         self._lock = threading.RLock()
         self._refresh_lock = FileLock(None)
         #: Parsed files waiting to be written (see :meth:`_flush`).
@@ -154,7 +153,7 @@ class Library:
                 self._db_inode = inode(self.db_path)
                 self._refresh_lock = FileLock(self.db_path.with_name(self.db_path.name + ".lock"))
             except (OSError, sqlite3.Error, CacheUnavailable) as exc:
-                self.warning = Message(N_("bibliotheekindex alleen in het geheugen: {error}"), error=_one_line(exc))
+                self.warning = Message(N_("bibliotheekindex alleen in het geheugen: {error}"), error=one_line(exc))
                 self.cache = None if self.cache is None or not self.cache.enabled else self.cache
                 self.db_path = None
         if self.db_path is None:
@@ -254,17 +253,19 @@ class Library:
         # write transaction every _COMMIT_SECONDS, so readers see progress and
         # other processes are never kept waiting long
         last_commit = time.perf_counter()
+        results = results_of([f.path for f, _ in todo], None if self._parse is _parse_path else self._parse,
+                             self.cache, self.workers, cancel)
         try:
             for done, (f, sha) in enumerate(todo):
                 if cancel is not None and cancel():
                     break
                 if progress is not None:
                     progress(done, len(todo), f.rel)
-                doc, error = None, None
-                try:
-                    doc = self._parse(f.path, cache=self.cache)
-                except Exception as exc:  # noqa: BLE001 - one bad file must not stop the library
-                    error = _one_line(exc)
+                got = next(results, None)
+                if got is None:
+                    break  # the pool saw the cancel first
+                doc, error = got
+                if error is not None:
                     stats.failed += 1
                     stats.failures.append((f.rel, error))
                 stats.parsed += 1
@@ -274,6 +275,7 @@ class Library:
                         self._flush()
                         last_commit = time.perf_counter()
         finally:
+            results.close()  # a pool stops handing out files (see .pool)
             with self._lock:
                 self._flush()
         return len(todo)

@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from ..errors import ParseError
 from ..messages import N_
 from ..source import Source
+from .pdf_fonts import fonts_per_document
 from .pdf_layout import Frag, build_source
 
 #: Hostile or absurd files: read at most this many pages.
@@ -57,7 +58,7 @@ def read_pdf(data: bytes, name: str = "") -> Source:
     password) and text-less PDFs.
     """
     name = name or "<pdf>"
-    with _quiet_pypdf():
+    with _quiet_pypdf(), fonts_per_document():
         return _read(data, name)
 
 
