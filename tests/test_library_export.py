@@ -45,13 +45,13 @@ def test_csv_of_a_document_has_one_row_per_question():
     text = export_document(make_doc(), "csv", name="ek/f.txt")
     lines = text.split("\n")
     assert lines[0] == ("document,publication_id,kind,dossier,faction,question_id,number,status,"
-                        "question,answer,audit,audit_reason")
+                        "question,answer,audit,audit_reason,footnotes")
     assert lines[1] == ("ek/f.txt,kst-36800-K-F,nota-naar-aanleiding-van-verslag,36800-K,SP,SP-1,1,"
                         "answered,Hoeveel kost munitie?,\"Het kost € 5 miljoen.")
     rows = list(csv.reader(io.StringIO(text)))
     assert len(rows) == 4
     assert rows[2][5:] == ["SP-2", "2", "by-reference", 'Regel één,\nregel "twee".',
-                           "Zie antwoord op vraag 1.", "", ""]
+                           "Zie antwoord op vraag 1.", "", "", ""]
     assert rows[3][4:8] == ["CDA", "CDA-1", "1", "missing"]
     assert rows[3][9] == ""
 
@@ -82,7 +82,7 @@ def test_json_is_valid_and_escapes_controls():
         "document": "f", "publication_id": "kst-36800-K-F", "kind": "nota-naar-aanleiding-van-verslag",
         "dossier": "36800-K", "faction": "SP", "question_id": "SP-1", "number": 1,
         "status": "answered", "question": "Hoeveel kost munitie?",
-        "answer": "Het kost € 5 miljoen.\n\n# geen kop", "audit": None, "audit_reason": None,
+        "answer": "Het kost € 5 miljoen.\n\n# geen kop", "audit": None, "audit_reason": None, "footnotes": {},
     }
 
 
@@ -154,3 +154,31 @@ def test_library_list_export(lib):
     assert md[0] == "| path | state | kind | dossier | letter | date | questions | title |"
     assert md[2] == "| broken.pdf | failed | unknown |  |  |  | 0 |  |"
     assert json.loads(export_entries(entries, "json"))[3]["publication_id"] == "kst-36725-X-6"
+
+
+def _footnoted():
+    from parsers.model import Answer, Document, Faction, FootnoteRef, Question
+
+    qs = [Question(id="1", number=1, text="Kent u het bericht?", answer=Answer(text="Ja, zie de brief.")),
+          Question(id="2", number=2, text="Hoeveel?", answer=Answer(text="Twaalf."))]
+    return Document(factions=[Faction(name=None, questions=qs)],
+                    footnotes={"1": "NOS, 10 januari 2024.", "2": "Kamerstuk 36 600, nr. 3.", "3": "Los."},
+                    footnote_refs=[FootnoteRef(key="1", question="1", field="question", start=19),
+                                   FootnoteRef(key="2", question="1", field="answer", start=17)])
+
+
+def test_footnotes_export_as_markdown_footnotes_and_a_field():
+    from parsers.library.export import export_document
+
+    doc = _footnoted()
+    md = export_document(doc, "md", name="x.txt")
+    assert "Kent u het bericht?[^1]" in md and "Ja, zie de brief.[^2]" in md
+    # definitions at the end; a footnote without a known mark is listed as well
+    assert md.rstrip("\n").splitlines()[-3:] == [
+        "[^1]: NOS, 10 januari 2024.", "[^2]: Kamerstuk 36 600, nr. 3.", "[^3]: Los."]
+    one = export_document(doc, "md", name="x.txt", question="2")
+    assert "[^" not in one
+    rows = json.loads(export_document(doc, "json", name="x.txt"))
+    assert [r["footnotes"] for r in rows] == [{"1": "NOS, 10 januari 2024.", "2": "Kamerstuk 36 600, nr. 3."}, {}]
+    table = export_document(doc, "csv", name="x.txt")
+    assert '"[1] NOS, 10 januari 2024.\n[2] Kamerstuk 36 600, nr. 3."' in table

@@ -45,7 +45,7 @@ __all__ = [
 
 FORMATS = ("md", "csv", "json")
 CSV_HEADER = ("document", "publication_id", "kind", "dossier", "faction", "question_id",
-              "number", "status", "question", "answer", "audit", "audit_reason")
+              "number", "status", "question", "answer", "audit", "audit_reason", "footnotes")
 FIGURES_HEADER = ("question", "field", "kind", "text", "value", "unit", "start", "end")
 CITATIONS_HEADER = ("question", "field", "kind", "text", "id", "url", "kamerstuk", "in_library")
 #: The answer audit, one row per asked part (``--table audit``).
@@ -85,9 +85,12 @@ def _csv(header: Iterable[str], rows: Iterable[dict]) -> str:
 
 
 def _cell(value: object) -> object:
-    """A CSV cell: None empty, text that a spreadsheet would run as a formula prefixed with ``'``."""
+    """A CSV cell: None empty, text that a spreadsheet would run as a formula
+    prefixed with ``'``; footnotes (a dict) as ``[1] text`` lines."""
     if value is None:
         return ""
+    if isinstance(value, dict):
+        value = "\n".join(f"[{k}] {v}" for k, v in value.items())
     if not isinstance(value, str):
         return value
     if value.startswith(CSV_FORMULA_START):
@@ -135,27 +138,53 @@ def select_questions(
     return pairs
 
 
+def _refs(doc: Document, qid: str, field: str) -> list:
+    return [r for r in doc.footnote_refs if r.question == qid and r.field == field]
+
+
+def _marked(text: str, refs: list) -> str:
+    """``text`` with a Markdown footnote mark ``[^key]`` where each mark stood."""
+    for r in sorted(refs, key=lambda r: r.start, reverse=True):
+        at = max(0, min(r.start, len(text)))
+        text = f"{text[:at]}[^{r.key}]{text[at:]}"
+    return text
+
+
+def _question_notes(doc: Document, q: Question) -> dict[str, str]:
+    """The footnotes marked in ``q``'s text and answer, in order: ``{key: text}``."""
+    keys = [r.key for r in sorted(_refs(doc, q.id, "question"), key=lambda r: r.start)]
+    keys += [r.key for r in sorted(_refs(doc, q.id, "answer"), key=lambda r: r.start)]
+    return {k: doc.footnotes[k] for k in dict.fromkeys(keys) if k in doc.footnotes}
+
+
 def document_rows(doc: Document, name: str, pairs: list[tuple[Faction, Question]]) -> list[dict]:
-    """One :data:`CSV_HEADER` row per question of ``pairs``."""
+    """One :data:`CSV_HEADER` row per question of ``pairs``; ``footnotes`` are
+    the ones marked in its text or answer (``{key: text}``; in CSV as
+    ``[1] text`` lines)."""
     m = doc.meta
-    return [{
-        "document": name, "publication_id": m.publication_id, "kind": m.kind,
-        "dossier": m.dossier, "faction": f.name, "question_id": q.id, "number": q.number,
-        "status": question_status(q), "question": q.text,
-        "answer": q.answer.text if q.answer else "",
-        "audit": q.audit.result if q.audit else None,
-        "audit_reason": q.audit.reason if q.audit else None,
-    } for f, q in pairs]
+    rows = []
+    for f, q in pairs:
+        notes = _question_notes(doc, q)
+        rows.append({
+            "document": name, "publication_id": m.publication_id, "kind": m.kind,
+            "dossier": m.dossier, "faction": f.name, "question_id": q.id, "number": q.number,
+            "status": question_status(q), "question": q.text,
+            "answer": q.answer.text if q.answer else "",
+            "audit": q.audit.result if q.audit else None,
+            "audit_reason": q.audit.reason if q.audit else None,
+            "footnotes": notes,
+        })
+    return rows
 
 
-def _question_md(q: Question) -> list[str]:
-    out = [f"### {_md_line(q.id)}", "", "**Question**", "", _md(q.text), ""]
+def _question_md(doc: Document, q: Question) -> list[str]:
+    out = [f"### {_md_line(q.id)}", "", "**Question**", "", _md(_marked(q.text, _refs(doc, q.id, "question"))), ""]
     status = question_status(q)
     if q.answer is None:
         out += ["**Answer**: none", ""]
     else:
         label = "**Answer**" if status == "answered" else f"**Answer** ({status})"
-        out += [label, "", _md(q.answer.text) or "(empty)", ""]
+        out += [label, "", _md(_marked(q.answer.text, _refs(doc, q.id, "answer"))) or "(empty)", ""]
     if q.audit is not None:
         out += [f"**Audit**: {q.audit.result} — {_md(q.audit.reason)}", ""]
         if len(q.audit.parts) > 1:
@@ -173,11 +202,20 @@ def _document_md(doc: Document, name: str, pairs: list[tuple[Faction, Question]]
     out += [f"- {k}: {_md_line(v)}" for k, v in facts if v]
     out.append("")
     block = None
+    notes: dict[str, str] = {}
     for f, q in pairs:
         if f is not block:
             block = f
             out += [f"## {_md_line(f.name or 'Questions')}", ""]
-        out += _question_md(q)
+        out += _question_md(doc, q)
+        notes.update(_question_notes(doc, q))
+    # footnote definitions (Markdown footnotes); those whose mark has no known
+    # place are listed too when the whole document is exported
+    marked = {r.key for r in doc.footnote_refs}
+    if len(pairs) == len(doc.questions()):
+        notes.update({k: v for k, v in doc.footnotes.items() if k not in marked})
+    if notes:
+        out += [f"[^{_md_line(k)}]: {_md_line(v)}" for k, v in notes.items()]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
