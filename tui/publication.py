@@ -27,6 +27,16 @@ KIND_WORDS = {
 
 BASE_URL = "https://zoek.officielebekendmakingen.nl/"
 
+_MONTHS = (
+    N_("januari"), N_("februari"), N_("maart"), N_("april"), N_("mei"), N_("juni"),
+    N_("juli"), N_("augustus"), N_("september"), N_("oktober"), N_("november"), N_("december"),
+)
+
+
+def dutch_date(day) -> str:
+    """``19 juni 2026`` (the month in the interface's language)."""
+    return f"{day.day} {_(_MONTHS[day.month - 1])} {day.year}"
+
 
 def kind_word(meta, short: bool = False) -> str:
     """``Kamervragen``, ``Memorie van antwoord``; unless ``short``, the
@@ -138,8 +148,6 @@ def provenance_line(doc, questions, faction_name: str | None) -> str:
         Bron: Aanhangsel Handelingen II 2023/24, nr. 7777 (Kamervragen, 25 maart 2024);
         vragen van Dobbe en Dijk (SP), vraag 2; https://zoek.officielebekendmakingen.nl/…
     """
-    from .plain import dutch_date
-
     m = doc.meta
     name = publication_name(m)
     about = [kind_word(m), safe_text(m.house or "") if not (name or "").startswith("Aanhangsel") else "",

@@ -15,17 +15,7 @@ from textual.content import Content, Span
 
 from ..highlight import safe_text
 from ..i18n import _
-
-
-def notices_for(doc, qid: str) -> list:
-    """The notices that concern question ``qid``, in document order."""
-    return [n for n in getattr(doc, "notices", ()) if not n.questions or qid in n.questions]
-
-
-def notice_text(notice) -> str:
-    """A notice as plain text: its opening line (if printed), then its text."""
-    label = " ".join((notice.label or "").split())
-    return "\n\n".join(t for t in (label, notice.text.strip()) if t)
+from ..plain_parts import copy_notices, notice_text, notices_for  # noqa: F401 (used by the reader)
 
 
 def render_notices(notices) -> Content:
@@ -40,12 +30,3 @@ def render_notices(notices) -> Content:
             pieces.append(Content(label, [Span(0, len(label), "bold italic")]))
         pieces.append(Content(safe_text(notice.text.strip())))
     return Content("\n\n").join(pieces)
-
-
-def copy_notices(notices) -> str:
-    """The notices as copied with ``y`` (``Mededeling`` over each)."""
-    out = []
-    for n in notices:
-        printed = (n.label or "").strip().casefold().startswith("mededeling")
-        out.append(notice_text(n) if printed else _("Mededeling") + "\n" + notice_text(n))
-    return "\n\n".join(out)

@@ -1,0 +1,104 @@
+"""``vragenronde show`` and ``--plain`` with what the reader adds to a text:
+footnote marks ``[1]`` and footnote lines, a Mededeling in place of an
+answer, a joint-answer group shown once, the answer audit per question and
+the provenance line (exact output on a hand-built document)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers.model import (
+    Answer, Audit, Document, Faction, FootnoteRef, Meta, Notice, Part, Question,
+)
+from tests.test_cli import call
+from tui.plain_doc import render_document
+
+Q1 = "Kent u het bericht over de wachtlijsten?"
+A1 = "Ja. Zie ook de monitor."
+
+
+def handmade() -> Document:
+    """Five Kamervragen: 1 with footnotes, 2–4 answered jointly (3 and 4 one
+    text), 5 deferred by a Mededeling."""
+    def audit(result, reason, certain=True):
+        return Audit(result=result, reason=reason, certain=certain)
+
+    qs = [
+        Question(id="1", number=1, text=Q1, answer=Answer(text=A1), audit=audit("answered", "geeft een standpunt (‘Ja’)")),
+        Question(id="2", number=2, text="Hoeveel mensen wachten?",
+                 answer=Answer(text="Het zijn er 400; vragen 3 en 4 volgen later.", joint=[2, 3, 4]),
+                 audit=audit("answered", "noemt ‘400’")),
+        Question(id="3", number=3, text="Wat doet u eraan?",
+                 answer=Answer(text="Het zijn er 400; vragen 3 en 4 volgen later.", joint=[2, 3, 4], shared_with="2"),
+                 audit=audit("deferred", "het antwoord volgt later")),
+        Question(id="4", number=4, text="Wat doet u eraan?",
+                 answer=Answer(text="Het zijn er 400; vragen 3 en 4 volgen later.", joint=[2, 3, 4], shared_with="2"),
+                 audit=audit("unanswered", "geen antwoord gevonden", certain=False)),
+        Question(id="5", number=5, text="Wanneer hoort de Kamer meer?", answer=Answer(text="", status="deferred"),
+                 audit=audit("deferred", "een Mededeling stelt de beantwoording uit")),
+    ]
+    return Document(
+        meta=Meta(kind="kamervragen", house="Tweede Kamer", publication_id="ah-tk-20232024-7777",
+                  date=dt.date(2024, 3, 25), source_name="hand.txt"),
+        factions=[Faction(name=None, questions=qs)],
+        footnotes={"1": "De Telegraaf, 4 maart 2024.", "2": "Kamerstuk 31 765, nr. 489."},
+        footnote_refs=[FootnoteRef(key="1", question="1", field="question", start=Q1.index("?")),
+                       FootnoteRef(key="2", question="1", field="answer", start=len(A1) - 1)],
+        notices=[Notice(label="Mededeling van Minister Kuipers (ontvangen 25 maart 2024).",
+                        text="Vraag 5 kan niet binnen de termijn worden beantwoord.", questions=["5"])],
+    )
+
+
+BRON = ("Bron: Aanhangsel Handelingen II 2023/24, nr. 7777 (Kamervragen, 25 maart 2024); {which}; "
+        "https://zoek.officielebekendmakingen.nl/ah-tk-20232024-7777.html\n")
+
+
+@pytest.fixture
+def shown(monkeypatch, tmp_path, capsys):
+    import parsers
+
+    monkeypatch.setattr(parsers, "parse_path", lambda path, cache=None: handmade())
+    f = tmp_path / "hand.txt"
+    f.write_text("x")
+
+    def show(qid: str) -> str:
+        status, out, err = call(capsys, "show", f, qid, "--no-cache")
+        assert (status, err) == (0, "")
+        return out
+
+    return show
+
+
+def test_show_puts_footnote_marks_back_and_lists_the_footnotes(shown):
+    assert shown("1") == (
+        "1 · ah-tk-20232024-7777 · 25 maart 2024 · vraag 1\n\n"
+        "Kent u het bericht over de wachtlijsten[1]?\n\n"
+        "Antwoord:\n\nJa. Zie ook de monitor[2].\n\n"
+        "[1] De Telegraaf, 4 maart 2024.\n[2] Kamerstuk 31 765, nr. 489.\n\n"
+        "Antwoordcontrole: beantwoord — geeft een standpunt (‘Ja’)\n\n"
+        + BRON.format(which="vraag 1"))
+
+
+@pytest.mark.parametrize("qid", ["2", "4"])
+def test_show_gives_a_joint_group_once(shown, qid):
+    assert shown(qid) == (
+        f"{qid} · ah-tk-20232024-7777 · 25 maart 2024 · vraag {qid}\n\n"
+        "Vraag 2\nHoeveel mensen wachten?\n\n"
+        "Vragen 3 en 4\nWat doet u eraan?\n\n"
+        "Antwoord op vragen 2–4:\n\nHet zijn er 400; vragen 3 en 4 volgen later.\n\n"
+        "Antwoordcontrole vraag 2: beantwoord — noemt ‘400’\n"
+        "Antwoordcontrole vraag 3: uitgesteld — het antwoord volgt later\n"
+        "Antwoordcontrole vraag 4: geen antwoord gevonden (controleer het document) — geen antwoord gevonden\n\n"
+        + BRON.format(which="vragen 2–4"))
+
+
+def test_show_gives_the_mededeling_in_place_of_the_answer(shown):
+    assert shown("5") == (
+        "5 · ah-tk-20232024-7777 · 25 maart 2024 · vraag 5\n\n"
+        "Wanneer hoort de Kamer meer?\n\n"
+        "Antwoord:\n\nMededeling van Minister Kuipers (ontvangen 25 maart 2024).\n\n"
+        "Vraag 5 kan niet binnen de termijn worden beantwoord.\n\n"
+        "Antwoordcontrole: uitgesteld — een Mededeling stelt de beantwoording uit\n\n"
+        + BRON.format(which="vraag 5"))
