@@ -102,3 +102,90 @@ def test_show_gives_the_mededeling_in_place_of_the_answer(shown):
         "Vraag 5 kan niet binnen de termijn worden beantwoord.\n\n"
         "Antwoordcontrole: uitgesteld — een Mededeling stelt de beantwoording uit\n\n"
         + BRON.format(which="vraag 5"))
+
+
+PLAIN = """ah-tk-20232024-7777 · 25 maart 2024 · hand.txt
+
+Markeringen: «getal»  [[verwijzing]]  →{zie antwoord}
+
+────────────────────────────────────────────────────────────────────────
+
+1 ─ vraag 1
+
+Kent u het bericht over de wachtlijsten[1]?
+
+Antwoord:
+Ja. Zie ook de monitor[2].
+
+[1] De Telegraaf, 4 maart 2024.
+[2] Kamerstuk 31 765, nr. 489.
+
+Antwoordcontrole: beantwoord — geeft een standpunt (‘Ja’)
+
+2 ─ vraag 2
+
+Hoeveel mensen wachten?
+
+3 ─ vraag 3
+
+Wat doet u eraan?
+
+4 ─ vraag 4
+
+Wat doet u eraan?
+
+Antwoord op vragen 2–4:
+Het zijn er 400; vragen 3 en 4 volgen later.
+
+Antwoordcontrole vraag 2: beantwoord — noemt ‘400’
+Antwoordcontrole vraag 3: uitgesteld — het antwoord volgt later
+Antwoordcontrole vraag 4: geen antwoord gevonden (controleer het document) — geen antwoord gevonden
+
+3 ─ vraag 3
+
+(samen beantwoord met vraag 2; zie daar)
+
+4 ─ vraag 4
+
+(samen beantwoord met vraag 2; zie daar)
+
+5 ─ vraag 5
+
+Wanneer hoort de Kamer meer?
+
+Antwoord:
+Mededeling van Minister Kuipers (ontvangen 25 maart 2024).
+
+Vraag 5 kan niet binnen de termijn worden beantwoord.
+
+Antwoordcontrole: uitgesteld — een Mededeling stelt de beantwoording uit
+"""
+
+
+def test_plain_document_with_footnotes_group_notice_and_audit():
+    assert render_document(handmade()) == PLAIN
+
+
+def test_plain_document_points_to_a_notice_shown_before_and_keeps_the_rest():
+    doc = handmade()
+    doc.notices[0].questions = []  # the notice concerns every question
+    doc.footnotes["3"] = "Een voetnoot zonder plaats."
+    out = render_document(doc, ascii=True)
+    # shown in full at the first question (after its answer, as the reader shows it), then pointed to
+    assert out.count("Vraag 5 kan niet binnen de termijn") == 1
+    assert ("Antwoord:\nJa. Zie ook de monitor[2].\n\nMededeling van Minister Kuipers (ontvangen 25 maart "
+            "2024).\n\nVraag 5 kan niet binnen de termijn worden beantwoord.\n\n[1] De Telegraaf") in out
+    assert "Antwoord op vragen 2-4:\nHet zijn er 400; vragen 3 en 4 volgen later.\n\n(zie de mededeling bij vraag 1)" in out
+    assert "Antwoord:\n(zie de mededeling bij vraag 1)\n\nAntwoordcontrole: uitgesteld - een Mededeling" in out
+    # a footnote whose mark was not placed is kept at the end, once
+    assert out.endswith("-- Voetnoten --\n\n[3] Een voetnoot zonder plaats.\n")
+    assert out.count("[1] De Telegraaf") == 1
+
+
+def test_plain_document_keeps_a_notice_no_question_shows():
+    doc = handmade()
+    doc.notices[0].questions = ["99"]
+    out = render_document(doc)
+    assert out.endswith("Antwoordcontrole: uitgesteld — een Mededeling stelt de beantwoording uit\n\n"
+                        "── Mededeling ──\n\nMededeling van Minister Kuipers (ontvangen 25 maart 2024).\n\n"
+                        "Vraag 5 kan niet binnen de termijn worden beantwoord.\n")
