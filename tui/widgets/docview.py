@@ -97,14 +97,15 @@ def _notice_only(doc, question) -> bool:
     return (answer is None or not answer.text.strip()) and bool(notices_for(doc, question.id))
 
 
-def render_answer(doc, question, hits: list[Mark]) -> Rendered:
+def render_answer(doc, question, hits: list[Mark], notice_hits: list[Mark] = ()) -> Rendered:
     """The answer text with part labels ``Antwoord 4a.`` and its marks,
-    and after it any notice (Mededeling) that concerns the question."""
+    and after it any notice (Mededeling) that concerns the question (with
+    its search ``notice_hits``)."""
     answer = question.answer
     notices = notices_for(doc, question.id)
     if answer is None or (notices and not answer.text.strip()):
         if notices:
-            return Rendered(render_notices(notices), [])
+            return Rendered(render_notices(notices, notice_hits), [])
         note = _("Voor deze vraag is geen antwoord gevonden.")
         return Rendered(Content(note, [Span(0, len(note), "italic")]), [])
     marks = doc_marks(doc, question.id, "answer") + hits
@@ -112,7 +113,7 @@ def render_answer(doc, question, hits: list[Mark]) -> Rendered:
     rendered = render_marked(doc, question.id, "answer", answer.text, answer.parts,
                              lambda label: f"Antwoord {number}{label}.", marks)
     if notices:
-        rendered = Rendered(Content("\n\n").join([rendered.content, render_notices(notices)]), rendered.offsets)
+        rendered = Rendered(Content("\n\n").join([rendered.content, render_notices(notices, notice_hits)]), rendered.offsets)
     return rendered
 
 

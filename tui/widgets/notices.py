@@ -18,8 +18,9 @@ from ..i18n import _
 from ..plain_parts import copy_notices, notice_text, notices_for  # noqa: F401 (used by the reader)
 
 
-def render_notices(notices) -> Content:
-    """``Mededeling`` (bold), the opening line (italic) and the text of each notice."""
+def render_notices(notices, hits=()) -> Content:
+    """``Mededeling`` (bold), the opening line (italic) and the text of each
+    notice, with the search ``hits`` (Marks, offsets in its plain text)."""
     pieces: list[Content] = []
     for notice in notices:
         label = safe_text(" ".join((notice.label or "").split()))
@@ -29,4 +30,16 @@ def render_notices(notices) -> Content:
         if label:
             pieces.append(Content(label, [Span(0, len(label), "bold italic")]))
         pieces.append(Content(safe_text(notice.text.strip())))
-    return Content("\n\n").join(pieces)
+    content = Content("\n\n").join(pieces)
+    if hits:
+        from ..highlight import STYLES
+
+        length = len(content.plain)
+        content = Content(content.plain, list(content.spans) + [
+            Span(h.start, h.end, STYLES[h.kind]) for h in hits if 0 <= h.start < h.end <= length])
+    return content
+
+
+def notices_plain(notices) -> str:
+    """The notices' text as the answer pane shows it (what search looks through)."""
+    return render_notices(notices).plain
