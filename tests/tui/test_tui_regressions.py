@@ -109,3 +109,32 @@ async def test_outline_lines_drawn_directly_match_textuals_general_path(make_app
                 assert _cells(fast) == _cells(general), (option.prompt.plain, state)
                 compared += 1
         assert compared == 4 * outline.option_count == 4 * 12  # Document, 3 headings, 8 questions
+
+
+@pytest.mark.parametrize("key, view", [("T", "Toezeggingen (2)"), ("question_mark", "j, down          volgende vraag")])
+async def test_a_notification_does_not_lie_over_a_view(make_app, loaded, ui, key, view):
+    """``u`` says in a notification what the audit found; opening a view
+    (here ``T`` or help) right after left that toast over the view's list at
+    80x24. A view clears the notifications about the reader below it."""
+    from tests.tui.audit_doc import audited_doc
+
+    app = make_app(audited_doc())
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.notes[-1].startswith("1/4 · SP-2, deelvraag 1")
+        # (headless, the toasts are not drawn: the app's list of shown notifications says it)
+        assert [n.message for n in app._notifications] == [app.notes[-1]]
+        await pilot.press(key)
+        await pilot.pause(0.3)
+        assert view in ui.screen_text(app)
+        assert list(app._notifications) == []
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        # a notification after the view closes shows as before
+        await pilot.press("u")
+        await pilot.pause()
+        assert [n.message for n in app._notifications] == [app.notes[-1]]
+        assert app.notes[-1].startswith("2/4 · SP-3")
