@@ -138,3 +138,31 @@ async def test_a_notification_does_not_lie_over_a_view(make_app, loaded, ui, key
         await pilot.pause()
         assert [n.message for n in app._notifications] == [app.notes[-1]]
         assert app.notes[-1].startswith("2/4 · SP-3")
+
+
+async def test_a_narrow_question_pane_shows_its_whole_short_question(make_app, loaded, ui):
+    """Stacked (narrow) the question pane is as tall as its text, but the
+    height was measured without the scroll bar's column and the text then
+    wrapped in one column less: at 80x24 'Hoeveel mensen wachten op dit
+    moment op thuiszorg?' (50 characters, the pane's width) showed one line
+    of two, ending at 'op'."""
+    from pathlib import Path
+
+    from parsers import parse_path
+
+    path = Path(__file__).resolve().parents[2] / "samples" / "kamervragen-gezamenlijke-antwoorden.txt"
+    app = make_app(parse_path(path, cache=None), path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await loaded(pilot)
+        pane = screen.query_one("#question-pane")
+        for _ in range(len(screen.nav.stops)):
+            await pilot.pause()
+            body = pane.body.size.height
+            # the whole text is in view unless the pane is at its largest (45%) and scrolls
+            assert pane.scrollable_content_region.height >= body or pane.outer_size.height >= 9, \
+                screen.nav.current.id
+            await pilot.press("j")
+        await pilot.press("g", "j")
+        lines = ui.screen_text(app).splitlines()
+        assert lines[3].split("│")[3].strip() == "Hoeveel mensen wachten op dit moment op"
+        assert lines[4].split("│")[3].strip() == "thuiszorg?"
