@@ -163,6 +163,9 @@ async def test_a_narrow_question_pane_shows_its_whole_short_question(make_app, l
                 screen.nav.current.id
             await pilot.press("j")
         await pilot.press("g", "j")
+        # a block without a name whose ids are the numbers: the title says no more
+        # than the number (it said 'Vraag 2 · Vragen · 2')
+        assert ui.title(screen, "#question-pane") == "Vraag 2"
         lines = ui.screen_text(app).splitlines()
         assert lines[3].split("│")[3].strip() == "Hoeveel mensen wachten op dit moment op"
         assert lines[4].split("│")[3].strip() == "thuiszorg?"

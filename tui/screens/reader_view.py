@@ -12,7 +12,7 @@ from ..highlight import Mark
 from ..widgets import docview, footnotes, joint
 from ..widgets.audit_marks import with_audit
 from ..widgets.notices import notices_for, notices_plain
-from ..widgets.outline import Outline, faction_title, status_of
+from ..widgets.outline import Outline, status_of
 from ..widgets.qa_pane import TextPane
 
 
@@ -86,7 +86,7 @@ class CurrentView:
             index_of = {nav.questions[i].id: i for i in members}
             rendered = joint.render_group_questions(
                 self.doc, group, lambda member: self._hit_marks("question", index_of[member.id]))
-            qpane.show(joint.group_title(group, faction_title(faction)), rendered)
+            qpane.show(joint.group_title(group, faction.name or ""), rendered)
             status = status_of(q)
             said = docview.status_label(status) if status != "answered" else ""
             apane.show(joint.answer_group_title(group, said),

@@ -68,9 +68,15 @@ def header_content(doc, fallback: str = "", width: int | None = None) -> Content
 
 
 def question_title(question, faction) -> Content:
-    """``Vraag 4 · SP · SP-4``."""
+    """``Vraag 4 · SP · SP-4``; ``Vraag 4`` alone in a block without a
+    name whose ids are the numbers (Kamervragen)."""
     head = _("Vraag {number}").format(number=question.number)
-    text = f"{head} · {safe_text(faction_title(faction))} · {safe_text(question.id)}"
+    bits = [head]
+    if faction is not None and faction.name:
+        bits.append(safe_text(faction_title(faction)))
+    if question.id != str(question.number):
+        bits.append(safe_text(question.id))
+    text = " · ".join(bits)
     return Content(text, [Span(0, len(head), "bold")])
 
 

@@ -20,9 +20,10 @@ from ..plain_parts import same_text_runs as _same_text_runs
 
 
 def group_title(questions, faction_name: str) -> Content:
-    """``Vragen 3–6 · SP`` (the pane title of a group)."""
+    """``Vragen 3–6 · SP`` (the pane title of a group); without a faction
+    name ``Vragen 3–6``."""
     head = group_label(questions)
-    text = f"{head} · {safe_text(faction_name)}"
+    text = f"{head} · {safe_text(faction_name)}" if faction_name else head
     return Content(text, [Span(0, len(head), "bold")])
 
 
