@@ -56,8 +56,8 @@ async def test_group_is_one_entry_and_one_stop(make_app, loaded, ui):
         prompts = [outline.get_option_at_index(i).prompt.plain for i in range(outline.option_count)]
         assert prompts[:2] == ["Document", "Vragen (12)"]
         assert [p[:24] for p in prompts[2:]] == [
-            "  1    Vragen 1, 3 en 5:", "  2    Hoeveel mensen wa", "  4    Vragen 4, 6 en 7:",
-            "  8    Vragen 8–10: Hoev", " 11    Kunt u deze vrage", " 12    Kunt u de monitor"]
+            "  1 ✓  Vragen 1, 3 en 5:", "  2 ✓  Hoeveel mensen wa", "  4 ½  Vragen 4, 6 en 7:",
+            "  8 ✓  Vragen 8–10: Hoev", " 11 ✓  Kunt u deze vrage", " 12 ✓  Kunt u de monitor"]
         assert ui.title(screen, "#question-pane") == "Vragen 1, 3 en 5"
         body = ui.shown(screen, "#question-pane")
         assert body.startswith("Vraag 1\nKent u het bericht «Wachtlijsten in de thuiszorg»?\n\nVraag 3\n"

@@ -27,7 +27,8 @@ async def test_deferred_questions_show_the_mededeling(make_app, loaded, ui):
             body = ui.shown(screen, "#answer-pane")
             assert body == ("Mededeling van Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport) "
                             "(ontvangen 15 november 2024).\n\n"
-                            "De vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord.")
+                            "De vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord.\n\n"
+                            "Antwoordcontrole: uitgesteld\n• een Mededeling stelt de beantwoording uit")
             assert "geen antwoord" not in ui.screen_text(app)
             await pilot.press("j")
         await pilot.press("y")
