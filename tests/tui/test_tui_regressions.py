@@ -169,3 +169,28 @@ async def test_a_narrow_question_pane_shows_its_whole_short_question(make_app, l
         lines = ui.screen_text(app).splitlines()
         assert lines[3].split("│")[3].strip() == "Hoeveel mensen wachten op dit moment op"
         assert lines[4].split("│")[3].strip() == "thuiszorg?"
+
+
+async def test_source_offsets_stay_right_with_footnote_marks_and_an_audit_note(make_app, loaded):
+    """A footnote mark [1] shifts the answer's text; the audit note (and a
+    notice) appended under it used to drop that shift, so a search hit after
+    the mark was scrolled to and marked a few characters off."""
+    from parsers.model import FootnoteRef, Notice
+    from tests.tui.audit_doc import audited_doc
+    from tests.tui.conftest import A4
+
+    doc = audited_doc()
+    doc.footnotes = {"1": "Noot bij het antwoord."}
+    doc.footnote_refs = [FootnoteRef(key="1", question="SP-4", field="answer", start=A4.index(" is gemeld"))]
+    doc.notices.append(Notice(text="Meer volgt.", questions=["SP-4"]))
+    app = make_app(doc)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await loaded(pilot)
+        screen.goto(3)
+        await pilot.pause()
+        rendered = screen.query_one("#answer-pane")._rendered
+        plain = rendered.content.plain
+        assert "nr. 6)[1] is gemeld" in plain and "Antwoordcontrole" in plain and "Meer volgt." in plain
+        src = A4.index("Voor €430")
+        at = rendered.display_offset(src)
+        assert plain[at:at + 9] == "Voor €430"

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from textual.content import Content, Span
 
-from ..highlight import Rendered, safe_text
+from ..highlight import Extended, Rendered, safe_text
 from ..i18n import _
 from ..plain_parts import AUDIT_WORDS, result_key, result_words  # noqa: F401 (used by the reader)
 
@@ -151,4 +151,4 @@ def with_audit(rendered: Rendered, question) -> Rendered:
     if note is None:
         return rendered
     sep = Content("\n\n") if rendered.content.plain else Content("")
-    return Rendered(Content("").join([rendered.content, sep, note]), rendered.offsets)
+    return Extended(rendered, Content("").join([rendered.content, sep, note]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from textual.content import Content, Span
 
-from ..highlight import Mark, Rendered, doc_marks, safe_text
+from ..highlight import Extended, Mark, Rendered, doc_marks, safe_text
 from ..i18n import N_, _
 from .footnotes import copy_lines, keys_of, refs_in, render_marked, text_with_markers
 from .notices import copy_notices, notices_for, render_notices
@@ -119,7 +119,7 @@ def render_answer(doc, question, hits: list[Mark], notice_hits: list[Mark] = ())
     rendered = render_marked(doc, question.id, "answer", answer.text, answer.parts,
                              lambda label: f"Antwoord {number}{label}.", marks)
     if notices:
-        rendered = Rendered(Content("\n\n").join([rendered.content, render_notices(notices, notice_hits)]), rendered.offsets)
+        rendered = Extended(rendered, Content("\n\n").join([rendered.content, render_notices(notices, notice_hits)]))
     return rendered
 
 
