@@ -106,6 +106,8 @@ def test_show_gives_the_mededeling_in_place_of_the_answer(shown):
 
 PLAIN = """ah-tk-20232024-7777 · 25 maart 2024 · hand.txt
 
+Bron: Aanhangsel Handelingen II 2023/24, nr. 7777 (Kamervragen, 25 maart 2024); https://zoek.officielebekendmakingen.nl/ah-tk-20232024-7777.html
+
 Markeringen: «getal»  [[verwijzing]]  →{zie antwoord}
 
 ────────────────────────────────────────────────────────────────────────

@@ -43,6 +43,7 @@ from .plain_parts import (
     all_questions, audit_line, copy_notices, footnote_lines, joint_stops, keys_of, notices_for, number_list,
     refs_in,
 )
+from .publication import provenance_line
 from .safe_text import safe_text
 
 if TYPE_CHECKING:  # the model is not imported at run time: a light document
@@ -205,6 +206,7 @@ def render_document(doc: Document, *, ascii: bool = False, width: int | None = N
     ref = _reference(doc, mk.sep)
     if ref:
         blocks.append(ref)
+    blocks.append(_wrap(provenance_line(doc, [], None), width))
     f_, c_, x_ = mk.figure, mk.citation, mk.xref
     blocks.append(_("Markeringen: {figure}  {citation}  {xref}").format(
         figure=f_[0] + _("getal") + f_[1], citation=c_[0] + _("verwijzing") + c_[1],
