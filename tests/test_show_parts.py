@@ -191,3 +191,28 @@ def test_plain_document_keeps_a_notice_no_question_shows():
     assert out.endswith("Antwoordcontrole: uitgesteld — een Mededeling stelt de beantwoording uit\n\n"
                         "── Mededeling ──\n\nMededeling van Minister Kuipers (ontvangen 25 maart 2024).\n\n"
                         "Vraag 5 kan niet binnen de termijn worden beantwoord.\n")
+
+
+def test_show_from_the_light_cache_gives_the_same_group_notice_and_audit(tmp_path):
+    """A cache hit answers from the light document (no model): the same output."""
+    from tests.corpus import SAMPLES
+    from tests.test_cli import run
+
+    env = {"VRAGENRONDE_CACHE_DIR": str(tmp_path / "cache")}
+    for name, qid, expect in [
+        ("kamervragen-gezamenlijke-antwoorden.txt", "6",
+         # one text printed for the three: shown once under their labels, the answer once
+         "vraag 6\n\nVragen 4, 6 en 7\nWelke maatregelen neemt u? Wanneer treden zij in werking? Wat kosten zij? "
+         "Hoe informeert u de Kamer over de voortgang?\n\nAntwoord op vragen 4, 6 en 7:\n\nDe middelen voor"),
+        ("kamervragen-mededeling.txt", "2",
+         "Antwoord:\n\nMededeling van Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport) "
+         "(ontvangen 15 november 2024).\n\nDe vragen kunnen niet binnen de gebruikelijke termijn worden "
+         "beantwoord.\n\nAntwoordcontrole: uitgesteld — een Mededeling stelt de beantwoording uit\n\nBron: "),
+        ("antwoordbrief-nummering.docx", "1",
+         "«Uren in de wacht bij de Belastingtelefoon»?[1]\n\nAntwoord:\n\nJa.\n\n"
+         "[1] De Telegraaf, 18 februari 2024.\n\n"),
+    ]:
+        fresh, cached = (run("show", SAMPLES / name, qid, env=env) for _ in range(2))
+        assert (fresh.returncode, fresh.stderr, cached.returncode) == (0, b"", 0)
+        assert cached.stdout == fresh.stdout
+        assert expect in fresh.stdout.decode("utf-8")
