@@ -250,7 +250,11 @@ def test_show_sp4_of_the_seed():
     assert lines[9].startswith("In de beantwoording van de feitelijke vragen hoofdstuk X")
     assert lines[10:12] == ["", "Antwoord 4b."]
     assert lines[12].endswith("materieel van leveranciers uit Israël.")
-    assert lines[13:] == [""]
+    # the audit's result and reason in one line, then where it comes from (as the reader's Y copies it)
+    assert lines[13:] == [
+        "", "Antwoordcontrole: beantwoord — noemt ‘€ 6,5 miljard’", "",
+        "Bron: Kamerstuk 36 800 K, F (Nota naar aanleiding van het tweede verslag, Eerste Kamer, 19 juni 2026); "
+        "fractie SP, vraag 4 (SP-4); https://zoek.officielebekendmakingen.nl/kst-36800-K-F.html", ""]
     assert "**" not in r.stdout.decode("utf-8")
 
 
@@ -284,7 +288,10 @@ def test_show_never_writes_control_characters_raw(tmp_path):
         "SP-1 · evil.txt · fractie SP · vraag 1\n\n"
         "Kan de regering ␛]52;c;aGk=␇ uitleggen wat [bold]x[/bold] betekent?\n\n"
         "Antwoord:\n\n"
-        "Het antwoord is ␛[31mrood<U+202E> en <U+009B>2J␈ klaar ␛]8;;http://x␛\\.\n"
+        "Het antwoord is ␛[31mrood<U+202E> en <U+009B>2J␈ klaar ␛]8;;http://x␛\\.\n\n"
+        "Antwoordcontrole: deels beantwoord — vraagt om een standpunt; het antwoord geeft geen duidelijk "
+        "ja of nee (mogelijk impliciet)\n\n"
+        "Bron: evil.txt (Nota n.a.v. het verslag); fractie SP, vraag 1 (SP-1)\n"
     )
 
 
@@ -318,13 +325,15 @@ def test_show_labels_parts_and_sanitises_a_handmade_document(monkeypatch, tmp_pa
     assert out == (
         "GL-5 · ah-tk-20232024-1314 · fractie GroenLinks-PvdA · vraag 5\n\n"
         "Welk bedrag ␛[1mvoor<U+202E>:\na. de VS;\nb. Israël?\n\n"
-        "Antwoord:\n\nAntwoord 5a.\nZes miljard.\n\nAntwoord 5b.\nEen miljard.\n"
+        "Antwoord:\n\nAntwoord 5a.\nZes miljard.\n\nAntwoord 5b.\nEen miljard.\n\n"
+        "Bron: Aanhangsel Handelingen II 2023/24, nr. 1314; fractie GroenLinks-PvdA, vraag 5 (GL-5); https://zoek.officielebekendmakingen.nl/ah-tk-20232024-1314.html\n"
     )
     status, out, _ = call(capsys, "show", f, "GL6")  # punctuation-insensitive fallback
     assert out == ("GL-6 · ah-tk-20232024-1314 · fractie GroenLinks-PvdA · vraag 6\n\n"
-                   "En ␇dit?\n\nAntwoord (op de vragen 6, 7 en 8 samen):\n\nZie boven.\n")
+                   "En ␇dit?\n\nAntwoord (op de vragen 6, 7 en 8 samen):\n\nZie boven.\n\n"
+                   "Bron: Aanhangsel Handelingen II 2023/24, nr. 1314; fractie GroenLinks-PvdA, vraag 6 (GL-6); https://zoek.officielebekendmakingen.nl/ah-tk-20232024-1314.html\n")
     status, out, _ = call(capsys, "show", f, "GL-7")
-    assert out.endswith("Nog?\n\nAntwoord:\n\n(geen antwoord in dit document)\n")
+    assert out.endswith("Nog?\n\nAntwoord:\n\n(geen antwoord in dit document)\n\nBron: Aanhangsel Handelingen II 2023/24, nr. 1314; fractie GroenLinks-PvdA, vraag 7 (GL-7); https://zoek.officielebekendmakingen.nl/ah-tk-20232024-1314.html\n")
 
 
 # -- the default form opens the reader -----------------------------------------------

@@ -71,6 +71,8 @@ EXPECTED = """Titel
 
 Kamerstuk 36800 F · nota.txt
 
+Bron: Kamerstuk 36 800, F; nota.txt
+
 Markeringen: «getal»  [[verwijzing]]  →{zie antwoord}
 
 ────────────────────────────────────────────────────────────────────────

@@ -164,6 +164,16 @@ class ReaderApp(App[None]):
             self.notify(problem, severity="warning", markup=False, timeout=8)
 
     # -- command palette ------------------------------------------------
+    def push_screen(self, screen, callback=None, wait_for_dismiss: bool = False, *, mode=None):
+        """Push ``screen``; a view over the reader (a modal screen: a list,
+        help, a prompt, the palette) first clears the notifications, which
+        said something about the screen below and would lie over the view."""
+        from textual.screen import ModalScreen
+
+        if isinstance(screen, ModalScreen):
+            self.clear_notifications()
+        return super().push_screen(screen, callback, wait_for_dismiss, mode=mode)
+
     def get_system_commands(self, screen) -> Iterable[SystemCommand]:
         """The app's own palette commands: theme, keys, screenshot, quit."""
         yield SystemCommand(_("Thema"), _("Kies een ander kleurthema"), self.action_change_theme)

@@ -31,8 +31,8 @@ from .i18n import _
 from .widgets.outline import faction_title
 
 _MATCH = Style(reverse=True)
-#: Entries shown before anything is typed.
-DISCOVER = 16
+#: Entries shown before anything is typed (the commands and the first factions).
+DISCOVER = 20
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,11 @@ def reader_entries(reader, width: int = 80) -> list[Entry]:
         Entry(_("Toon het document"), "", partial(run, "document_head"),
               _("Soort, publicatie, vragenstellers, datums, inleiding en slot (d)")),
         Entry(_("Toon voetnoten"), "", partial(run, "footnotes"), _("Voetnoten (v)")),
+        Entry(_("Toon toezeggingen"), "", partial(run, "commitments"),
+              _("Toezeggingen in de antwoorden (T)")),
+        Entry(_("Volgende open deelvraag"), "", partial(run, "next_open"),
+              _("Deels beantwoord, uitgesteld of onbeantwoord (u)")),
+        Entry(_("Vorige open deelvraag"), "", partial(run, "previous_open"), _("Vorige open deelvraag (U)")),
         Entry(_("Overzicht tonen of verbergen"), "", partial(run, "toggle_outline"), _("Het overzicht links (o)")),
         Entry(_("Zoek in het document"), "", partial(run, "search"), _("Zoeken (/)")),
     ]
@@ -149,15 +154,32 @@ def reader_entries(reader, width: int = 80) -> list[Entry]:
     return out
 
 
+def library_entries(library) -> list[Entry]:
+    """The library's commands: the register, the overview, searching everywhere."""
+    run = library.run_action
+    return [
+        Entry(_("Toon het register van toezeggingen"), "", partial(run, "commitments"),
+              _("Toezeggingen in alle documenten, met filters (t)")),
+        Entry(_("Toon het overzicht"), "", partial(run, "report"),
+              _("Per fractie, vragensteller, ministerie of maand (r)")),
+        Entry(_("Zoek in alle documenten"), "", partial(run, "search"), _("Zoek overal (ctrl+f)")),
+    ]
+
+
 class ReaderCommands(Provider):
     """Commands for the active screen: the reader's when it shows a document,
-    and the app's own (theme, keys, screenshot, quit) everywhere."""
+    the library's on its document list, and the app's own (theme, keys,
+    screenshot, quit) everywhere."""
 
     def _entries(self) -> list[Entry]:
+        from .screens.library import LibraryScreen
+
         screen = self.screen
         out: list[Entry] = []
         if getattr(screen, "nav", None) is not None and getattr(screen, "state", "") == "ready":
             out = reader_entries(screen, self.app.size.width)
+        elif isinstance(screen, LibraryScreen):
+            out = library_entries(screen)
         app_entries = [Entry(c.title, "", c.callback, c.help) for c in self.app.get_system_commands(screen)]
         # the app's commands after the reader's own, before its questions
         split = next((i for i, e in enumerate(out) if e.exact), len(out))

@@ -170,6 +170,18 @@ class Rendered:
         return 0
 
 
+class Extended(Rendered):
+    """``inner`` with more shown after it (an audit note, a notice): the
+    source offsets map as ``inner`` maps them (footnote marks included)."""
+
+    def __init__(self, inner: Rendered, content: Content) -> None:
+        super().__init__(content, inner.offsets)
+        self.inner = inner
+
+    def display_offset(self, source_offset: int) -> int:
+        return self.inner.display_offset(source_offset)
+
+
 def render_field(text: str, parts=(), label_for=None, marks: Iterable[Mark] = ()) -> Rendered:
     """Render a question or answer text with its part labels and marks."""
     body = build_content(text, marks)

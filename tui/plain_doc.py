@@ -39,6 +39,11 @@ from typing import TYPE_CHECKING
 
 from .plain import dutch_date
 from .i18n import N_, _
+from .plain_parts import (
+    all_questions, audit_line, copy_notices, footnote_lines, joint_stops, keys_of, notices_for, number_list,
+    refs_in,
+)
+from .publication import provenance_line
 from .safe_text import safe_text
 
 if TYPE_CHECKING:  # the model is not imported at run time: a light document
@@ -97,8 +102,15 @@ def _nested(spans: Iterable[Span], length: int) -> list[Span]:
     return kept
 
 
-def marked(text: str, spans: Iterable[Span], markers: Markers = UNICODE) -> str:
-    """``text`` made terminal-safe with the ``spans`` (start, end, kind) marked."""
+def marked(text: str, spans: Iterable[Span], markers: Markers = UNICODE,
+           notes: Iterable[tuple[int, str]] = ()) -> str:
+    """``text`` made terminal-safe with the ``spans`` (start, end, kind)
+    marked and each note (offset, ``[1]``) put in at its offset: after the
+    highlights that end there, before those that start there."""
+    notes_at: dict[int, list[str]] = {}
+    for at, note in notes:
+        if 0 <= at <= len(text):
+            notes_at.setdefault(at, []).append(safe_text(note))
     inserts: dict[int, list[str]] = {}
     closes: dict[int, list[str]] = {}
     for start, end, kind in _nested(spans, len(text)):
@@ -106,9 +118,10 @@ def marked(text: str, spans: Iterable[Span], markers: Markers = UNICODE) -> str:
         inserts.setdefault(start, []).append(opening)
         closes.setdefault(end, []).insert(0, closing)  # inner spans close first
     out: list[str] = []
-    cuts = sorted(set(inserts) | set(closes) | {0, len(text)})
+    cuts = sorted(set(inserts) | set(closes) | set(notes_at) | {0, len(text)})
     for here, nxt in zip(cuts, cuts[1:] + [None]):
         out.extend(closes.get(here, []))
+        out.extend(notes_at.get(here, []))
         out.extend(inserts.get(here, []))
         if nxt is not None:
             out.append(safe_text(text[here:nxt]))
@@ -158,16 +171,34 @@ def render_document(doc: Document, *, ascii: bool = False, width: int | None = N
     """The whole of ``doc`` as plain text with marked highlights (ends with a newline).
 
     ``ascii`` uses :data:`ASCII` markers and rules; ``width`` wraps long lines.
+    Footnote marks stand in the text as ``[1]``, the footnotes of a question
+    and its answer follow the answer (the rest at the end); a Mededeling
+    stands in place of the answers it defers (once; later questions point
+    to it); a joint answer is given once, after the questions of its group;
+    each answer is followed by the audit's result and reason.
     """
     mk = ASCII if ascii else UNICODE
     spans = _spans(doc)
     rule_width = min(width or 72, 72)
+    dash = " - " if ascii else " — "
 
     def text(body: str, qid: str | None, field: str) -> str:
-        return _wrap(marked(body.strip("\n"), spans.get((qid, field), []), mk), width)
+        stripped = body.strip("\n")
+        lead = len(body) - len(body.lstrip("\n"))
+        shift = [(s - lead, e - lead, k) for s, e, k in spans.get((qid, field), [])]
+        notes = [(r.start - lead, f"[{r.key}]") for r in refs_in(doc, qid, field)]
+        return _wrap(marked(stripped, shift, mk, notes), width)
 
     def heading(title: str) -> str:
         return f"{mk.rule * 2} {safe_text(title)} {mk.rule * 2}"
+
+    def named(q) -> str:
+        """``vraag 1``, ``vraag 4 (SP-4)`` where the id says more."""
+        where = _("vraag {number}").format(number=q.number)
+        return where + (f" ({safe_text(q.id)})" if q.id != str(q.number) else "")
+
+    def label(q) -> str:
+        return f"{safe_text(q.id)} {mk.rule} " + _("vraag {number}").format(number=q.number)
 
     blocks: list[str] = []
     if doc.meta.title:
@@ -175,6 +206,7 @@ def render_document(doc: Document, *, ascii: bool = False, width: int | None = N
     ref = _reference(doc, mk.sep)
     if ref:
         blocks.append(ref)
+    blocks.append(_wrap(provenance_line(doc, [], None), width))
     f_, c_, x_ = mk.figure, mk.citation, mk.xref
     blocks.append(_("Markeringen: {figure}  {citation}  {xref}").format(
         figure=f_[0] + _("getal") + f_[1], citation=c_[0] + _("verwijzing") + c_[1],
@@ -182,6 +214,40 @@ def render_document(doc: Document, *, ascii: bool = False, width: int | None = N
     blocks.append(mk.rule * rule_width)
     if doc.intro.strip():
         blocks.append(text(doc.intro, None, "intro"))
+    questions = all_questions(doc)
+    stops = joint_stops(questions)
+    index = {id(q): i for i, q in enumerate(questions)}
+    shown_notes: dict[int, str] = {}  # id(notice) -> the question it was shown at
+    shown_keys: set[str] = set()
+
+    def answer_blocks(q, group: list) -> list[str]:
+        a = q.answer
+        head = _("Antwoord:") if len(group) == 1 else _("Antwoord op vragen {numbers}:").format(
+            numbers=number_list([m.number for m in group]))
+        if ascii:
+            head = head.replace("–", "-")
+        body = text(a.text, q.id, "answer") if a is not None and a.text.strip() else ""
+        notes = []
+        for n in notices_for(doc, q.id):
+            if id(n) in shown_notes:
+                notes.append(_("(zie de mededeling bij {question})").format(question=shown_notes[id(n)]))
+            else:
+                shown_notes[id(n)] = named(q)
+                notes.append(_wrap(safe_text(copy_notices([n])), width))
+        if not body and not notes:
+            status = a.status if a is not None else "missing"
+            body = _(_NO_ANSWER.get(status, _NO_ANSWER["missing"]))
+        out = [head + "\n" + "\n\n".join(b for b in [body] + notes if b)]
+        keys = [k for k in keys_of(doc, [m.id for m in group]) if k not in shown_keys]
+        shown_keys.update(keys)
+        if keys:
+            out.append(_wrap(footnote_lines(doc, keys), width))
+        audits = [line.replace(" — ", dash) for m in group
+                  if (line := audit_line(m, numbered=len(group) > 1))]
+        if audits:
+            out.append("\n".join(_wrap(line, width) for line in audits))
+        return out
+
     for faction in doc.factions:
         if faction.name:
             blocks.append(heading(_("Fractie {name}").format(name=faction.name)))
@@ -192,21 +258,28 @@ def render_document(doc: Document, *, ascii: bool = False, width: int | None = N
             if q.section and q.section != section:
                 section = q.section
                 blocks.append(heading(section))
-            blocks.append(f"{safe_text(q.id)} {mk.rule} " + _("vraag {number}").format(number=q.number))
-            blocks.append(text(q.text, q.id, "question"))
-            a = q.answer
-            if a is not None and a.text.strip():
-                blocks.append(_("Antwoord:") + "\n" + text(a.text, q.id, "answer"))
-            else:
-                status = a.status if a is not None else "missing"
-                blocks.append(_("Antwoord:") + "\n" + _(_NO_ANSWER.get(status, _NO_ANSWER["missing"])))
+            at = index[id(q)]
+            if stops[at] != at:  # answered jointly: given at the group's first question
+                holder = questions[stops[at]]
+                blocks.append(label(q))
+                blocks.append(_("(samen beantwoord met {question}; zie daar)").format(question=named(holder)))
+                continue
+            group = [q] + [questions[i] for i, s in enumerate(stops) if s == at and i != at]
+            for m in group:
+                blocks.append(label(m))
+                blocks.append(text(m.text, m.id, "question"))
+            blocks.extend(answer_blocks(q, group))
+    left = [n for n in getattr(doc, "notices", ()) if id(n) not in shown_notes]
+    if left:
+        blocks.append(heading(_("Mededeling")))
+        blocks.append(_wrap(safe_text(copy_notices(left)), width))
     if doc.closing.strip():
         blocks.append(mk.rule * rule_width)
         blocks.append(text(doc.closing, None, "closing"))
-    if doc.footnotes:
+    rest = [k for k in doc.footnotes if k not in shown_keys]
+    if rest:
         blocks.append(heading(_("Voetnoten")))
-        blocks.append("\n".join(_wrap(safe_text(f"[{k}] {v}"), width)
-                                for k, v in doc.footnotes.items()))
+        blocks.append("\n".join(_wrap(safe_text(f"[{k}] {doc.footnotes[k]}"), width) for k in rest))
     if doc.report.unplaced:
         blocks.append(heading(_("Niet ingedeelde tekst")))
         blocks.append("\n\n".join(_wrap(safe_text(u.text.strip()), width)

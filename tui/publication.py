@@ -27,6 +27,16 @@ KIND_WORDS = {
 
 BASE_URL = "https://zoek.officielebekendmakingen.nl/"
 
+_MONTHS = (
+    N_("januari"), N_("februari"), N_("maart"), N_("april"), N_("mei"), N_("juni"),
+    N_("juli"), N_("augustus"), N_("september"), N_("oktober"), N_("november"), N_("december"),
+)
+
+
+def dutch_date(day) -> str:
+    """``19 juni 2026`` (the month in the interface's language)."""
+    return f"{day.day} {_(_MONTHS[day.month - 1])} {day.year}"
+
 
 def kind_word(meta, short: bool = False) -> str:
     """``Kamervragen``, ``Memorie van antwoord``; unless ``short``, the
@@ -132,14 +142,12 @@ def askers_text(meta, limit: int | None = None) -> str:
 
 def provenance_line(doc, questions, faction_name: str | None) -> str:
     """Where copied text comes from, in one line: the publication (with
-    kind, house and date), the askers or faction, the question number(s),
-    the URL where known (else the file)::
+    kind, house and date), the askers or faction, the question number(s)
+    (none for the whole document), the URL where known (else the file)::
 
         Bron: Aanhangsel Handelingen II 2023/24, nr. 7777 (Kamervragen, 25 maart 2024);
         vragen van Dobbe en Dijk (SP), vraag 2; https://zoek.officielebekendmakingen.nl/…
     """
-    from .plain import dutch_date
-
     m = doc.meta
     name = publication_name(m)
     about = [kind_word(m), safe_text(m.house or "") if not (name or "").startswith("Aanhangsel") else "",
@@ -155,7 +163,9 @@ def provenance_line(doc, questions, faction_name: str | None) -> str:
     if askers:
         who.append(_("vragen van {askers}").format(askers=askers))
     numbers = [q.number for q in questions]
-    if len(numbers) > 1:
+    if not numbers:  # the document as a whole
+        pass
+    elif len(numbers) > 1:
         from_ = sorted(set(numbers))
         run = len(from_) >= 3 and from_ == list(range(from_[0], from_[-1] + 1))
         listed = f"{from_[0]}–{from_[-1]}" if run else _("{first} en {last}").format(
@@ -165,7 +175,8 @@ def provenance_line(doc, questions, faction_name: str | None) -> str:
         which = _("vraag {number}").format(number=numbers[0])
         if questions[0].id != str(numbers[0]):
             which += f" ({safe_text(questions[0].id)})"
-    who.append(which)
+    if numbers:
+        who.append(which)
     url = publication_url(m)
     tail = url or (safe_text(m.source_name) if name and m.source_name else "")
     parts = [where, ", ".join(who)] + ([tail] if tail else [])

@@ -126,7 +126,15 @@ def test_show_speaks_the_language_but_keeps_the_document_text():
     assert dutch.stdout.splitlines()[0] == "CDA-1 · Kamerstuk 36800-K E · 2 juni 2026 · fractie CDA · vraag 1"
     assert english.stdout.splitlines()[0] == "CDA-1 · Kamerstuk 36800-K E · 2 June 2026 · faction CDA · question 1"
     # the question and answer are the document's, in Dutch, in both
-    assert dutch.stdout.split("\n", 1)[1].replace("Antwoord:", "Answer:") == english.stdout.split("\n", 1)[1]
+    def body(out: str) -> str:  # between the header and the audit line
+        return out.split("\n", 1)[1].split("\nAnt" "woordcontrole: ")[0].split("\nAnswer audit: ")[0]
+
+    assert body(dutch.stdout).replace("Antwoord:", "Answer:") == body(english.stdout)
+    # the audit's result in the interface's language, its reason as the analysis gives it (Dutch)
+    assert dutch.stdout.splitlines()[-3] == "Antwoordcontrole: beantwoord — noemt ‘€ 1,2 miljard’"
+    assert english.stdout.splitlines()[-3] == "Answer audit: answered — noemt ‘€ 1,2 miljard’"
+    assert english.stdout.splitlines()[-1].startswith("Source: Kamerstuk 36 800 K, E (Nota naar aanleiding "
+                                                      "van het verslag, Eerste Kamer, 2 June 2026); faction CDA")
     assert "Kan de regering aangeven hoeveel van het budget" in english.stdout
 
 

@@ -12,11 +12,11 @@ SIZE = (120, 40)
 
 
 def outline_lines(app, ui) -> list[str]:
-    """The outline's rows as the screen shows them (left column), from the
-    first row after the ``Document`` entry."""
-    rows = [line[1:33].rstrip() for line in ui.screen_text(app).splitlines()]
-    start = rows.index("Document") + 1
-    return rows[start:start + 12]
+    """The outline's rows as the screen shows them (left column), after its
+    ``Document`` entry."""
+    lines = ui.screen_text(app).splitlines()
+    assert lines[2][1:33].rstrip() == "Document"
+    return [line[1:33].rstrip() for line in lines[3:15]]
 
 
 async def test_outline_marks_each_question_by_its_audit(make_app, loaded, ui):

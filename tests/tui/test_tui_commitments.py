@@ -125,7 +125,7 @@ async def test_a_real_document_from_the_light_cache(tmp_path, monkeypatch, ui):
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         assert isinstance(screen.doc, LightDocument)
-        assert "│  4 ½  Vragen 4, 6 en 7: Welke …" in ui.screen_text(app)
+        assert "│  4 ½  Vragen 4, 6 en 7: Welke …" in ui.screen_text(app)  # one entry for the group
         await pilot.press("u")
         assert screen.nav.current.id == "4"
         body = ui.shown(screen, "#answer-pane")

@@ -166,10 +166,11 @@ async def test_every_app_command_of_the_palette_works(make_app, loaded, tmp_path
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await loaded(pilot)
         entries = [plain(p) for p in await palette(pilot, "")]
-        assert entries[:9] == ["Kopieer antwoord", "Kopieer vraag en antwoord", "Toon aangehaalde documenten",
+        assert entries[:12] == ["Kopieer antwoord", "Kopieer vraag en antwoord", "Toon aangehaalde documenten",
                                "Toon cijfers", "Toon het parse-rapport", "Toon het document", "Toon voetnoten",
+                               "Toon toezeggingen", "Volgende open deelvraag", "Vorige open deelvraag",
                                "Overzicht tonen of verbergen", "Zoek in het document"]
-        assert entries[9:13] == ["Thema", "Toetsen", "Schermafdruk", "Stoppen"]
+        assert entries[12:16] == ["Thema", "Toetsen", "Schermafdruk", "Stoppen"]
         assert app.screen.query_one("#--input Input").placeholder == "Zoek een opdracht, vraag of fractie…"
 
         await pilot.press("escape")
@@ -221,6 +222,7 @@ async def test_the_palette_in_english(make_app, loaded, english):
         await loaded(pilot)
         entries = [plain(p) for p in await palette(pilot, "")]
         assert entries[4:7] == ["Show the parse report", "Show the document", "Show footnotes"]
-        assert entries[9:13] == ["Theme", "Keys", "Screenshot", "Quit"]
+        assert entries[7:10] == ["Show commitments", "Next open part", "Previous open part"]
+        assert entries[12:16] == ["Theme", "Keys", "Screenshot", "Quit"]
         entries = [plain(p) for p in await palette(pilot, "4")]
         assert entries[0].startswith("Question 4 · SP-4 · SP: Kan de regering")

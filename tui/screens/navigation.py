@@ -15,7 +15,7 @@ from ..widgets.joint import joint_stops
 #: Fields of a question that the search looks through, in reading order.
 SEARCH_FIELDS = ("question", "answer")
 #: Reading order of the fields of a stop, the footnotes under the answer last.
-SEARCH_ORDER = {"question": 0, "answer": 1, "footnote": 2}
+SEARCH_ORDER = {"question": 0, "answer": 1, "notice": 2, "footnote": 3}
 
 
 @dataclass(frozen=True)
@@ -200,7 +200,7 @@ class Navigator:
                     continue  # a joint answer is searched once, at its holder
                 for start, end in find_all(field_text(q, name), query):
                     self.hits.append(Hit(i, name, start, end))
-        self.hits += self._footnote_hits(query)
+        self.hits += self._footnote_hits(query) + self._notice_hits(query)
         self.hits.sort(key=lambda h: (self.stop(h.index), h.index, SEARCH_ORDER.get(h.field, 9), h.start))
         if not self.hits:
             self.hit_index = -1
@@ -227,6 +227,20 @@ class Navigator:
             keys = self.footnote_keys(i)
             if keys:
                 out += [Hit(i, "footnote", s, e) for s, e in find_all(block_text(self.doc, keys), query)]
+        return out
+
+    def _notice_hits(self, query: str) -> list[Hit]:
+        """Hits in the notices (Mededelingen) shown with each stop's answer
+        (field ``notice``, offsets in :func:`tui.widgets.notices.notices_plain`)."""
+        if not getattr(self.doc, "notices", None):
+            return []
+        from ..widgets.notices import notices_for, notices_plain
+
+        out = []
+        for i in self.stops:
+            notices = notices_for(self.doc, self.questions[i].id)
+            if notices:
+                out += [Hit(i, "notice", s, e) for s, e in find_all(notices_plain(notices), query)]
         return out
 
     def step_hit(self, delta: int) -> Hit | None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from ..highlight import Mark
 from ..widgets import docview, footnotes, joint
 from ..widgets.audit_marks import with_audit
-from ..widgets.outline import Outline, faction_title, status_of
+from ..widgets.notices import notices_for, notices_plain
+from ..widgets.outline import Outline, status_of
 from ..widgets.qa_pane import TextPane
 
 
@@ -85,16 +86,18 @@ class CurrentView:
             index_of = {nav.questions[i].id: i for i in members}
             rendered = joint.render_group_questions(
                 self.doc, group, lambda member: self._hit_marks("question", index_of[member.id]))
-            qpane.show(joint.group_title(group, faction_title(faction)), rendered)
+            qpane.show(joint.group_title(group, faction.name or ""), rendered)
             status = status_of(q)
             said = docview.status_label(status) if status != "answered" else ""
             apane.show(joint.answer_group_title(group, said),
-                       with_audit(docview.render_answer(self.doc, q, self._hit_marks("answer")), q))
+                       with_audit(docview.render_answer(self.doc, q, self._hit_marks("answer"),
+                                                        self._hit_marks("notice")), q))
         else:
             qpane.show(docview.question_title(q, faction),
                        docview.render_question(self.doc, q, self._hit_marks("question")))
             apane.show(docview.answer_title(q, self.doc),
-                       with_audit(docview.render_answer(self.doc, q, self._hit_marks("answer")), q))
+                       with_audit(docview.render_answer(self.doc, q, self._hit_marks("answer"),
+                                                        self._hit_marks("notice")), q))
         keys = nav.footnote_keys()
         if keys:  # the footnotes of the question(s) and answer, under the answer
             apane.show(apane._title, footnotes.append_block(apane._rendered, self.doc, keys,
@@ -106,6 +109,10 @@ class CurrentView:
             rendered = pane._rendered
             if hit.field == "footnote" and isinstance(rendered, footnotes.WithFootnotes):
                 self.call_after_refresh(pane.scroll_to_display, rendered.block_start + hit.start)
+            elif hit.field == "notice":
+                shown = notices_plain(notices_for(self.doc, q.id))
+                at = rendered.content.plain.find(shown)
+                self.call_after_refresh(pane.scroll_to_display, max(at, 0) + hit.start)
             elif isinstance(rendered, joint.GroupRendered):
                 disp = rendered.display_offset_in(nav.questions[hit.index].id, hit.start)
                 self.call_after_refresh(pane.scroll_to_display, disp)

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 from textual.content import Content, Span
 
-from ..highlight import Rendered, safe_text
-from ..i18n import N_, _
+from ..highlight import Extended, Rendered, safe_text
+from ..i18n import _
+from ..plain_parts import AUDIT_WORDS, result_key, result_words  # noqa: F401 (used by the reader)
 
 #: Outline mark per audit result: (unicode, ascii). "unsure" is an
 #: ``unanswered`` the audit is not sure of (no answer found for the question).
@@ -37,23 +38,8 @@ AUDIT_MARKS: dict[str, tuple[str, str]] = {
     "unsure": ("?", "?"),
 }
 
-#: An audit result in words (catalog ids).
-AUDIT_WORDS: dict[str, str] = {
-    "answered": N_("beantwoord"),
-    "partly": N_("deels beantwoord"),
-    "deferred": N_("uitgesteld"),
-    "by_reference": N_("beantwoord met een verwijzing"),
-    "unanswered": N_("onbeantwoord"),
-    "unsure": N_("geen antwoord gevonden (controleer het document)"),
-}
-
 #: The results ``u`` / ``U`` stop at.
 OPEN_RESULTS = frozenset({"partly", "deferred", "unanswered"})
-
-
-def result_key(result: str, certain: bool = True) -> str:
-    """The mark key of an audit result: ``unsure`` for an uncertain ``unanswered``."""
-    return "unsure" if result == "unanswered" and not certain else result
 
 
 def audit_key(question) -> str | None:
@@ -69,12 +55,6 @@ def audit_mark(question, ascii_only: bool = False) -> str:
     the outline then marks the answer status)."""
     pair = AUDIT_MARKS.get(audit_key(question) or "")
     return "" if pair is None else pair[1 if ascii_only else 0]
-
-
-def result_words(result: str, certain: bool = True) -> str:
-    """An audit result in words, in the interface's language."""
-    key = result_key(result, certain)
-    return _(AUDIT_WORDS[key]) if key in AUDIT_WORDS else result
 
 
 def legend(ascii_only: bool = False) -> str:
@@ -174,4 +154,4 @@ def with_audit(rendered: Rendered, question) -> Rendered:
     if note is None:
         return rendered
     sep = Content("\n\n") if rendered.content.plain else Content("")
-    return Rendered(Content("").join([rendered.content, sep, note]), rendered.offsets)
+    return Extended(rendered, Content("").join([rendered.content, sep, note]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from textual.content import Content, Span
 
-from ..highlight import Mark, Rendered, doc_marks, safe_text
+from ..highlight import Extended, Mark, Rendered, doc_marks, safe_text
 from ..i18n import N_, _
 from .footnotes import copy_lines, keys_of, refs_in, render_marked, text_with_markers
 from .notices import copy_notices, notices_for, render_notices
@@ -68,9 +68,15 @@ def header_content(doc, fallback: str = "", width: int | None = None) -> Content
 
 
 def question_title(question, faction) -> Content:
-    """``Vraag 4 · SP · SP-4``."""
+    """``Vraag 4 · SP · SP-4``; ``Vraag 4`` alone in a block without a
+    name whose ids are the numbers (Kamervragen)."""
     head = _("Vraag {number}").format(number=question.number)
-    text = f"{head} · {safe_text(faction_title(faction))} · {safe_text(question.id)}"
+    bits = [head]
+    if faction is not None and faction.name:
+        bits.append(safe_text(faction_title(faction)))
+    if question.id != str(question.number):
+        bits.append(safe_text(question.id))
+    text = " · ".join(bits)
     return Content(text, [Span(0, len(head), "bold")])
 
 
@@ -97,14 +103,15 @@ def _notice_only(doc, question) -> bool:
     return (answer is None or not answer.text.strip()) and bool(notices_for(doc, question.id))
 
 
-def render_answer(doc, question, hits: list[Mark]) -> Rendered:
+def render_answer(doc, question, hits: list[Mark], notice_hits: list[Mark] = ()) -> Rendered:
     """The answer text with part labels ``Antwoord 4a.`` and its marks,
-    and after it any notice (Mededeling) that concerns the question."""
+    and after it any notice (Mededeling) that concerns the question (with
+    its search ``notice_hits``)."""
     answer = question.answer
     notices = notices_for(doc, question.id)
     if answer is None or (notices and not answer.text.strip()):
         if notices:
-            return Rendered(render_notices(notices), [])
+            return Rendered(render_notices(notices, notice_hits), [])
         note = _("Voor deze vraag is geen antwoord gevonden.")
         return Rendered(Content(note, [Span(0, len(note), "italic")]), [])
     marks = doc_marks(doc, question.id, "answer") + hits
@@ -112,7 +119,7 @@ def render_answer(doc, question, hits: list[Mark]) -> Rendered:
     rendered = render_marked(doc, question.id, "answer", answer.text, answer.parts,
                              lambda label: f"Antwoord {number}{label}.", marks)
     if notices:
-        rendered = Rendered(Content("\n\n").join([rendered.content, render_notices(notices)]), rendered.offsets)
+        rendered = Extended(rendered, Content("\n\n").join([rendered.content, render_notices(notices, notice_hits)]))
     return rendered
 
 

@@ -17,6 +17,7 @@ from textual.content import Content, Span
 
 from ..highlight import Mark, Rendered, safe_text
 from ..i18n import _
+from ..plain_parts import keys_of, refs_in  # noqa: F401 (used by the reader)
 
 
 @dataclass(frozen=True)
@@ -25,12 +26,6 @@ class _Part:
     text: str
     start: int
     end: int
-
-
-def refs_in(doc, qid: str | None, field: str) -> list:
-    """The footnote marks in ``field`` of question ``qid``, in text order."""
-    refs = [r for r in getattr(doc, "footnote_refs", ()) if r.question == qid and r.field == field]
-    return sorted(refs, key=lambda r: r.start)
 
 
 def marker(key: str) -> str:
@@ -86,17 +81,6 @@ class ShiftedRendered(Rendered):
 def text_with_markers(text: str, refs) -> str:
     """Plain ``text`` with its ``[key]`` markers (for copying)."""
     return with_markers(text, [], [], refs)[0]
-
-
-def keys_of(doc, qids: list[str], fields=("question", "answer")) -> list[str]:
-    """The footnote keys marked in ``fields`` of the questions ``qids``, in order, once each."""
-    keys: list[str] = []
-    for qid in qids:
-        for field in fields:
-            for r in refs_in(doc, qid, field):
-                if r.key not in keys and r.key in doc.footnotes:
-                    keys.append(r.key)
-    return keys
 
 
 def unmarked_keys(doc) -> list[str]:

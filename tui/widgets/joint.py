@@ -15,27 +15,15 @@ from textual.content import Content, Span
 from ..highlight import Mark, Rendered, doc_marks, safe_text
 from ..i18n import _
 from .footnotes import render_marked
-
-
-def number_list(numbers: list[int]) -> str:
-    """``3–6`` for a run of three or more, else ``1, 3 en 5`` / ``3 en 4``."""
-    numbers = list(dict.fromkeys(numbers))
-    if len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
-        return f"{numbers[0]}–{numbers[-1]}"
-    if len(numbers) == 1:
-        return str(numbers[0])
-    return _("{first} en {last}").format(first=", ".join(map(str, numbers[:-1])), last=numbers[-1])
-
-
-def group_label(questions) -> str:
-    """``Vragen 3–6``."""
-    return _("Vragen {numbers}").format(numbers=number_list([q.number for q in questions]))
+from ..plain_parts import group_label, joint_stops, number_list  # noqa: F401 (used by the reader)
+from ..plain_parts import same_text_runs as _same_text_runs
 
 
 def group_title(questions, faction_name: str) -> Content:
-    """``Vragen 3–6 · SP`` (the pane title of a group)."""
+    """``Vragen 3–6 · SP`` (the pane title of a group); without a faction
+    name ``Vragen 3–6``."""
     head = group_label(questions)
-    text = f"{head} · {safe_text(faction_name)}"
+    text = f"{head} · {safe_text(faction_name)}" if faction_name else head
     return Content(text, [Span(0, len(head), "bold")])
 
 
@@ -44,17 +32,6 @@ def answer_group_title(questions, status: str) -> Content:
     head = _("Antwoord op vragen {numbers}").format(numbers=number_list([q.number for q in questions]))
     text = head + (f" ({status})" if status else "")
     return Content(text, [Span(0, len(head), "bold")])
-
-
-def _same_text_runs(questions) -> list[list]:
-    """Consecutive questions with the same text, together."""
-    runs: list[list] = []
-    for q in questions:
-        if runs and " ".join(runs[-1][0].text.split()) == " ".join(q.text.split()):
-            runs[-1].append(q)
-        else:
-            runs.append([q])
-    return runs
 
 
 class GroupRendered(Rendered):
@@ -105,17 +82,3 @@ def copy_group_text(questions, answer_text: str, texts: list[str] | None = None)
     head = _("Antwoord op vragen {numbers}").format(numbers=number_list([q.number for q in questions]))
     out.append(f"{head}\n{answer_text}")
     return "\n\n".join(out)
-
-
-def joint_stops(questions: list) -> list[int]:
-    """For each question, the index of the question it is read at: the
-    holder of its joint answer (``answer.shared_with``), else itself."""
-    where = {q.id: i for i, q in enumerate(questions)}
-    out = []
-    for i, q in enumerate(questions):
-        holder = where.get(q.answer.shared_with) if q.answer is not None and q.answer.shared_with else None
-        # a holder is read at itself; a chain or a forward pointer is not followed
-        ok = holder is not None and holder != i and questions[holder].answer is not None \
-            and not questions[holder].answer.shared_with
-        out.append(holder if ok else i)
-    return out

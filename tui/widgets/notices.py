@@ -15,21 +15,12 @@ from textual.content import Content, Span
 
 from ..highlight import safe_text
 from ..i18n import _
+from ..plain_parts import copy_notices, notice_text, notices_for  # noqa: F401 (used by the reader)
 
 
-def notices_for(doc, qid: str) -> list:
-    """The notices that concern question ``qid``, in document order."""
-    return [n for n in getattr(doc, "notices", ()) if not n.questions or qid in n.questions]
-
-
-def notice_text(notice) -> str:
-    """A notice as plain text: its opening line (if printed), then its text."""
-    label = " ".join((notice.label or "").split())
-    return "\n\n".join(t for t in (label, notice.text.strip()) if t)
-
-
-def render_notices(notices) -> Content:
-    """``Mededeling`` (bold), the opening line (italic) and the text of each notice."""
+def render_notices(notices, hits=()) -> Content:
+    """``Mededeling`` (bold), the opening line (italic) and the text of each
+    notice, with the search ``hits`` (Marks, offsets in its plain text)."""
     pieces: list[Content] = []
     for notice in notices:
         label = safe_text(" ".join((notice.label or "").split()))
@@ -39,13 +30,16 @@ def render_notices(notices) -> Content:
         if label:
             pieces.append(Content(label, [Span(0, len(label), "bold italic")]))
         pieces.append(Content(safe_text(notice.text.strip())))
-    return Content("\n\n").join(pieces)
+    content = Content("\n\n").join(pieces)
+    if hits:
+        from ..highlight import STYLES
+
+        length = len(content.plain)
+        content = Content(content.plain, list(content.spans) + [
+            Span(h.start, h.end, STYLES[h.kind]) for h in hits if 0 <= h.start < h.end <= length])
+    return content
 
 
-def copy_notices(notices) -> str:
-    """The notices as copied with ``y`` (``Mededeling`` over each)."""
-    out = []
-    for n in notices:
-        printed = (n.label or "").strip().casefold().startswith("mededeling")
-        out.append(notice_text(n) if printed else _("Mededeling") + "\n" + notice_text(n))
-    return "\n\n".join(out)
+def notices_plain(notices) -> str:
+    """The notices' text as the answer pane shows it (what search looks through)."""
+    return render_notices(notices).plain
