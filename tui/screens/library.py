@@ -122,8 +122,8 @@ class LibraryScreen(Screen[None]):
                 if not final and done and now - timer["bar"] < PROGRESS_SECONDS:
                     return
                 timer["bar"] = now
-                entries = None
-                if final or now - timer["rows"] >= REFILL_SECONDS:
+                entries = None  # at the end the refresh returns them (to _indexed)
+                if not final and now - timer["rows"] >= REFILL_SECONDS:
                     entries = lib.entries()
                     timer["rows"] = time.monotonic()
                 self._call(self._progress, done, total, rel, entries)
