@@ -185,3 +185,22 @@ async def test_moving_down_never_runs_out_of_rows(tmp_path, monkeypatch, key):
             assert files(screen)[table.cursor_row] == screen.current_entry().rel
     finally:
         hold.set()
+
+
+async def test_scrolling_to_the_end_of_the_rows_so_far_fills_on(tmp_path, monkeypatch):
+    """The wheel or the scroll bar (no cursor move) also brings the next rows."""
+    hold = threading.Event()
+    app = make(tmp_path, monkeypatch, hold)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await until(pilot, lambda: len(library(app).shown) == N, "the entries are shown")
+            table = library(app).table
+            first = table.row_count
+            for _ in range(3):
+                table.scroll_to(y=table.max_scroll_y, animate=False, immediate=True)
+                await pilot.pause()
+            assert table.row_count >= first + 2 * table.page_rows()
+            assert table.cursor_row == 0
+            assert files(library(app))[-1] == f"doc-{table.row_count - 1:04d}.txt"
+    finally:
+        hold.set()

@@ -7,9 +7,9 @@ those up to the cursor) at once, and the rest in chunks, one chunk after
 each refresh (while the library is being indexed, only once that is done:
 the list is replaced every half second then, and a fill would slow the
 indexing down). A new list (sort, filter, new entries, another width)
-starts again and drops the chunks still due for the old one. Keys never
-wait for the fill: a move down fills the rows it needs first, End fills
-them all.
+starts again and drops the chunks still due for the old one. Keys and
+the mouse never wait for the fill: a move or scroll down fills the rows it
+needs first, End fills them all.
 """
 
 from __future__ import annotations
@@ -98,6 +98,12 @@ class LibraryTable(DataTable):
     def _ahead(self, pages: int) -> None:
         if self.filling:
             self.fill_to(self.cursor_row + 1 + pages * self.page_rows())
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Scrolled (wheel, scroll bar) near the last rows so far: fill on."""
+        super().watch_scroll_y(old_value, new_value)
+        if self.filling:
+            self.fill_to(int(new_value) + (1 + FIRST_MARGIN) * self.page_rows())
 
     # -- keys that move beyond the rows filled so far -------------------------
     def action_cursor_down(self) -> None:
