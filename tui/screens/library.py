@@ -17,7 +17,6 @@ from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
@@ -31,21 +30,12 @@ from ..widgets.keybar import KeyBar
 from .library_model import (
     COLUMN_KEYS, COLUMNS, Plan, detail_text, filter_entries, plan_columns, row_cells, sort_entries,
 )
+from .library_table import LibraryTable
 
 #: Seconds between two refills of the table while indexing.
 REFILL_SECONDS = 0.5
 #: Seconds between two progress bar updates while indexing.
 PROGRESS_SECONDS = 0.1
-
-
-class LibraryTable(DataTable):
-    """The document list: Home and End go to the first and last document
-    (DataTable's own Home/End scroll sideways)."""
-
-    BINDINGS = [
-        Binding("home", "scroll_top", show=False),
-        Binding("end", "scroll_bottom", show=False),
-    ]
 
 
 class LibraryScreen(Screen[None]):
@@ -102,8 +92,8 @@ class LibraryScreen(Screen[None]):
         self.index_library()
 
     @property
-    def table(self) -> DataTable:
-        return self.query_one("#library-table", DataTable)
+    def table(self) -> LibraryTable:
+        return self.query_one("#library-table", LibraryTable)
 
     # -- indexing (thread worker) ---------------------------------------
     def _call(self, callback, *args) -> bool:
@@ -132,8 +122,8 @@ class LibraryScreen(Screen[None]):
                 if not final and done and now - timer["bar"] < PROGRESS_SECONDS:
                     return
                 timer["bar"] = now
-                entries = None
-                if final or now - timer["rows"] >= REFILL_SECONDS:
+                entries = None  # at the end the refresh returns them (to _indexed)
+                if not final and now - timer["rows"] >= REFILL_SECONDS:
                     entries = lib.entries()
                     timer["rows"] = time.monotonic()
                 self._call(self._progress, done, total, rel, entries)
@@ -168,6 +158,7 @@ class LibraryScreen(Screen[None]):
         self.indexing = False
         self.set_class(True, "-indexed")
         self.set_entries(entries)
+        self.table.fill_later()  # the rows below the first screens (if not yet on their way)
         note = self.library.stats.unreadable_note(str(self.folder)) if self.library else None
         if note:  # folders the user may not read: say which, never skip them silently
             self.notify(safe_text(localise(note)), severity="warning", markup=False, timeout=10)
@@ -180,6 +171,7 @@ class LibraryScreen(Screen[None]):
         self.indexing = False
         self.error = message
         self.set_class(True, "-indexed")
+        self.table.fill_later()
         self.query_one("#library-detail", Static).update(Content(safe_text(message)))
         self.update_status()
 
@@ -197,10 +189,9 @@ class LibraryScreen(Screen[None]):
         """Replace every entry and redraw the table (cursor stays on its file).
 
         Nothing is redrawn when the entries did not change (a warm library
-        reports the same list three times while it checks for changes): a
-        table of thousands of rows costs seconds to fill."""
+        reports the same list three times while it checks for changes)."""
         entries = list(entries)
-        if entries == self.all_entries and self.table.row_count == len(self.shown):
+        if entries == self.all_entries and self.table.total == len(self.shown):
             self.show_detail()
             self.update_status()
             return
@@ -214,7 +205,8 @@ class LibraryScreen(Screen[None]):
         return self.shown[row] if 0 <= row < len(self.shown) else None
 
     def rebuild(self) -> None:
-        """Sort and filter the entries into the table, keeping the cursor's file."""
+        """Sort and filter the entries into the table, keeping the cursor's file
+        (the table gets the rows of its first screens now, the rest in chunks)."""
         table = self.table
         here = self.current_entry()
         keep_row = table.cursor_row
@@ -226,12 +218,12 @@ class LibraryScreen(Screen[None]):
             table.clear(columns=True)
             for col, width in plan:
                 table.add_column(col.cut(_(col.label), width), width=width, key=col.key)
-        else:
-            table.clear()
-        table.add_rows(row_cells(e, plan) for e in self.shown)
+        row = 0
         if self.shown:
             rels = [e.rel for e in self.shown]
             row = rels.index(here.rel) if here is not None and here.rel in rels else min(keep_row, len(rels) - 1)
+        table.show_rows(self.shown, lambda entry: row_cells(entry, plan), row, later=not self.indexing)
+        if self.shown:
             table.move_cursor(row=max(0, row), animate=False)
         self.show_detail()
         self.update_status()

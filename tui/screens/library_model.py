@@ -178,7 +178,10 @@ def row_plain(entry) -> list[str]:
 def sort_entries(entries: list, key: str, reverse: bool = False) -> list:
     """``entries`` sorted by column ``key`` (ties by file name)."""
     col = _BY_KEY[key]
-    by_file = sorted(entries, key=lambda e: _natural(e.rel))
+    by_file = sorted(entries, key=col.sort if key == "file" else lambda e: _natural(e.rel),
+                     reverse=reverse and key == "file")
+    if key == "file":  # sorted by the file once: the same order as sorting twice
+        return by_file
     return sorted(by_file, key=col.sort, reverse=reverse)
 
 
