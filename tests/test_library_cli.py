@@ -99,7 +99,7 @@ def test_export_a_question_a_faction_and_tables(folder, capsys):
     assert status == 0
     assert out.startswith("# Wijziging van de Wet op de huurtoeslag in verband met het "
                           "vereenvoudigen van de aanvraag\n\n")
-    assert "\n## SP\n\n### SP-1\n\n**Question**\n\nDe leden van de SP-fractie vragen" in out
+    assert "\n## SP\n\n### SP-1\n\n**Vraag**\n\nDe leden van de SP-fractie vragen" in out
     status, out, _ = call(capsys, "export", memorie, "--format", "json", "--table", "citations")
     assert status == 0
     assert [c["id"] for c in json.loads(out)] == ["brief-2026-02-03", "kst-36512-7", "kst-36512-3"]

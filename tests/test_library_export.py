@@ -90,14 +90,26 @@ def test_markdown_of_a_document():
     text = export_document(make_doc(), "md", name="ek/f.txt")
     assert text == (
         "# Vaststelling van de begrotingsstaat\n\n"
-        "- Document: ek/f.txt\n- Kind: nota-naar-aanleiding-van-verslag\n- House: Eerste Kamer\n"
-        "- Dossier: 36800-K F\n- Publication: kst-36800-K-F\n\n"
-        "## SP\n\n### SP-1\n\n**Question**\n\nHoeveel kost munitie?\n\n"
-        "**Answer**\n\nHet kost € 5 miljoen.\n\n\\# geen kop\n\n"
-        "### SP-2\n\n**Question**\n\nRegel één,\nregel \"twee\".\n\n"
-        "**Answer** (by-reference)\n\nZie antwoord op vraag 1.\n\n"
-        "## CDA\n\n### CDA-1\n\n**Question**\n\n\\- een lijstje?\x1b[31m\n\n**Answer**: none\n"
+        "- Bestand: ek/f.txt\n- Soort: nota-naar-aanleiding-van-verslag\n- Kamer: Eerste Kamer\n"
+        "- Dossier: 36800-K F\n- Publicatie: kst-36800-K-F\n\n"
+        "## SP\n\n### SP-1\n\n**Vraag**\n\nHoeveel kost munitie?\n\n"
+        "**Antwoord**\n\nHet kost € 5 miljoen.\n\n\\# geen kop\n\n"
+        "### SP-2\n\n**Vraag**\n\nRegel één,\nregel \"twee\".\n\n"
+        "**Antwoord** (verwijst naar een ander antwoord)\n\nZie antwoord op vraag 1.\n\n"
+        "## CDA\n\n### CDA-1\n\n**Vraag**\n\n\\- een lijstje?\x1b[31m\n\n**Geen antwoord**\n"
     )
+
+
+def test_markdown_in_the_interface_language():
+    from tui.i18n import _, set_language
+
+    set_language("en")
+    try:
+        text = export_document(make_doc(), "md", name="ek/f.txt", tr=_)
+    finally:
+        set_language("nl")
+    assert "- File: ek/f.txt\n- Kind: nota-naar-aanleiding-van-verslag\n- House: Eerste Kamer\n" in text
+    assert "**Answer** (refers to another answer)" in text and text.endswith("**No answer**\n")
 
 
 def test_tables_figures_and_citations():
@@ -138,8 +150,8 @@ def test_search_results_export(lib):
     assert parsed[1]["faction"] == "VVD" and parsed[0]["faction"] == ""
     assert json.loads(export_rows(rows, "json")) == rows
     md = export_rows(rows, "md", title="Search: separate brief")
-    assert md.startswith("# Search: separate brief\n\n2 questions\n\n## tk/lijst.txt — 3\n\n"
-                         "kst-36600-XIII-12 · deferred\n\n**Question**\n\n"
+    assert md.startswith("# Search: separate brief\n\n2 vragen\n\n## tk/lijst.txt — 3\n\n"
+                         "kst-36600-XIII-12 · uitgesteld\n\n**Vraag**\n\n"
                          "Wanneer ontvangt de Kamer de evaluatie van de regeling?\n")
 
 

@@ -256,7 +256,7 @@ def test_markdown_has_no_html_or_images():
                        Question(id="SP-1", number=1, text=MD_TEXT, answer=Answer(text=MD_TEXT))])])
     text = export_document(doc, "md", name="<doc>.txt")
     assert "<" not in text and "![" not in text
-    assert text.startswith("# &lt;b>Titel&lt;/b> &#33;[t](http://e/t.png)\n\n- Document: &lt;doc>.txt\n")
+    assert text.startswith("# &lt;b>Titel&lt;/b> &#33;[t](http://e/t.png)\n\n- Bestand: &lt;doc>.txt\n")
     assert "## &lt;i>SP&lt;/i>\n" in text
     assert ("Zie &lt;script>alert(1)&lt;/script> en &#33;[pixel](https://evil.example/p.png) en "
             '&lt;img src="https://evil.example/i.png"> en \\&lt;b>vet&lt;/b> en \\&#33;[x](http://e/x.png)') in text

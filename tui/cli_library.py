@@ -206,7 +206,7 @@ def _export_folder(args: argparse.Namespace) -> tuple[str, list[Path], bool]:
         rows = lib.question_rows(hits)
         for row in rows:
             row["document"] = os.path.join(args.path, row["document"])
-        return export_rows(rows, args.format, title=_("Zoeken: {query}").format(query=args.query)), \
+        return export_rows(rows, args.format, title=_("Zoeken: {query}").format(query=args.query), tr=_), \
             sources, partial
     finally:
         lib.close()
@@ -238,7 +238,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             if cache is not None and cache.warning:
                 _note(cache.warning)
             text = export_document(doc, args.format, name=args.path, question=args.question,
-                                   faction=args.faction, table=args.table)
+                                   faction=args.faction, table=args.table, tr=_)
     except ExportError as exc:
         raise _error(f"{args.path}: {exc}") from None
     if args.output is None:

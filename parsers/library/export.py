@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..messages import N_
 from .scan import DocEntry, question_status
 
 if TYPE_CHECKING:  # annotations only: a light document exports alike
@@ -63,6 +64,19 @@ _MD_HTML = re.compile(r"<|!(?=\[)")
 _MD_REFS = {"<": "&lt;", "!": "&#33;"}
 #: First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
 CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+#: Words of the Markdown exports, in Dutch (marked for the catalog); the
+#: caller passes ``tr`` to show them in the interface's language.
+_STATUS = {"by-reference": N_("verwijst naar een ander antwoord"), "deferred": N_("uitgesteld"), "missing": N_("geen antwoord")}
+_RESULT = {"answered": N_("beantwoord"), "partly": N_("deels beantwoord"), "deferred": N_("uitgesteld"),
+           "by_reference": N_("beantwoord met een verwijzing"), "unanswered": N_("onbeantwoord")}
+_ASKS = {"amount": N_("bedrag of aantal"), "list": N_("lijst of overzicht"), "position": N_("standpunt"),
+         "date": N_("datum"), "explanation": N_("toelichting")}
+
+
+def _same(text: str) -> str:
+    return text
 
 
 class ExportError(ValueError):
@@ -177,37 +191,45 @@ def document_rows(doc: Document, name: str, pairs: list[tuple[Faction, Question]
     return rows
 
 
-def _question_md(doc: Document, q: Question) -> list[str]:
-    out = [f"### {_md_line(q.id)}", "", "**Question**", "", _md(_marked(q.text, _refs(doc, q.id, "question"))), ""]
+def _question_md(doc: Document, q: Question, tr=_same) -> list[str]:
+    out = [f"### {_md_line(q.id)}", "", f"**{tr(N_('Vraag'))}**", "",
+           _md(_marked(q.text, _refs(doc, q.id, "question"))), ""]
     status = question_status(q)
+    answer = tr(N_("Antwoord"))
     if q.answer is None:
-        out += ["**Answer**: none", ""]
+        out += [f"**{tr(N_('Geen antwoord'))}**", ""]
     else:
-        label = "**Answer**" if status == "answered" else f"**Answer** ({status})"
-        out += [label, "", _md(_marked(q.answer.text, _refs(doc, q.id, "answer"))) or "(empty)", ""]
+        label = f"**{answer}**" if status == "answered" else f"**{answer}** ({tr(_STATUS.get(status, status))})"
+        out += [label, "", _md(_marked(q.answer.text, _refs(doc, q.id, "answer"))) or tr(N_("(leeg)")), ""]
     if q.audit is not None:
-        out += [f"**Audit**: {q.audit.result} — {_md(q.audit.reason)}", ""]
+        out += [_audit_md(q.audit.result, q.audit.reason, tr), ""]
         if len(q.audit.parts) > 1:
-            out += [f"- {p.index}. {p.asks}: {p.result} — {' '.join(p.reason.split())}" for p in q.audit.parts]
+            out += [f"- {p.index}. {tr(_ASKS.get(p.asks, p.asks))}: {tr(_RESULT.get(p.result, p.result))} — "
+                    f"{' '.join(p.reason.split())}" for p in q.audit.parts]
             out.append("")
     return out
 
 
-def _document_md(doc: Document, name: str, pairs: list[tuple[Faction, Question]]) -> str:
+def _audit_md(result: str, reason: str, tr) -> str:
+    """``**Antwoordcontrole**: deels beantwoord — reason``."""
+    return f"**{tr(N_('Antwoordcontrole'))}**: {tr(_RESULT.get(result, result))} — {_md(reason)}"
+
+
+def _document_md(doc: Document, name: str, pairs: list[tuple[Faction, Question]], tr=_same) -> str:
     m = doc.meta
-    out = [f"# {_md_line(m.title or name)}", "", f"- Document: {_md_line(name)}"]
-    facts = [("Kind", m.kind), ("House", m.house),
-             ("Dossier", " ".join(x for x in (m.dossier, m.document_letter or m.document_number) if x)),
-             ("Publication", m.publication_id), ("Date", m.date.isoformat() if m.date else None)]
-    out += [f"- {k}: {_md_line(v)}" for k, v in facts if v]
+    out = [f"# {_md_line(m.title or name)}", "", f"- {tr(N_('Bestand'))}: {_md_line(name)}"]
+    facts = [(N_("Soort"), m.kind), (N_("Kamer"), m.house),
+             (N_("Dossier"), " ".join(x for x in (m.dossier, m.document_letter or m.document_number) if x)),
+             (N_("Publicatie"), m.publication_id), (N_("Datum"), m.date.isoformat() if m.date else None)]
+    out += [f"- {tr(k)}: {_md_line(v)}" for k, v in facts if v]
     out.append("")
     block = None
     notes: dict[str, str] = {}
     for f, q in pairs:
         if f is not block:
             block = f
-            out += [f"## {_md_line(f.name or 'Questions')}", ""]
-        out += _question_md(doc, q)
+            out += [f"## {_md_line(f.name or tr(N_('Vragen')))}", ""]
+        out += _question_md(doc, q, tr)
         notes.update(_question_notes(doc, q))
     # footnote definitions (Markdown footnotes); those whose mark has no known
     # place are listed too when the whole document is exported
@@ -250,13 +272,15 @@ def _citations_rows(doc: Document, resolved: dict[str, str] | None) -> list[dict
 def export_document(
     doc: Document, fmt: str, *, name: str, question: str | None = None,
     faction: str | None = None, table: str | None = None,
-    resolved: dict[str, str] | None = None,
+    resolved: dict[str, str] | None = None, tr=_same,
 ) -> str:
     """Export a document (or one question / faction, or a figures/citations table).
 
     ``name`` is how the document is named in the output (its path);
     ``resolved`` maps citation ids found in the library to their path, for the
     ``in_library`` column of the citations table. Tables are CSV or JSON.
+    ``tr`` translates the Dutch words of the Markdown form (the interface's
+    ``_``); without it they stay Dutch.
     """
     _check(fmt)
     if table is not None:
@@ -274,26 +298,30 @@ def export_document(
         return _csv(header, rows) if fmt == "csv" else to_json(rows)
     pairs = select_questions(doc, question, faction)
     if fmt == "md":
-        return _document_md(doc, name, pairs)
+        return _document_md(doc, name, pairs, tr)
     rows = document_rows(doc, name, pairs)
     return _csv(CSV_HEADER, rows) if fmt == "csv" else to_json(rows)
 
 
-def export_rows(rows: list[dict], fmt: str, *, title: str = "Search results") -> str:
-    """Export :data:`CSV_HEADER` rows (a search result list) in ``fmt``."""
+def export_rows(rows: list[dict], fmt: str, *, title: str = N_("Zoekresultaten"), tr=_same) -> str:
+    """Export :data:`CSV_HEADER` rows (a search result list) in ``fmt``
+    (``tr`` as for :func:`export_document`)."""
     _check(fmt)
     if fmt == "csv":
         return _csv(CSV_HEADER, rows)
     if fmt == "json":
         return to_json(rows)
-    out = [f"# {_md_line(title)}", "", f"{len(rows)} questions", ""]
+    out = [f"# {_md_line(tr(title))}", "", tr(N_("{n} vragen")).format(n=len(rows)), ""]
     for r in rows:
         out += [f"## {_md_line(r['document'])} — {_md_line(r['question_id'])}", ""]
-        facts = [r.get("publication_id"), r.get("faction"), r.get("status")]
-        out += [_md_line(" · ".join(str(x) for x in facts if x)), "", "**Question**", "",
-                _md(r["question"] or ""), "", "**Answer**", "", _md(r["answer"] or "") or "(none)", ""]
+        status = r.get("status")
+        facts = [r.get("publication_id"), r.get("faction"),
+                 tr(_STATUS[status]) if status in _STATUS else None]
+        out += [_md_line(" · ".join(str(x) for x in facts if x)), "", f"**{tr(N_('Vraag'))}**", "",
+                _md(r["question"] or ""), "", f"**{tr(N_('Antwoord'))}**", "",
+                _md(r["answer"] or "") or tr(N_("(geen)")), ""]
         if r.get("audit"):
-            out += [f"**Audit**: {r['audit']} — {_md(r.get('audit_reason') or '')}", ""]
+            out += [_audit_md(r["audit"], r.get("audit_reason") or "", tr), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

@@ -181,12 +181,12 @@ def reader_choices(reader) -> list[ExportChoice]:
     q, faction = nav.current, nav.faction
     src = (Path(reader.path),)
     out = [ExportChoice(_("vraag {id}").format(id=q.id), f"{base}-{q.id}",
-                        lambda fmt: export_document(doc, fmt, name=name, question=q.id), src)]
+                        lambda fmt: export_document(doc, fmt, name=name, question=q.id, tr=_), src)]
     if faction is not None and faction.name:
         out.append(ExportChoice(_("fractie {name}").format(name=faction.name), f"{base}-{faction.name}",
-                                lambda fmt: export_document(doc, fmt, name=name, faction=faction.name),
+                                lambda fmt: export_document(doc, fmt, name=name, faction=faction.name, tr=_),
                                 src))
-    out.append(ExportChoice(_("het document"), base, lambda fmt: export_document(doc, fmt, name=name), src))
+    out.append(ExportChoice(_("het document"), base, lambda fmt: export_document(doc, fmt, name=name, tr=_), src))
     return out
 
 
@@ -213,7 +213,7 @@ def export_library_list(screen) -> None:
     if entry is not None and entry.state != "failed" and lib is not None:
         rel = entry.rel
         choices.append(ExportChoice(_("document {name}").format(name=rel), Path(rel).stem,
-                                    lambda fmt: export_document(lib.load(rel), fmt, name=rel),
+                                    lambda fmt: export_document(lib.load(rel), fmt, name=rel, tr=_),
                                     (entry.path,)))
     screen.app.push_screen(ExportScreen(choices))
 
@@ -229,6 +229,6 @@ def export_search_results(screen) -> None:
     choice = ExportChoice(ngettext("{n} zoekresultaat", "{n} zoekresultaten", len(hits)).format(n=len(hits)),
                           f"search-{query}",
                           lambda fmt: export_rows(lib.question_rows(hits), fmt,
-                                                  title=_("Zoeken: {query}").format(query=query)),
+                                                  title=_("Zoeken: {query}").format(query=query), tr=_),
                           tuple(dict.fromkeys(h.path for h in hits)))
     screen.app.push_screen(ExportScreen([choice]))
