@@ -211,4 +211,4 @@ def test_cli_export_tables_and_columns(folder, capsys, env_cache):
     assert [(c["question"], c["due"], c["due_kind"]) for c in json.loads(out)] == [
         ("Van-der-Berg-1", "2026-06-23", "date")]
     status, out, _ = call(capsys, "export", folder / "nota-ek-defensie.md", "--question", "CDA-3")
-    assert "**Audit**: by_reference — het antwoord verwijst naar het antwoord op vraag CDA-1\n" in out
+    assert "**Antwoordcontrole**: beantwoord met een verwijzing — het antwoord verwijst naar het antwoord op vraag CDA-1\n" in out
