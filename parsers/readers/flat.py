@@ -185,7 +185,7 @@ def _emit(out: Flat, t: FlatText, start: int, end: int, b: Bound | None, labelle
         if kind == "number" and re.search(r"[.)]$", head):
             head, rest_at = "", b.pos  # ``1. Kunt u …`` stays one line
         if kind in ("vraag", "vraag0", "number") and not labelled:
-            cut = split_question(s[rest_at:end])
+            cut = split_question(s[rest_at:end], [c - rest_at for c in t.cut_at if rest_at < c < end])
             if cut is None:
                 cut = split_voice(s[rest_at:end])
             if cut is None:

@@ -13,6 +13,8 @@ top and bottom of each page now stands in mid-sentence:
 * running headers: a phrase of at least :data:`NGRAM` words that recurs at
   the same place next to most page numbers; where it stands at the first page
   break it is kept (there it is the list's title), elsewhere it is furniture;
+  and the letter's subject that OCR scrambled near the page numbers
+  (``flat_headers``: moved, words garbled, specks added);
 * footnotes: ``1 De vragen … zijn hier exact weergegeven …`` after a footnote
   reference glued to a word (``vragen1``, ``bni.1``, ``»?1``), running to the
   end of its page (the next page number or running header) or to the end of
@@ -30,6 +32,8 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+
+from .flat_headers import scrambled_headers
 
 #: Words in a phrase that, recurring at page breaks, is a running header.
 NGRAM = 6
@@ -283,7 +287,9 @@ def find_cuts(text: str) -> list[Cut]:
     """Every furniture and footnote span of ``text``, in order, not overlapping."""
     pages = page_numbers(text)
     known = known_furniture(text)
-    headers = running_headers(text, pages)
+    numbers = [(c.start, c.end, int(text[c.start:c.end].split("/")[0])) for c in pages]
+    headers = running_headers(text, pages) + [Cut(a, z, "page furniture (running header)")
+                                              for a, z in scrambled_headers(text, numbers)]
     notes = footnotes(text, [*pages, *known, *headers])
     notes += endnotes(text, [*pages, *known, *headers], notes)
     out: list[Cut] = []
