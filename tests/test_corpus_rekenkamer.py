@@ -3,9 +3,10 @@
 For every letter the question numbers found must equal an independent count,
 computed here by simple regular expressions and not by the parser:
 
-* the numbers of ``Vraag N`` labels (``Vraag3`` glued by OCR included, and
-  ``4/15Vraag 4`` glued to a page number: no word boundary is required
-  before ``Vraag``, only no letter);
+* the numbers of ``Vraag N`` labels (``Vraag3`` glued by OCR included,
+  ``Vraag .1`` with an OCR speck before the number, and ``4/15Vraag 4`` glued
+  to a page number: no word boundary is required before ``Vraag``, only no
+  letter);
 * in a letter with one unnumbered ``Vraag`` label: question 1;
 * otherwise numbered questions: ``N`` / ``N.`` before a capital, with a ``?``
   in the next 600 characters, taken in sequence 1, 2, 3, …
@@ -34,7 +35,7 @@ FILES = sorted(FOLDER.glob("*.txt")) if FOLDER.is_dir() else []
 
 def independent_numbers(text: str) -> list[int]:
     """The question numbers of a letter, by regular expression only."""
-    nums = sorted({int(n) for n in re.findall(r"(?<![A-Za-z])Vraag\s*(\d{1,3})\b", text)})
+    nums = sorted({int(n) for n in re.findall(r"(?<![A-Za-z])Vraag\s*(?:\.\s?)?(\d{1,3})\b", text)})
     if nums:
         return nums
     if re.search(r"(?<![A-Za-z])Vraag\s+(?=[A-Z])", text):
@@ -72,8 +73,8 @@ def test_the_letters_hold_thousands_of_questions_nearly_all_answered():
                 answered += 1
             elif not any(f"question {q.number} " in w or f"questions {q.number}," in w for w in doc.report.warnings):
                 unanswered_reported = False
-    assert total == 2233
-    assert answered == 2231  # two without: their questions lack a "?" (reported below)
+    assert total == 2236  # 2233, and three labels with an OCR speck (Vraag .1, Vraag .11)
+    assert answered == 2234  # two without: their questions lack a "?" (reported below)
     # a question left without an answer always has a warning that says why
     assert unanswered_reported
 
