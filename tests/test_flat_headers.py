@@ -132,3 +132,16 @@ def test_rekenkamer_question_keeps_its_second_sentence_before_a_garbled_header()
     assert q.text.endswith("op elkaar te laten aansluiten? Zo ja, welke (inclusief tijdpad)?")
     # the header is furniture; OCR dirt of its last words (``n& 2) | e``) is left before the answer
     assert q.answer.text.startswith("n& 2) | e De minister van VenJ heeft op 29 februari 2012")
+
+
+@need_shared
+def test_rekenkamer_017_footnotes_end_at_the_header_and_the_answer_runs_on():
+    # the regression of letter 017: the header after footnote 8 was not cut,
+    # so the footnote ran on over the header into the answer text
+    doc = _letter_doc("017")
+    assert doc.footnotes["8"] == ("Aanvullende vragen SPEER oktober 2011 (CvT) met onbekende datum en kenmerk "
+                                  "BS 2011031529.")
+    assert doc.footnotes["6"].endswith("Kamerstukken II, 2012/ 13, 2013Z09414.")
+    assert "het programma. Om te bereiken dat de planning wordt gehaald" in doc.question("19").answer.text
+    assert sum(u.reason == "page furniture (running header)" for u in doc.report.unplaced) == 8
+    assert not any("Beantwoording vragen Tweede Kamer" in (q.text + q.answer.text) for q in doc.questions())
