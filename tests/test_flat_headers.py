@@ -145,3 +145,24 @@ def test_rekenkamer_017_footnotes_end_at_the_header_and_the_answer_runs_on():
     assert "het programma. Om te bereiken dat de planning wordt gehaald" in doc.question("19").answer.text
     assert sum(u.reason == "page furniture (running header)" for u in doc.report.unplaced) == 8
     assert not any("Beantwoording vragen Tweede Kamer" in (q.text + q.answer.text) for q in doc.questions())
+
+
+def test_a_page_total_split_by_ocr_continues_the_page_numbers():
+    text = ("Eerste pagina. 8/13 Tekst van acht. 9/13 Tekst van negen. 10/1 3 Tekst van tien. 11/1 3 Elf. "
+            "12/1 3 Twaalf.")
+    flat = segment(text)
+    assert [(t, why) for t, _, why in flat.dropped] == [
+        ("8/13", "page furniture (page number 8/13)"), ("9/13", "page furniture (page number 9/13)"),
+        ("10/1 3", "page furniture (page number 10/13)"), ("11/1 3", "page furniture (page number 11/13)"),
+        ("12/1 3", "page furniture (page number 12/13)")]
+    # without page numbers of that total before it, ``10/1 3`` is text
+    assert segment("Een score van 10/1 3 punten. En 4/1 3 meer.").dropped == []
+
+
+@need_shared
+def test_rekenkamer_headers_before_page_numbers_with_a_split_total():
+    # ``… de Staat van de Rijksverantwoording 10/1 3``: the header at pages 10 to 13 of 13 is cut too
+    doc = _letter_doc("070")
+    pages = [u.reason for u in doc.report.unplaced if u.reason.startswith("page furniture (page number")]
+    assert pages[-4:] == [f"page furniture (page number {n}/13)" for n in range(10, 14)]
+    assert not any("Beantwoording vragen Tweede Kamer" in (q.text + q.answer.text) for q in doc.questions())

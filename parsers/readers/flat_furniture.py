@@ -4,8 +4,9 @@ When a converter or OCR put a whole document on one line, what used to be the
 top and bottom of each page now stands in mid-sentence:
 
 * page numbers ``2/9`` (``n/m`` with one total ``m`` and ``n`` rising through
-  the document, also when OCR glued the next word to it: ``4/15Vraag 4``; a
-  lone ``2/16`` or ``24/7`` is not taken);
+  the document, also when OCR glued the next word to it: ``4/15Vraag 4``, or
+  split the total of a later page: ``10/1 3``; a lone ``2/16`` or ``24/7`` is
+  not taken);
 * the Staten-Generaal's own running footers and first-page block
   (``Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2``, ``Tweede Kamer,
   vergaderjaar 2023–2024, 36 999, nr. 6 2``, ``ah-tk-…``, ``kst-36999-6``,
@@ -46,6 +47,8 @@ NOTE_REACH = 8000
 #: ``n/m``; OCR may glue the next word to it (``4/15Vraag 4``, ``3/9Antwoord``,
 #: ``6/15budgettaire``), never a digit, ``/``, ``%`` or a decimal part.
 _PAGE = re.compile(r"(?=\d)(?<![\w/.,:€-])(\d{1,3}) ?/ ?(\d{1,3})(?![\d_/%,.-]|[.,]\d)")
+#: ``10/1 3``: a page number whose total OCR split in two.
+_SPLIT_PAGE = re.compile(r"(?<![\w/.,:€-])(\d{1,3}) ?/ ?(\d) (\d{1,2})(?![\d_/%,.-]|[.,]\d)")
 _KNOWN = [
     (re.compile(r"(?=[TE])(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*Aanhangsel"
                 r"(?:\s*\d{1,4}(?![\d.,/]))?"), "running footer", ("vergaderjaar",)),
@@ -98,6 +101,12 @@ def page_numbers(text: str) -> list[Cut]:
                 rising.append(m)
         if len(rising) >= 2:
             cuts.extend(Cut(m.start(), m.end(), f"page furniture (page number {m[1]}/{total})") for m in rising)
+            # OCR split the total of the later pages: ``10/1 3`` in a letter of 13 pages
+            last = int(rising[-1][1])
+            for m in _SPLIT_PAGE.finditer(text, rising[-1].end()):
+                if m[2] + m[3] == str(total) and last < int(m[1]) <= total:
+                    cuts.append(Cut(m.start(), m.end(), f"page furniture (page number {m[1]}/{total})"))
+                    last = int(m[1])
     return sorted(cuts, key=lambda c: c.start)
 
 
