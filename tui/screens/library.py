@@ -112,8 +112,11 @@ class LibraryScreen(Screen[None]):
         try:
             if lib is None:
                 lib = self.app.open_library(self.folder)
+                token = lib.list_token()  # before the list: a write after it shows
                 if not self._call(self._set_library, lib, lib.entries()):
                     return
+            else:
+                token = None  # ``r``: the list is read again after the refresh
             timer = {"bar": 0.0, "rows": time.monotonic()}
 
             def progress(done: int, total: int, rel: str) -> None:
@@ -128,7 +131,9 @@ class LibraryScreen(Screen[None]):
                     timer["rows"] = time.monotonic()
                 self._call(self._progress, done, total, rel, entries)
 
-            entries = lib.refresh(progress, lambda: worker.is_cancelled)
+            lib.refresh(progress, lambda: worker.is_cancelled, listing=False)
+            # nothing written since the list was read: it is still the list
+            entries = lib.entries() if lib.list_token() != token else None
         except Exception as exc:  # noqa: BLE001 - shown in the screen, never a traceback
             message = localise(exc) or type(exc).__name__
             self._call(self._index_failed, _("Kan {folder} niet indexeren: {message}").format(folder=self.folder, message=message))
@@ -150,14 +155,21 @@ class LibraryScreen(Screen[None]):
         if entries is not None:
             self.set_entries(entries)
         else:
+            self.show_detail()
             self.update_status()
 
-    def _indexed(self, entries: list) -> None:
+    def _indexed(self, entries: list | None) -> None:
+        """The refresh is done: ``entries`` is the new list (None: the one
+        shown is still the index's list)."""
         from parsers.library.scan import skipped_note
 
         self.indexing = False
         self.set_class(True, "-indexed")
-        self.set_entries(entries)
+        if entries is not None:
+            self.set_entries(entries)
+        else:
+            self.show_detail()
+            self.update_status()
         self.table.fill_later()  # the rows below the first screens (if not yet on their way)
         note = self.library.stats.unreadable_note(str(self.folder)) if self.library else None
         if note:  # folders the user may not read: say which, never skip them silently
