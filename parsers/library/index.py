@@ -32,7 +32,8 @@ from ..errors import ParseError
 from ..messages import N_, Message
 from . import register
 from .database import (
-    CITED_SQL, ENTRIES_SQL, delete_doc, fts5_available, index_path, inode, open_index, rebuild, store,
+    CITED_SQL, ENTRIES_SQL, LATER_SCHEMA, delete_doc, fts5_available, index_path, inode, open_index,
+    rebuild, store,
 )
 from .locking import FileLock, is_corrupt, retry_busy, writing
 from .pool import one_line, results_of
@@ -228,6 +229,8 @@ class Library:
         stats.skipped = list(files.skipped)
         present = {f.rel for f in files}
         with self._lock, writing(self.conn):
+            for statement in LATER_SCHEMA:
+                self.conn.execute(statement)
             known = {rel: (i, size, mt, sha) for i, rel, size, mt, sha in
                      self.conn.execute("SELECT id, rel, size, mtime_ns, sha FROM docs")}
             for rel, (doc_id, *_rest) in known.items():

@@ -181,21 +181,33 @@ def plan_columns(entries: list, width: int) -> Plan:
     return [(c, want[c.key]) for c in shown]
 
 
+def _lengths(entries: list, field: str) -> list[int]:
+    return [len(x) if x else 0 for x in map(attrgetter(field), entries)]
+
+
+#: For the columns whose cells differ in (nearly) every row: per entry, a
+#: length its cell never exceeds (one line, controls shown one for one).
+_BOUNDS = {
+    "title": lambda es: list(map(max, _lengths(es, "title"), _lengths(es, "rel"))),
+    "dossier": lambda es: [d + n + 1 for d, n in zip(_lengths(es, "dossier"), _lengths(es, "letter"))],
+    "file": lambda es: _lengths(es, "rel"),
+}
+
+
 def longest_cell(entries: list, col: Column) -> int:
     """The length of ``col``'s longest cell over ``entries``.
 
-    Each different value of the column's fields is looked at once. The title
-    and the file differ in every row: there the entries are taken longest
-    first, until no text left is longer than the longest cell so far (a cell
-    is never longer than the text it is made of: one line, controls shown
-    one for one)."""
-    if col.key in ("title", "file"):
-        bound = (lambda e: len(e.rel)) if col.key == "file" else (lambda e: max(len(e.title or ""), len(e.rel)))
+    Each different value of the column's fields is looked at once; where
+    they differ in nearly every row (title, dossier, file) the entries are
+    taken longest first, until none left can be longer than the longest cell
+    so far (:data:`_BOUNDS`)."""
+    if col.key in _BOUNDS:
+        bound = _BOUNDS[col.key](entries)
         best = 0
-        for e in sorted(entries, key=bound, reverse=True):
-            if bound(e) <= best:
+        for i in sorted(range(len(bound)), key=bound.__getitem__, reverse=True):
+            if bound[i] <= best:
                 break
-            best = max(best, len(col.cell(e)))
+            best = max(best, len(col.cell(entries[i])))
         return best
     each = dict(zip(map(attrgetter(*col.fields), entries), entries)).values()
     return max(map(len, map(col.cell, each)), default=0)
