@@ -37,13 +37,13 @@ from .database import (
 )
 from .locking import FileLock, is_corrupt, retry_busy, writing
 from .pool import one_line, results_of
-from .query import Query, parse_query
 from .scan import DocEntry, FileStat, file_digest, scan_folder
-from .search import Hit, run_search
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
 if TYPE_CHECKING:  # annotations only: search needs no pydantic
     from ..model import Document
+    from .query import Query
+    from .search import Hit
 
 __all__ = ["Citing", "Library", "RefreshStats", "fts5_available", "index_path"]
 
@@ -341,6 +341,9 @@ class Library:
 
         Raises :class:`~parsers.library.query.QueryError` for a bad query.
         """
+        from .query import parse_query  # on the first search: the list needs neither
+        from .search import run_search
+
         q = parse_query(query) if isinstance(query, str) else query
         limit = max(1, min(int(limit), MAX_LIMIT))
         with self._lock:

@@ -237,8 +237,8 @@ class LibraryScreen(Screen[None]):
                 table.add_column(col.cut(_(col.label), width), width=width, key=col.key)
         row = 0
         if self.shown:
-            rels = [e.rel for e in self.shown]
-            row = rels.index(here.rel) if here is not None and here.rel in rels else min(keep_row, len(rels) - 1)
+            rels = [e.rel for e in self.shown] if here is not None else []
+            row = rels.index(here.rel) if here is not None and here.rel in rels else min(keep_row, len(self.shown) - 1)
         table.show_rows(self.shown, lambda entry: row_cells(entry, plan), row, later=not self.indexing)
         if self.shown:
             table.move_cursor(row=max(0, row), animate=False)

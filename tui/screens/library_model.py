@@ -253,6 +253,8 @@ def matches(entry, text: str) -> bool:
 
 def filter_entries(entries: list, text: str) -> list:
     """The entries matching filter ``text`` (see :func:`matches`), order kept."""
+    if not text.split():
+        return list(entries)  # no filter: every entry (without a look at each)
     return [e for e in entries if matches(e, text)]
 
 
