@@ -22,8 +22,8 @@ from ..messages import N_, Message
 from .locking import BUSY_SECONDS, FileLock, is_corrupt, move_aside, retry_busy, writing
 from .scan import FileStat, question_status, summarise
 
-__all__ = ["DOC_FIELDS", "INDEX_VERSION", "delete_doc", "fts5_available", "index_path", "inode",
-           "open_index", "rebuild", "store"]
+__all__ = ["CITED_SQL", "DOC_FIELDS", "ENTRIES_SQL", "INDEX_VERSION", "LATER_SCHEMA", "delete_doc",
+           "fts5_available", "index_path", "inode", "open_index", "rebuild", "store"]
 
 #: Bump when the tables change: an index of another version is rebuilt.
 INDEX_VERSION = "2"
@@ -41,6 +41,7 @@ CREATE TABLE IF NOT EXISTS questions (
 CREATE INDEX IF NOT EXISTS questions_doc ON questions(doc_id, ord);
 CREATE TABLE IF NOT EXISTS cites (doc_id INTEGER NOT NULL, target TEXT, question TEXT);
 CREATE INDEX IF NOT EXISTS cites_target ON cites(target);
+CREATE INDEX IF NOT EXISTS cites_target_doc ON cites(target, doc_id);
 CREATE INDEX IF NOT EXISTS cites_doc ON cites(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS qfts USING fts5(
     question, answer, tokenize = 'unicode61 remove_diacritics 2');
@@ -55,6 +56,24 @@ DOC_FIELDS = (
     "state", "error", "kind", "house", "dossier", "letter", "pub_id", "date", "title",
     "factions", "questions", "by_reference", "deferred", "warnings",
 )
+
+#: The row's id, then the fields of :class:`~.scan.DocEntry` after ``path``
+#: (``kind`` ``unknown`` and the counts 0 when the index has none).
+ENTRIES_SQL = ("SELECT id, rel, state, error, coalesce(nullif(kind, ''), 'unknown'), house, dossier,"
+               " letter, pub_id, date, title, coalesce(factions, 0), coalesce(questions, 0),"
+               " coalesce(by_reference, 0), coalesce(deferred, 0), coalesce(warnings, 0)"
+               " FROM docs ORDER BY rel")
+#: How many other documents cite each document (those cited at all), by id:
+#: one grouped join (a count per row in the list's query took five times
+#: longer) over the index ``cites_target_doc`` alone (four times faster than
+#: looking up each citation's row; an index made before it gets it at its next
+#: refresh: :data:`LATER_SCHEMA`).
+CITED_SQL = ("SELECT d.id, count(DISTINCT c.doc_id) FROM cites c"
+             " JOIN docs d ON c.target = d.pub_key AND c.doc_id != d.id GROUP BY d.id")
+
+#: Added to the schema without a new :data:`INDEX_VERSION` (nothing to
+#: rebuild): run in the refresh's first write transaction.
+LATER_SCHEMA = ("CREATE INDEX IF NOT EXISTS cites_target_doc ON cites(target, doc_id)",)
 
 
 def fts5_available() -> bool:

@@ -32,17 +32,18 @@ from ..errors import ParseError
 from ..messages import N_, Message
 from . import register
 from .database import (
-    DOC_FIELDS, delete_doc, fts5_available, index_path, inode, open_index, rebuild, store,
+    CITED_SQL, ENTRIES_SQL, LATER_SCHEMA, delete_doc, fts5_available, index_path, inode, open_index,
+    rebuild, store,
 )
 from .locking import FileLock, is_corrupt, retry_busy, writing
 from .pool import one_line, results_of
-from .query import Query, parse_query
 from .scan import DocEntry, FileStat, file_digest, scan_folder
-from .search import Hit, run_search
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
 if TYPE_CHECKING:  # annotations only: search needs no pydantic
     from ..model import Document
+    from .query import Query
+    from .search import Hit
 
 __all__ = ["Citing", "Library", "RefreshStats", "fts5_available", "index_path"]
 
@@ -138,6 +139,8 @@ class Library:
         self._refresh_lock = FileLock(None)
         #: Parsed files waiting to be written (see :meth:`_flush`).
         self._pending: list[tuple[FileStat, str | None, Document | None, str | None]] = []
+        #: Write transactions of this object that changed the list (see :meth:`list_token`).
+        self._writes = 0
         if not fts5_available():
             raise ParseError(N_("de bibliotheek heeft SQLite met FTS5 nodig, en deze Python heeft dat niet"))
         if not no_cache:
@@ -226,6 +229,8 @@ class Library:
         stats.skipped = list(files.skipped)
         present = {f.rel for f in files}
         with self._lock, writing(self.conn):
+            for statement in LATER_SCHEMA:
+                self.conn.execute(statement)
             known = {rel: (i, size, mt, sha) for i, rel, size, mt, sha in
                      self.conn.execute("SELECT id, rel, size, mtime_ns, sha FROM docs")}
             for rel, (doc_id, *_rest) in known.items():
@@ -233,6 +238,7 @@ class Library:
                     delete_doc(self.conn, doc_id)
                     self.conn.execute("DELETE FROM docs WHERE id=?", (doc_id,))
                     stats.removed += 1
+                    self._writes += 1
         todo: list[tuple[FileStat, str | None]] = []
         touched: list[tuple[int, int, int]] = []
         for f in files:
@@ -293,6 +299,7 @@ class Library:
             for f, sha, doc, error in self._pending:
                 store(self.conn, f, sha, doc, error)
         self._pending.clear()
+        self._writes += 1
 
     def _flush_for_reading(self) -> None:
         """:meth:`_flush` for a reader: a failure (a full disk, say) is left
@@ -305,23 +312,22 @@ class Library:
     # -- reading -------------------------------------------------------------
     def entries(self) -> list[DocEntry]:
         """Every indexed document, sorted by relative path."""
-        cols = ", ".join(f"d.{k}" for k in DOC_FIELDS)
-        sql = (f"SELECT d.rel, {cols}, (SELECT count(DISTINCT c.doc_id) FROM cites c "
-               "WHERE d.pub_key IS NOT NULL AND c.target = d.pub_key AND c.doc_id != d.id) "
-               "FROM docs d ORDER BY d.rel")
         with self._lock:
             self._flush_for_reading()
-            rows = self.conn.execute(sql).fetchall()
-        out = []
-        for rel, *vals, cited in rows:
-            kw = dict(zip(DOC_FIELDS, vals))
-            kw["publication_id"] = kw.pop("pub_id")
-            kw = {k: (v if v is not None or k in ("error", "house", "dossier", "letter",
-                                                  "publication_id", "date", "title") else 0)
-                  for k, v in kw.items()}
-            kw["kind"] = kw["kind"] or "unknown"
-            out.append(DocEntry(path=self.folder / rel, rel=rel, cited_by=cited, **kw))
-        return out
+            rows = self.conn.execute(ENTRIES_SQL).fetchall()
+            cited = dict(self.conn.execute(CITED_SQL).fetchall())
+        # tuple.__new__: the row is in DocEntry's field order already (after
+        # the id); the path is the one thing made per row
+        make, folder, get = tuple.__new__, self.folder, cited.get
+        return [make(DocEntry, (folder / row[1], *row[1:], get(row[0], 0))) for row in rows]
+
+    def list_token(self) -> tuple[int, int]:
+        """Changes when the list :meth:`entries` returns may have changed: a
+        write of this object (:meth:`refresh`) or a commit of another
+        connection (SQLite's ``data_version``). Read it before the list."""
+        with self._lock:
+            self._flush_for_reading()
+            return self.conn.execute("PRAGMA data_version").fetchone()[0], self._writes
 
     def load(self, rel: str) -> Document:
         """The parse of library document ``rel`` (from the parse cache when it has it).
@@ -335,6 +341,9 @@ class Library:
 
         Raises :class:`~parsers.library.query.QueryError` for a bad query.
         """
+        from .query import parse_query  # on the first search: the list needs neither
+        from .search import run_search
+
         q = parse_query(query) if isinstance(query, str) else query
         limit = max(1, min(int(limit), MAX_LIMIT))
         with self._lock:

@@ -46,12 +46,15 @@ class FakeLibrary:
     def entries(self) -> list[DocEntry]:
         return list(self._entries)
 
-    def refresh(self, progress=None, cancel=None) -> list[DocEntry]:
+    def list_token(self) -> tuple[int, int]:
+        return (0, 0)  # never changes: the list is the same after the refresh
+
+    def refresh(self, progress=None, cancel=None, *, listing=True) -> list[DocEntry]:
         if self.hold is not None:
             self.hold.wait(30)
         if progress is not None:
             progress(N, N, "")
-        return self.entries()
+        return self.entries() if listing else []
 
 
 def make(tmp_path: Path, monkeypatch, hold: threading.Event | None = None):

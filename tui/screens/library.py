@@ -12,6 +12,7 @@ there comes back to the same row), ``s``/``S`` sort, ``/`` filters,
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -36,6 +37,8 @@ from .library_table import LibraryTable
 REFILL_SECONDS = 0.5
 #: Seconds between two progress bar updates while indexing.
 PROGRESS_SECONDS = 0.1
+#: The most the folder check waits for the index's list to be drawn.
+FIRST_SCREEN_SECONDS = 1.0
 
 
 class LibraryScreen(Screen[None]):
@@ -43,16 +46,6 @@ class LibraryScreen(Screen[None]):
 
     is_library = True
     BINDINGS = LIBRARY_BINDINGS
-    DEFAULT_CSS = """
-    LibraryScreen #library-filter { display: none; width: 1fr; min-width: 8; height: 3; }
-    LibraryScreen.-filtering #library-filter { display: block; }
-    LibraryScreen #library-table { width: 1fr; min-width: 8; height: 1fr; }
-    LibraryScreen #library-progress { width: 1fr; min-width: 8; height: 1; padding: 0 1; }
-    LibraryScreen.-indexed #library-progress { display: none; }
-    LibraryScreen #library-bar { width: 40; min-width: 10; height: 1; }
-    LibraryScreen #library-current { width: 1fr; min-width: 4; height: 1; padding: 0 1; }
-    LibraryScreen #library-detail { width: 1fr; min-width: 8; height: 1; padding: 0 1; color: $text-muted; }
-    """
 
     def __init__(self, folder: str | Path) -> None:
         super().__init__()
@@ -65,6 +58,8 @@ class LibraryScreen(Screen[None]):
         self.sort_reverse = False
         self.filter_text = ""
         self.indexing = True
+        #: The index's list is on the screen (a warm start: before the folder is checked).
+        self.listed = False
         self.progress: tuple[int, int, str] = (0, 0, "")
         self.error: str | None = None
         self._last_refill = 0.0
@@ -112,8 +107,16 @@ class LibraryScreen(Screen[None]):
         try:
             if lib is None:
                 lib = self.app.open_library(self.folder)
-                if not self._call(self._set_library, lib, lib.entries()):
+                token = lib.list_token()  # before the list: a write after it shows
+                drawn = threading.Event()
+                if not self._call(self._set_library, lib, lib.entries(), drawn):
                     return
+                # the first screen first: the folder is checked once it is drawn
+                drawn.wait(FIRST_SCREEN_SECONDS)
+                if worker.is_cancelled:
+                    return
+            else:
+                token = None  # ``r``: the list is read again after the refresh
             timer = {"bar": 0.0, "rows": time.monotonic()}
 
             def progress(done: int, total: int, rel: str) -> None:
@@ -128,7 +131,9 @@ class LibraryScreen(Screen[None]):
                     timer["rows"] = time.monotonic()
                 self._call(self._progress, done, total, rel, entries)
 
-            entries = lib.refresh(progress, lambda: worker.is_cancelled)
+            lib.refresh(progress, lambda: worker.is_cancelled, listing=False)
+            # nothing written since the list was read: it is still the list
+            entries = lib.entries() if lib.list_token() != token else None
         except Exception as exc:  # noqa: BLE001 - shown in the screen, never a traceback
             message = localise(exc) or type(exc).__name__
             self._call(self._index_failed, _("Kan {folder} niet indexeren: {message}").format(folder=self.folder, message=message))
@@ -136,28 +141,39 @@ class LibraryScreen(Screen[None]):
         if not worker.is_cancelled:
             self._call(self._indexed, entries)
 
-    def _set_library(self, lib, entries: list) -> None:
+    def _set_library(self, lib, entries: list, drawn: threading.Event) -> None:
         self.library = lib
         if lib.warning:
             self.notify(localise(lib.warning), severity="warning", markup=False)
         self.set_entries(entries)
+        self.listed = True
+        self.call_after_refresh(drawn.set)
 
     def _progress(self, done: int, total: int, rel: str, entries) -> None:
         self.progress = (done, total, rel)
+        self.set_class(done < total, "-parsing")  # the bar only while files are parsed
         self.query_one("#library-bar", ProgressBar).update(total=total, progress=done)
         text = _("Indexeren {done}/{total}").format(done=done, total=total) + (f": {safe_text(rel)}" if rel else "")
         self.query_one("#library-current", Static).update(Content(text))
         if entries is not None:
             self.set_entries(entries)
         else:
+            self.show_detail()
             self.update_status()
 
-    def _indexed(self, entries: list) -> None:
+    def _indexed(self, entries: list | None) -> None:
+        """The refresh is done: ``entries`` is the new list (None: the one
+        shown is still the index's list)."""
         from parsers.library.scan import skipped_note
 
         self.indexing = False
         self.set_class(True, "-indexed")
-        self.set_entries(entries)
+        self.set_class(False, "-parsing")
+        if entries is not None:
+            self.set_entries(entries)
+        else:
+            self.show_detail()
+            self.update_status()
         self.table.fill_later()  # the rows below the first screens (if not yet on their way)
         note = self.library.stats.unreadable_note(str(self.folder)) if self.library else None
         if note:  # folders the user may not read: say which, never skip them silently
@@ -171,6 +187,7 @@ class LibraryScreen(Screen[None]):
         self.indexing = False
         self.error = message
         self.set_class(True, "-indexed")
+        self.set_class(False, "-parsing")
         self.table.fill_later()
         self.query_one("#library-detail", Static).update(Content(safe_text(message)))
         self.update_status()
@@ -220,8 +237,8 @@ class LibraryScreen(Screen[None]):
                 table.add_column(col.cut(_(col.label), width), width=width, key=col.key)
         row = 0
         if self.shown:
-            rels = [e.rel for e in self.shown]
-            row = rels.index(here.rel) if here is not None and here.rel in rels else min(keep_row, len(rels) - 1)
+            rels = [e.rel for e in self.shown] if here is not None else []
+            row = rels.index(here.rel) if here is not None and here.rel in rels else min(keep_row, len(self.shown) - 1)
         table.show_rows(self.shown, lambda entry: row_cells(entry, plan), row, later=not self.indexing)
         if self.shown:
             table.move_cursor(row=max(0, row), animate=False)
@@ -283,7 +300,8 @@ class LibraryScreen(Screen[None]):
                 filter=safe_text(self.filter_text), n=len(self.shown))
         if self.indexing:
             done, total, _rel = self.progress
-            text += " · " + _("indexeren {done}/{total}").format(done=done, total=total)
+            text += " · " + (_("indexeren {done}/{total}").format(done=done, total=total) if total
+                             else _("map nakijken …"))
         return text
 
     def update_status(self) -> None:

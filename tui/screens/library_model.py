@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Callable
 
 from rich.text import Text
@@ -61,6 +62,24 @@ def _natural(text: str | None) -> tuple:
                  for p in re.split(r"(\d+)", text or "") if p)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _number(match: re.Match) -> str:
+    digits = match.group()
+    value = (digits.lstrip("0") or "0") if digits.isascii() else str(int(digits))
+    return f"\x00{chr(len(value))}{value}"
+
+
+def path_key(rel: str) -> str:
+    """:func:`_natural` of a path as one string, in the same order (and equal
+    for the same paths), about three times faster: a run of digits becomes
+    NUL, its length and its value (no leading zeros), which sorts below any
+    text as ``(0, …)`` sorts below ``(1, …)``; other text is case-folded.
+    Only for paths: they never hold a NUL."""
+    return _DIGITS.sub(_number, rel.casefold())
+
+
 @dataclass(frozen=True)
 class Column:
     """One list column: key, header (and its name in the help), cell text and
@@ -69,6 +88,8 @@ class Column:
     Widths: ``widest`` is the most the column takes, ``narrowest`` the least
     (a flexible column is cut, with ``cut``, to what it gets); ``drop``
     orders the columns left out on a narrow screen (highest first; 0: never).
+    ``fields``: the entry fields the cell is made of (the widths look at
+    each different value once).
     """
 
     key: str
@@ -81,6 +102,7 @@ class Column:
     narrowest: int | None = None
     drop: int = 0
     cut: Callable[[str, int], str] = cut_end
+    fields: tuple[str, ...] = ()
 
 
 #: In list order: the title first, the file last (cut from the left: its
@@ -88,25 +110,28 @@ class Column:
 COLUMNS: list[Column] = [
     Column("title", N_("Titel"), N_("titel"), lambda e: _one_line(e.title) or _file_name(e.rel),
            lambda e: _one_line(e.title).casefold(),
-           widest=60, narrowest=16),
+           widest=60, narrowest=16, fields=("title", "rel")),
     Column("kind", N_("Soort"), N_("soort"), lambda e: _kind_label(e.kind),
-           lambda e: e.kind or "", widest=21, narrowest=8, drop=4),
+           lambda e: e.kind or "", widest=21, narrowest=8, drop=4, fields=("kind",)),
     Column("house", N_("Kamer"), N_("Kamer"), lambda e: HOUSE_LABELS.get(e.house or "", _one_line(e.house)),
-           lambda e: e.house or "\uffff", widest=5, drop=8),
+           lambda e: e.house or "\uffff", widest=5, drop=8, fields=("house",)),
     Column("dossier", N_("Dossier"), N_("dossier"), lambda e: _one_line(e.label),
-           lambda e: (_natural(e.dossier), _natural(e.letter)), widest=16, narrowest=10, drop=3),
-    Column("date", N_("Datum"), N_("datum"), lambda e: e.date or "", lambda e: e.date or "0000", widest=10, drop=2),
+           lambda e: (_natural(e.dossier), _natural(e.letter)), widest=16, narrowest=10, drop=3,
+           fields=("dossier", "letter")),
+    Column("date", N_("Datum"), N_("datum"), lambda e: e.date or "", lambda e: e.date or "0000", widest=10, drop=2,
+           fields=("date",)),
     Column("factions", N_("Fr"), N_("fracties"), lambda e: str(e.factions), lambda e: e.factions,
-           numeric=True, widest=4, drop=6),
+           numeric=True, widest=4, drop=6, fields=("factions",)),
     Column("questions", N_("Vr"), N_("vragen"), lambda e: str(e.questions), lambda e: e.questions,
-           numeric=True, widest=5, drop=5),
+           numeric=True, widest=5, drop=5, fields=("questions",)),
     Column("open", N_("Verw/Uitg"), N_("verwezen/uitgesteld"), lambda e: f"{e.by_reference}/{e.deferred}",
-           lambda e: (e.by_reference + e.deferred, e.by_reference), numeric=True, widest=9, drop=7),
+           lambda e: (e.by_reference + e.deferred, e.by_reference), numeric=True, widest=9, drop=7,
+           fields=("by_reference", "deferred")),
     Column("state", N_("Status"), N_("status"), lambda e: state_text(e),
            lambda e: ({"ok": 0, "warnings": 1, "failed": 2}.get(e.state, 3), e.warnings),
-           widest=ERROR_WIDTH, narrowest=8, drop=1),
-    Column("file", N_("Bestand"), N_("bestand"), lambda e: _one_line(e.rel), lambda e: _natural(e.rel),
-           widest=40, narrowest=12, cut=cut_start),
+           widest=ERROR_WIDTH, narrowest=8, drop=1, fields=("state", "warnings", "error")),
+    Column("file", N_("Bestand"), N_("bestand"), lambda e: _one_line(e.rel), lambda e: path_key(e.rel),
+           widest=40, narrowest=12, cut=cut_start, fields=("rel",)),
 ]
 COLUMN_KEYS = [c.key for c in COLUMNS]
 _BY_KEY = {c.key: c for c in COLUMNS}
@@ -132,8 +157,7 @@ def plan_columns(entries: list, width: int) -> Plan:
     ``_LAST``. What is left over goes to the title, then to the file."""
     want, need = {}, {}
     for col in COLUMNS:
-        longest = max((len(col.cell(e)) for e in entries), default=0)
-        need[col.key] = max(len(_(col.label)), longest, 1)
+        need[col.key] = max(len(_(col.label)), longest_cell(entries, col), 1)
         want[col.key] = min(col.widest, need[col.key])
     shown = list(COLUMNS)
 
@@ -157,6 +181,38 @@ def plan_columns(entries: list, width: int) -> Plan:
     return [(c, want[c.key]) for c in shown]
 
 
+def _lengths(entries: list, field: str) -> list[int]:
+    return [len(x) if x else 0 for x in map(attrgetter(field), entries)]
+
+
+#: For the columns whose cells differ in (nearly) every row: per entry, a
+#: length its cell never exceeds (one line, controls shown one for one).
+_BOUNDS = {
+    "title": lambda es: list(map(max, _lengths(es, "title"), _lengths(es, "rel"))),
+    "dossier": lambda es: [d + n + 1 for d, n in zip(_lengths(es, "dossier"), _lengths(es, "letter"))],
+    "file": lambda es: _lengths(es, "rel"),
+}
+
+
+def longest_cell(entries: list, col: Column) -> int:
+    """The length of ``col``'s longest cell over ``entries``.
+
+    Each different value of the column's fields is looked at once; where
+    they differ in nearly every row (title, dossier, file) the entries are
+    taken longest first, until none left can be longer than the longest cell
+    so far (:data:`_BOUNDS`)."""
+    if col.key in _BOUNDS:
+        bound = _BOUNDS[col.key](entries)
+        best = 0
+        for i in sorted(range(len(bound)), key=bound.__getitem__, reverse=True):
+            if bound[i] <= best:
+                break
+            best = max(best, len(col.cell(entries[i])))
+        return best
+    each = dict(zip(map(attrgetter(*col.fields), entries), entries)).values()
+    return max(map(len, map(col.cell, each)), default=0)
+
+
 def row_cells(entry, plan: Plan) -> list[Text]:
     """The cells of ``entry``'s row for ``plan``, as ``Text`` (never markup),
     each cut to its column's width."""
@@ -178,8 +234,7 @@ def row_plain(entry) -> list[str]:
 def sort_entries(entries: list, key: str, reverse: bool = False) -> list:
     """``entries`` sorted by column ``key`` (ties by file name)."""
     col = _BY_KEY[key]
-    by_file = sorted(entries, key=col.sort if key == "file" else lambda e: _natural(e.rel),
-                     reverse=reverse and key == "file")
+    by_file = sorted(entries, key=_BY_KEY["file"].sort, reverse=reverse and key == "file")
     if key == "file":  # sorted by the file once: the same order as sorting twice
         return by_file
     return sorted(by_file, key=col.sort, reverse=reverse)
@@ -198,6 +253,8 @@ def matches(entry, text: str) -> bool:
 
 def filter_entries(entries: list, text: str) -> list:
     """The entries matching filter ``text`` (see :func:`matches`), order kept."""
+    if not text.split():
+        return list(entries)  # no filter: every entry (without a look at each)
     return [e for e in entries if matches(e, text)]
 
 
