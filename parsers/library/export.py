@@ -166,9 +166,9 @@ def _marked(text: str, refs: list) -> str:
 
 def _question_notes(doc: Document, q: Question) -> dict[str, str]:
     """The footnotes marked in ``q``'s text and answer, in order: ``{key: text}``."""
-    keys = [r.key for r in sorted(_refs(doc, q.id, "question"), key=lambda r: r.start)]
-    keys += [r.key for r in sorted(_refs(doc, q.id, "answer"), key=lambda r: r.start)]
-    return {k: doc.footnotes[k] for k in dict.fromkeys(keys) if k in doc.footnotes}
+    from .database import question_footnotes
+
+    return question_footnotes(doc, q.id)
 
 
 def document_rows(doc: Document, name: str, pairs: list[tuple[Faction, Question]]) -> list[dict]:
@@ -317,11 +317,15 @@ def export_rows(rows: list[dict], fmt: str, *, title: str = N_("Zoekresultaten")
         status = r.get("status")
         facts = [r.get("publication_id"), r.get("faction"),
                  tr(_STATUS[status]) if status in _STATUS else None]
-        out += [_md_line(" · ".join(str(x) for x in facts if x)), "", f"**{tr(N_('Vraag'))}**", "",
+        line = _md_line(" · ".join(str(x) for x in facts if x))
+        out += ([line, ""] if line else []) + [f"**{tr(N_('Vraag'))}**", "",
                 _md(r["question"] or ""), "", f"**{tr(N_('Antwoord'))}**", "",
                 _md(r["answer"] or "") or tr(N_("(geen)")), ""]
         if r.get("audit"):
             out += [_audit_md(r["audit"], r.get("audit_reason") or "", tr), ""]
+        if r.get("footnotes"):  # the marks are not in the indexed text: the notes as lines
+            out += [f"**{tr(N_('Voetnoten'))}**", "",
+                    "\n".join(f"[{_md_line(k)}] {_md_line(v)}  " for k, v in r["footnotes"].items()).rstrip(), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

@@ -20,6 +20,7 @@ aside and rebuilt once, with one :attr:`Library.warning`.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import threading
@@ -374,7 +375,7 @@ class Library:
     def question_rows(self, hits: list[Hit]) -> list[dict]:
         """Full export rows (see :data:`parsers.library.export.CSV_HEADER`) for ``hits``."""
         sql = ("SELECT d.pub_id, d.kind, d.dossier, q.faction, q.number, q.status, "
-               "qfts.question, qfts.answer FROM questions q JOIN docs d ON d.id = q.doc_id "
+               "qfts.question, qfts.answer, q.footnotes FROM questions q JOIN docs d ON d.id = q.doc_id "
                "JOIN qfts ON qfts.rowid = q.id WHERE d.rel = ? AND q.qid = ?")
         rows = []
         with self._lock:
@@ -383,11 +384,12 @@ class Library:
                 r = self.conn.execute(sql, (h.rel, h.question_id)).fetchone()
                 if r is None:
                     continue
-                pub, kind, dossier, faction, number, status, qtext, atext = r
+                pub, kind, dossier, faction, number, status, qtext, atext, notes = r
                 rows.append({
                     "document": h.rel, "publication_id": pub, "kind": kind, "dossier": dossier,
                     "faction": faction, "question_id": h.question_id, "number": number,
                     "status": status, "question": qtext, "answer": atext,
+                    "footnotes": json.loads(notes) if notes else {},
                 })
             register.add_audit(self.conn, rows)
         return rows

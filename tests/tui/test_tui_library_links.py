@@ -158,6 +158,33 @@ async def test_search_hits_on_a_small_screen_show_the_title_and_a_short_path(tmp
                    (ol.get_option_at_index(i).prompt.plain.split("\n")[1] for i in range(ol.option_count)))
 
 
+async def test_search_finds_a_notice_and_opens_the_reader_on_it(tmp_path, ui):
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    for name in ("kamervragen-mededeling.txt", "kamervragen-mededeling-verwijzing.txt", "kamervragen-ah.xml"):
+        shutil.copy(SAMPLES / name, folder / name)
+    app = make(folder)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_indexed(pilot)
+        await pilot.press("ctrl+f", *"gebruikelijke termijn", "enter")
+        search = app.screen
+        assert [(h.rel, h.question_id, h.field) for h in search.hits] == [("kamervragen-mededeling.txt", "1", "notice")]
+        lines = search.results.get_option_at_index(0).prompt.plain.split("\n")
+        assert lines[1:] == ["    kamervragen-mededeling.txt · 1 · antwoord uitgesteld",
+                             "    mededeling: …De vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord."]
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert reader.path.name == "kamervragen-mededeling.txt" and reader.nav.current.id == "1"
+        assert reader.nav.hit.field == "notice"
+        assert ui.title(reader, "#answer-pane") == "Mededeling (antwoord uitgesteld)"
+        content = reader.query_one("#answer-pane")._rendered.content
+        current = [content.plain[s.start:s.end] for s in content.spans if s.style == STYLES["hit-current"]]
+        assert current == ["gebruikelijke"]
+        await pilot.press("escape", "escape")
+        assert app.screen is search
+
+
 async def test_citations_in_library_and_cited_by(tmp_path, ui):
     app = make(citing_folder(tmp_path))
     async with app.run_test(size=(140, 36)) as pilot:

@@ -41,7 +41,8 @@ def hit_content(rank: int, hit, width: int = 10_000) -> Content:
     about = " · " + " · ".join(b for b in bits if b)
     rel = cut_start(safe_text(hit.rel), max(12, width - 4 - len(about)))
     second = cut_end("    " + rel + about, width)
-    lead = "    " + (_("vraag") if hit.field == "question" else _("antwoord")) + ": "
+    where = {"question": _("vraag"), "notice": _("mededeling")}.get(hit.field) or _("antwoord")
+    lead = "    " + where + ": "
     text = f"{first}\n{second}\n{lead}"
     offset = len(text)
     spans = [Span(len(head), len(first), "bold")]
@@ -162,7 +163,7 @@ class LibrarySearchScreen(Screen[None]):
 
         hit = self.hits[index]
         ReaderScreen.open_in_library(self.app, self.library, self.library.folder, hit.rel,
-                                     hit.question_id, hit_words(hit, self.query_text))
+                                     hit.question_id, hit_words(hit, self.query_text), hit.field)
 
     def action_edit_query(self) -> None:
         self.set_focus(self.query_one("#search-query", Input))
