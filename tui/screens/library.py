@@ -43,16 +43,6 @@ class LibraryScreen(Screen[None]):
 
     is_library = True
     BINDINGS = LIBRARY_BINDINGS
-    DEFAULT_CSS = """
-    LibraryScreen #library-filter { display: none; width: 1fr; min-width: 8; height: 3; }
-    LibraryScreen.-filtering #library-filter { display: block; }
-    LibraryScreen #library-table { width: 1fr; min-width: 8; height: 1fr; }
-    LibraryScreen #library-progress { width: 1fr; min-width: 8; height: 1; padding: 0 1; }
-    LibraryScreen.-indexed #library-progress { display: none; }
-    LibraryScreen #library-bar { width: 40; min-width: 10; height: 1; }
-    LibraryScreen #library-current { width: 1fr; min-width: 4; height: 1; padding: 0 1; }
-    LibraryScreen #library-detail { width: 1fr; min-width: 8; height: 1; padding: 0 1; color: $text-muted; }
-    """
 
     def __init__(self, folder: str | Path) -> None:
         super().__init__()

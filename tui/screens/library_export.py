@@ -71,13 +71,6 @@ class ExportScreen(ModalScreen[Path | None]):
 
     CSS_PATH = DIALOGS_TCSS
 
-    DEFAULT_CSS = """
-    ExportScreen { align: center middle; }
-    ExportScreen #export-box { height: auto; max-height: 90%; }
-    ExportScreen #export-title, ExportScreen #export-hint { width: 1fr; min-width: 8; height: auto; }
-    ExportScreen #export-list { width: 1fr; min-width: 8; height: auto; max-height: 14; }
-    ExportScreen #export-path { width: 1fr; min-width: 8; }
-    """
     BINDINGS = [Binding("escape", "cancel", N_("Annuleren"), id="export-cancel")]
 
     def __init__(self, choices: list[ExportChoice]) -> None:

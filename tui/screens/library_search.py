@@ -24,6 +24,7 @@ from ..i18n import _, ngettext
 from ..widgets.docview import status_label
 from ..widgets.fitted_list import FittedList
 from ..widgets.keybar import KeyBar
+from . import LIBRARY_VIEWS_TCSS
 
 #: Most hits one search shows.
 LIMIT = 200
@@ -70,14 +71,7 @@ class LibrarySearchScreen(Screen[None]):
     """Search every document of a library; results best first."""
 
     BINDINGS = SEARCH_BINDINGS
-    DEFAULT_CSS = """
-    LibrarySearchScreen { layout: vertical; }
-    LibrarySearchScreen #search-header, LibrarySearchScreen #search-status {
-        width: 1fr; min-width: 8; height: 1; padding: 0 1; background: $panel;
-    }
-    LibrarySearchScreen #search-query { width: 1fr; min-width: 8; height: 3; }
-    LibrarySearchScreen #search-results { width: 1fr; min-width: 8; height: 1fr; }
-    """
+    CSS_PATH = LIBRARY_VIEWS_TCSS
 
     def __init__(self, library, query: str = "") -> None:
         super().__init__()
