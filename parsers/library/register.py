@@ -85,6 +85,16 @@ def store(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
         rows.append((doc_id, ord_, q.id, factions, askers, a.result if a else None,
                      None if a is None else int(a.certain), a.reason if a else None))
     conn.executemany("INSERT INTO audits VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    # a joint answer's commitment answers every question of the group: it is
+    # the group's factions' and askers' (the answer is held by its first question)
+    group: dict[str, list[str]] = {}
+    for q in doc.questions():
+        holder = q.answer.shared_with if q.answer is not None and q.answer.shared_with in asked else q.id
+        group.setdefault(holder, []).append(q.id)
+    for holder, ids in group.items():
+        if len(ids) > 1:
+            asked[holder] = (_join(n for i in ids for n in asked[i][0].split(SEP)),
+                             _join(n for i in ids for n in asked[i][1].split(SEP)))
     conn.executemany(
         "INSERT INTO commitments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(doc_id, i, c.question, *asked.get(c.question or "", ("", "")), c.text, c.trigger, c.action,
