@@ -128,19 +128,22 @@ def _md_line(text: object) -> str:
 
 
 def select_questions(
-    doc: Document, question: str | None = None, faction: str | None = None,
+    doc: Document, question: str | list[str] | tuple[str, ...] | None = None, faction: str | None = None,
 ) -> list[tuple[Faction, Question]]:
-    """The (block, question) pairs to export: all, one question, or one faction's.
+    """The (block, question) pairs to export: all, one question (or several:
+    a list of ids, such as a joint answer's group), or one faction's.
 
     Question ids and faction names match case-insensitively; a faction
     matches its blocks and joint blocks naming it. Raises :class:`ExportError`.
     """
     pairs = [(f, q) for f in doc.factions for q in f.questions]
     if question is not None:
-        want = question.strip().casefold()
-        pairs = [(f, q) for f, q in pairs if q.id.casefold() == want]
-        if not pairs:
-            raise ExportError(f'no question "{question}" in this document')
+        wanted = [question] if isinstance(question, str) else list(question)
+        for one in wanted:
+            if not any(q.id.casefold() == one.strip().casefold() for _f, q in pairs):
+                raise ExportError(f'no question "{one}" in this document')
+        want = {one.strip().casefold() for one in wanted}
+        pairs = [(f, q) for f, q in pairs if q.id.casefold() in want]
     if faction is not None:
         want = faction.strip().casefold()
         pairs = [(f, q) for f, q in pairs
@@ -270,7 +273,7 @@ def _citations_rows(doc: Document, resolved: dict[str, str] | None) -> list[dict
 
 
 def export_document(
-    doc: Document, fmt: str, *, name: str, question: str | None = None,
+    doc: Document, fmt: str, *, name: str, question: str | list[str] | None = None,
     faction: str | None = None, table: str | None = None,
     resolved: dict[str, str] | None = None, tr=_same,
 ) -> str:

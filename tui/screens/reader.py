@@ -323,9 +323,13 @@ class ReaderScreen(CurrentView, DocumentSearch, CopyAndViews, AuditKeys, Documen
                 return
             self.goto(index, remember=True)
 
-        faction = docview.faction_title(self.nav.faction)
-        self.app.push_screen(PromptScreen(_("Ga naar vraag: een id (SP-4) of een nummer in {faction}").format(faction=faction),
-                                          _("SP-4 of 4")), done)
+        if any(f.name for f in self.doc.factions):
+            faction = docview.faction_title(self.nav.faction)
+            prompt = PromptScreen(_("Ga naar vraag: een id (SP-4) of een nummer in {faction}").format(faction=faction),
+                                  _("SP-4 of 4"))
+        else:  # no faction blocks (Kamervragen, a lijst): the number is the id
+            prompt = PromptScreen(_("Ga naar vraag: een nummer"), _("bijvoorbeeld 4"))
+        self.app.push_screen(prompt, done)
 
     def jump_to_id(self, qid: str) -> None:
         """Go to question ``qid`` remembering the current place."""
