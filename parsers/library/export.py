@@ -52,7 +52,9 @@ CITATIONS_HEADER = ("question", "field", "kind", "text", "id", "url", "kamerstuk
 #: The answer audit, one row per asked part (``--table audit``).
 AUDIT_HEADER = ("question", "part", "label", "asks", "result", "reason", "certain", "text")
 #: The commitments of a document (``--table commitments``).
-COMMITMENTS_HEADER = ("question", "action", "due", "due_text", "due_kind", "who", "trigger", "text")
+#: ``questions``: every question the commitment's answer answers (a joint
+#: answer's group, held by ``question``), joined by ``, ``.
+COMMITMENTS_HEADER = ("question", "action", "due", "due_text", "due_kind", "who", "trigger", "text", "questions")
 TABLES = ("figures", "citations", "audit", "commitments")
 ENTRIES_HEADER = ("path", "state", "error", "kind", "house", "dossier", "letter",
                   "publication_id", "date", "title", "factions", "questions", "by_reference",
@@ -257,7 +259,13 @@ def _audit_rows(doc: Document) -> list[dict]:
 
 
 def _commitment_rows(doc: Document) -> list[dict]:
-    return [{"question": c.question, "action": c.action,
+    ids = [q.id for q in doc.questions()]
+    group: dict[str, list[str]] = {}
+    for q in doc.questions():
+        holder = q.answer.shared_with if q.answer is not None and q.answer.shared_with in ids else q.id
+        group.setdefault(holder, []).append(q.id)
+    return [{"question": c.question, "questions": ", ".join(group.get(c.question or "", [c.question or ""])),
+             "action": c.action,
              "due": c.deadline.due.isoformat() if c.deadline and c.deadline.due else None,
              "due_text": c.deadline.text if c.deadline else None,
              "due_kind": c.deadline.kind if c.deadline else None,

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from parsers import parse_path
-from parsers.library import Library
+from parsers.library import Library, export_document
 from parsers.library.register import CommitmentFilter
 from parsers.model import Faction
 from tui.highlight import STYLES
+from tui.report_text import commitments_text
+from tui.screens.register_model import register_row
 from tui.widgets.outline import Outline
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -143,5 +145,17 @@ def test_register_files_a_joint_commitment_under_every_asking_faction(tmp_path, 
             assert [(r["question_id"], r["factions"], r["commitment"]) for r in rows] == [
                 ("2", "SP, CDA", "Het kabinet zal de regeling verder uitbreiden.")], faction
         assert lib.commitments(CommitmentFilter(faction="VVD")) == []
+        row = lib.commitments()[0]
+        assert row["questions"] == "2, 3"
+        assert register_row(row, 120).plain.split("\n")[1] == \
+            "    joint.txt · vragen 2 en 3 · Minister Bakker (Financiën)"
+        assert commitments_text([row], width=100).split("\n")[1] == "    joint.txt  vragen 2 en 3"
     finally:
         lib.close()
+
+
+def test_commitments_table_export_names_the_group(joint):
+    doc, _path = joint
+    lines = export_document(doc, "csv", name="joint.txt", table="commitments").splitlines()
+    assert lines[0] == "question,action,due,due_text,due_kind,who,trigger,text,questions"
+    assert lines[1].startswith("2,act,") and lines[1].endswith(',"2, 3"')
