@@ -317,3 +317,26 @@ async def test_export_list_and_search_results(tmp_path, env, english):
             "audit,audit_reason,footnotes")
         assert len(expected.splitlines()) >= 3
         assert app.notes[-1] == f"Exported 2 search results (CSV) to {path}"
+
+
+def test_a_long_snippet_wraps_under_its_lead_with_the_hits_kept():
+    from parsers.library.search import Hit
+    from tui.screens.library_search import hit_content
+
+    snippet = "…De vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord."
+    hit = Hit(path=Path("x/kamervragen-mededeling.txt"), rel="kamervragen-mededeling.txt", question_id="1",
+              faction=None, status="deferred", field="notice", snippet=snippet,
+              spans=((snippet.index("termijn"), snippet.index("termijn") + 7),
+                     (snippet.index("beantwoord"), snippet.index("beantwoord") + 10)),
+              score=1.0, title="Wachttijden in de ggz")
+    content = hit_content(1, hit, 50)
+    # the snippet's further lines start under the lead, not at the left edge
+    assert content.plain.split("\n") == [
+        "1. Wachttijden in de ggz",
+        "    …agen-mededeling.txt · 1 · antwoord uitgesteld",
+        "    mededeling: …De vragen kunnen niet binnen de",
+        "    gebruikelijke termijn worden beantwoord.",
+    ]
+    assert all(len(line) <= 50 for line in content.plain.split("\n"))
+    marked = [content.plain[s.start:s.end] for s in content.spans if s.style == STYLES["hit"]]
+    assert marked == ["termijn", "beantwoord"]

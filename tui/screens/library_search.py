@@ -46,9 +46,41 @@ def hit_content(rank: int, hit, width: int = 10_000) -> Content:
     lead = "    " + where + ": "
     text = f"{first}\n{second}\n{lead}"
     offset = len(text)
+    snippet, moved = _hanging(safe_text(hit.snippet), width - len(lead), width - len(_INDENT))
     spans = [Span(len(head), len(first), "bold")]
-    spans += [Span(offset + s, offset + e, STYLES["hit"]) for s, e in hit.spans]
-    return Content(text + safe_text(hit.snippet), spans)
+    spans += [Span(offset + moved(s), offset + moved(e), STYLES["hit"]) for s, e in hit.spans]
+    return Content(text + snippet, spans)
+
+
+#: Where the snippet's further lines start (under the word before its first line).
+_INDENT = "    "
+
+
+def _hanging(text: str, first: int, rest: int):
+    """``text`` broken at spaces into lines of at most ``first`` (then
+    ``rest``) cells, the further lines indented by :data:`_INDENT`; and a
+    function mapping an offset in ``text`` to one in the result."""
+    breaks: list[int] = []
+    start, limit = 0, max(8, first)
+    while len(text) - start > limit:
+        cut = text.rfind(" ", start, start + limit + 1)
+        if cut <= start:
+            break  # one word longer than the line: the list wraps it
+        breaks.append(cut)
+        start, limit = cut + 1, max(8, rest)
+    if not breaks:
+        return text, lambda offset: offset
+    out, pos = [], 0
+    for cut in breaks:
+        out += [text[pos:cut], "\n" + _INDENT]
+        pos = cut + 1
+    out.append(text[pos:])
+    grow = len(_INDENT)
+
+    def moved(offset: int) -> int:
+        return offset + grow * sum(1 for cut in breaks if cut < offset)
+
+    return "".join(out), moved
 
 
 def hit_words(hit, query: str) -> list[str]:
