@@ -195,7 +195,14 @@ class ReaderScreen(CurrentView, DocumentSearch, CopyAndViews, AuditKeys, Documen
         nav = self.nav
         q = nav.current
         stops = nav.stops
-        position = f"{q.id} · {stops.index(nav.index) + 1}/{len(stops)}"
+        here = q.id
+        group = nav.group
+        if len(group) > 1:  # a joint answer's group: every question it shows (``4, 6 en 7``)
+            from ..plain_parts import number_list
+
+            numbers = number_list([m.number for m in group])
+            here = numbers if q.id == str(q.number) else f"{q.id} ({numbers})"
+        position = f"{here} · {stops.index(nav.index) + 1}/{len(stops)}"
         if self.at_head:
             position = _("Document")
         back = " · " + _("terug: {n}").format(n=len(nav.back_stack)) if nav.back_stack else ""
