@@ -73,7 +73,7 @@ async def test_group_is_one_entry_and_one_stop(make_app, loaded, ui):
         assert ui.shown(screen, "#question-pane").count("Welke maatregelen") == 1
         await pilot.press("j")
         assert ui.title(screen, "#question-pane") == "Vragen 8–10"
-        assert ui.shown(screen, "#status") == "8 · 4/6"
+        assert ui.shown(screen, "#status") == "8–10 · 4/6"
         await pilot.press("k")
         assert screen.nav.current.id == "4"
         # a jump to a member lands on its group
