@@ -94,8 +94,8 @@ def test_search_result_rows_carry_the_footnotes_in_every_export_form(library):
     assert all(r["footnotes"] == {} for r in rows if (r["document"], r["question_id"]) not in notes)
     one = [r for r in rows if (r["document"], r["question_id"]) == ("antwoordbrief-nummering.docx", "1")]
     csv_text = export_rows(one, "csv")
-    assert csv_text.splitlines()[0].endswith(",audit_reason,footnotes")
-    assert csv_text.splitlines()[1].endswith(',"[1] De Telegraaf, 18 februari 2024."')
+    assert csv_text.splitlines()[0].endswith(",audit_reason,footnotes,notice")
+    assert csv_text.splitlines()[1].endswith(',"[1] De Telegraaf, 18 februari 2024.",')
     assert '"footnotes": {\n      "1": "De Telegraaf, 18 februari 2024."\n    }' in export_rows(one, "json")
     md = export_rows(one, "md")
     assert "**Voetnoten**\n\n[1] De Telegraaf, 18 februari 2024.\n" in md
@@ -113,3 +113,38 @@ def test_cli_search_marks_notice_hits_and_exports_footnotes(folder, tmp_path, mo
     assert cli.main(["export", str(folder), "--query", "Telegraaf OR wacht", "--format", "csv"]) == 0
     out = capsys.readouterr().out
     assert '"[1] De Telegraaf, 18 februari 2024."' in out
+
+
+def test_a_letter_that_only_postpones_is_found_by_its_notice(tmp_path):
+    lib_dir = tmp_path / "uitstel"
+    lib_dir.mkdir()
+    shutil.copy(SAMPLES / "kamervragen-uitstel.docx", lib_dir / "uitstel.docx")
+    lib = Library(lib_dir, tmp_path / "cache", workers=1)
+    try:
+        assert [e.questions for e in lib.refresh()] == [0]  # no questions: the notice has a row of its own
+        hits = lib.search("afstemming provincies")
+        assert [(h.rel, h.question_id, h.field, h.status) for h in hits] == [("uitstel.docx", None, "notice", "deferred")]
+        assert [h.question_id for h in lib.search("faction:BBB mestmarkt")] == [None]
+        rows = lib.question_rows(hits)
+        assert [(r["question_id"], r["question"], r["answer"]) for r in rows] == [(None, "", "")]
+        assert rows[0]["notice"].startswith("Hierbij deel ik u mee dat de vragen van het lid Van der Plas (BBB)")
+        md = export_rows(rows, "md")
+        assert "## uitstel.docx\n" in md and "**Mededeling**\n\nHierbij deel ik u mee" in md
+        assert lib.entries()[0].questions == 0  # the list still counts no question
+    finally:
+        lib.close()
+
+
+def test_notice_column_in_the_exports(library, folder):
+    from parsers import parse_path
+    from parsers.library import export_document
+
+    doc = parse_path(folder / "kamervragen-mededeling-verwijzing.txt", cache=None)
+    lines = export_document(doc, "csv", name="v.txt").splitlines()
+    assert lines[0].endswith(",footnotes,notice")
+    # the notice concerns every question: each row carries it
+    rows = [line for line in lines[1:] if line.startswith("v.txt,")]
+    assert len(rows) == 3
+    rows = library.question_rows(library.search("Actieprogramma"))
+    notice = {r["question_id"]: r["notice"] for r in rows if r["document"] == "kamervragen-mededeling-verwijzing.txt"}
+    assert list(notice) == ["1"] and "Landelijk Actieprogramma Netcongestie" in notice["1"]

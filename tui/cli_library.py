@@ -180,7 +180,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         _write(to_json(items))
     elif hits:
         notice = _("Mededeling") + ": "
-        lines = [f"{_path_text(os.path.join(args.folder, h.rel))}\t{safe_text(h.question_id)}"
+        lines = [f"{_path_text(os.path.join(args.folder, h.rel))}\t{safe_text(h.question_id or '')}"
                  f"\t{notice if h.field == 'notice' else ''}{safe_text(h.marked())}" for h in hits]
         _write("\n".join(lines) + "\n")
     if partial:

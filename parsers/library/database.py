@@ -169,15 +169,15 @@ def notices_by_question(doc, questions: list) -> dict[str, str]:
     index keeps it with: the first question it concerns (every question when
     it names none), or the question holding that one's joint answer, where
     the reader shows it. ``{question id: text}``, several notices joined by a
-    blank line."""
+    blank line. A notice that concerns no question of the document (a letter
+    that only postpones the answers) is under the key None."""
     ids = [q.id for q in questions]
     holder = {q.id: (q.answer.shared_with if q.answer is not None and q.answer.shared_with in ids else q.id)
               for q in questions}
-    out: dict[str, list[str]] = {}
+    out: dict[str | None, list[str]] = {}
     for notice in getattr(doc, "notices", ()):
         concerned = [i for i in ids if not notice.questions or i in notice.questions]
-        if concerned:
-            out.setdefault(holder[concerned[0]], []).append(notice_text(notice))
+        out.setdefault(holder[concerned[0]] if concerned else None, []).append(notice_text(notice))
     return {k: "\n\n".join(v) for k, v in out.items()}
 
 
@@ -238,6 +238,13 @@ def store(c: sqlite3.Connection, f: FileStat, sha: str | None, doc: Document | N
              json.dumps(notes, ensure_ascii=False) if notes else None))
         c.execute("INSERT INTO qfts (rowid, question, answer, notice) VALUES (?, ?, ?, ?)",
                   (cur.lastrowid, q.text, q.answer.text if q.answer else "", notices.get(q.id, "")))
+    if None in notices:  # notices of no question: a row of their own, without a question id
+        parties = [a.party for a in doc.meta.askers if a.party]
+        key = "|" + "|".join(p.casefold() for p in parties) + "|"
+        cur = c.execute("INSERT INTO questions (doc_id, ord, qid, number, faction, factions_key, status)"
+                        " VALUES (?, ?, NULL, NULL, NULL, ?, 'deferred')", (doc_id, len(pairs), key))
+        c.execute("INSERT INTO qfts (rowid, question, answer, notice) VALUES (?, '', '', ?)",
+                  (cur.lastrowid, notices[None]))
     own = pub.casefold() if pub else None
     seen = set()
     for cit in doc.citations:  # a letter or motion also cites the Kamerstuk it is in

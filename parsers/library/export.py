@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..messages import N_
+from .database import notice_text, question_footnotes
 from .scan import DocEntry, question_status
 
 if TYPE_CHECKING:  # annotations only: a light document exports alike
@@ -45,8 +46,11 @@ __all__ = [
 ]
 
 FORMATS = ("md", "csv", "json")
+#: ``notice``: the text of the notices (Mededelingen) that stand with the
+#: question (in a search result: those the index keeps with it, at the first
+#: question they concern).
 CSV_HEADER = ("document", "publication_id", "kind", "dossier", "faction", "question_id",
-              "number", "status", "question", "answer", "audit", "audit_reason", "footnotes")
+              "number", "status", "question", "answer", "audit", "audit_reason", "footnotes", "notice")
 FIGURES_HEADER = ("question", "field", "kind", "text", "value", "unit", "start", "end")
 CITATIONS_HEADER = ("question", "field", "kind", "text", "id", "url", "kamerstuk", "in_library")
 #: The answer audit, one row per asked part (``--table audit``).
@@ -171,8 +175,6 @@ def _marked(text: str, refs: list) -> str:
 
 def _question_notes(doc: Document, q: Question) -> dict[str, str]:
     """The footnotes marked in ``q``'s text and answer, in order: ``{key: text}``."""
-    from .database import question_footnotes
-
     return question_footnotes(doc, q.id)
 
 
@@ -192,6 +194,8 @@ def document_rows(doc: Document, name: str, pairs: list[tuple[Faction, Question]
             "audit": q.audit.result if q.audit else None,
             "audit_reason": q.audit.reason if q.audit else None,
             "footnotes": notes,
+            "notice": "\n\n".join(notice_text(n) for n in doc.notices
+                                    if not n.questions or q.id in n.questions) or None,
         })
     return rows
 
@@ -324,7 +328,7 @@ def export_rows(rows: list[dict], fmt: str, *, title: str = N_("Zoekresultaten")
         return to_json(rows)
     out = [f"# {_md_line(tr(title))}", "", tr(N_("{n} vragen")).format(n=len(rows)), ""]
     for r in rows:
-        out += [f"## {_md_line(r['document'])} — {_md_line(r['question_id'])}", ""]
+        out += [f"## {_md_line(r['document'])}" + (f" — {_md_line(r['question_id'])}" if r["question_id"] else ""), ""]
         status = r.get("status")
         facts = [r.get("publication_id"), r.get("faction"),
                  tr(_STATUS[status]) if status in _STATUS else None]
@@ -334,6 +338,8 @@ def export_rows(rows: list[dict], fmt: str, *, title: str = N_("Zoekresultaten")
                 _md(r["answer"] or "") or tr(N_("(geen)")), ""]
         if r.get("audit"):
             out += [_audit_md(r["audit"], r.get("audit_reason") or "", tr), ""]
+        if r.get("notice"):
+            out += [f"**{tr(N_('Mededeling'))}**", "", _md(r["notice"]), ""]
         if r.get("footnotes"):  # the marks are not in the indexed text: the notes as lines
             out += [f"**{tr(N_('Voetnoten'))}**", "",
                     "\n".join(f"[{_md_line(k)}] {_md_line(v)}  " for k, v in r["footnotes"].items()).rstrip(), ""]

@@ -314,7 +314,7 @@ async def test_export_list_and_search_results(tmp_path, env, english):
         assert path.read_text(encoding="utf-8") == expected
         assert expected.splitlines()[0] == (
             "document,publication_id,kind,dossier,faction,question_id,number,status,question,answer,"
-            "audit,audit_reason,footnotes")
+            "audit,audit_reason,footnotes,notice")
         assert len(expected.splitlines()) >= 3
         assert app.notes[-1] == f"Exported 2 search results (CSV) to {path}"
 
