@@ -11,7 +11,6 @@ transaction (:func:`parsers.library.locking.writing`).
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from pathlib import Path
 
@@ -225,6 +224,8 @@ def store(c: sqlite3.Connection, f: FileStat, sha: str | None, doc: Document | N
         c.execute(f"UPDATE docs SET {sets} WHERE id=?", [*values, *extra, doc_id])
     if doc is None:
         return
+    import json  # here: a search of an index that is up to date never stores
+
     pairs = [(b, q) for b in doc.factions for q in b.questions]
     notices = notices_by_question(doc, [q for _, q in pairs])
     for ord_, (fac, q) in enumerate(pairs):

@@ -20,7 +20,6 @@ aside and rebuilt once, with one :attr:`Library.warning`.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import threading
@@ -374,6 +373,8 @@ class Library:
 
     def question_rows(self, hits: list[Hit]) -> list[dict]:
         """Full export rows (see :data:`parsers.library.export.CSV_HEADER`) for ``hits``."""
+        import json  # here, not for every search
+
         sql = ("SELECT d.pub_id, d.kind, d.dossier, q.faction, q.number, q.status, "
                "qfts.question, qfts.answer, q.footnotes, qfts.notice FROM questions q JOIN docs d ON d.id = q.doc_id "
                "JOIN qfts ON qfts.rowid = q.id WHERE d.rel = ? AND q.qid IS ?")
