@@ -83,3 +83,19 @@ async def test_export_of_a_joint_group_has_every_question(make_app, loaded, tmp_
         assert "### 2\n" in md and "### 3\n" in md and "### 1\n" not in md
         await pilot.press("e")
         assert isinstance(app.screen, ExportScreen)
+
+
+async def test_an_empty_list_dialog_is_no_taller_than_its_text(make_app, loaded):
+    from tui.screens.views import CitationsView
+
+    app = make_app(munitie(), MUNITIE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        view = app.screen
+        assert isinstance(view, CitationsView)
+        box = view.query_one(".view-box")
+        assert view.query_one(".view-empty").visual.plain == "Dit document haalt geen documenten aan."
+        # title and text in a border: four rows, not 90% of the screen (it was 21 rows, empty)
+        assert box.outer_size.height == 4

@@ -124,7 +124,7 @@ class ListView_(ModalScreen[str | None]):
         rows = self.rows(self._guess_width())
         self.targets = [t for _, t in rows]
         title = f"{self.title_text()} ({len(rows)})"
-        with Vertical(classes="dialog view-box"):
+        with Vertical(classes="dialog view-box" + ("" if rows else " -empty")):
             yield Static(Content(title, [Span(0, len(title), "bold")]), classes="view-title", markup=False)
             if rows:
                 yield FittedList(lambda width: [c for c, _ in self.rows(width)], self._guess_width(),
