@@ -185,6 +185,35 @@ async def test_search_finds_a_notice_and_opens_the_reader_on_it(tmp_path, ui):
         assert app.screen is search
 
 
+async def test_a_notice_without_questions_opens_with_the_words_marked(tmp_path):
+    folder = tmp_path / "uitstel"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "kamervragen-uitstel.docx", folder / "uitstel.docx")
+    app = make(folder)
+    async with app.run_test(size=(80, 16)) as pilot:
+        await wait_indexed(pilot)
+        await pilot.press("ctrl+f", *"voedselkwaliteit", "enter")
+        search = app.screen
+        assert [(h.rel, h.question_id, h.field) for h in search.hits] == [("uitstel.docx", None, "notice")]
+        assert search.results.get_option_at_index(0).prompt.plain.split("\n")[1] == \
+            "    uitstel.docx · antwoord uitgesteld"
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert reader.state == "plain"  # no questions: the letter as text
+        pane = reader.query_one("#message-pane")
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if pane.scroll_y > 0:
+                break
+        content = reader.query_one("#message").visual
+        assert [content.plain[s.start:s.end] for s in content.spans if s.style == STYLES["hit"]] == [
+            "Voedselkwaliteit", "Voedselkwaliteit"]
+        # scrolled to the first, a few lines above it (it is below the first screen)
+        first = content.plain.index("Voedselkwaliteit")
+        assert pane.scroll_y > 0 and "Mededeling" in content.plain[:first]
+
+
 async def test_citations_in_library_and_cited_by(tmp_path, ui):
     app = make(citing_folder(tmp_path))
     async with app.run_test(size=(140, 36)) as pilot:

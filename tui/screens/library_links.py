@@ -60,6 +60,8 @@ def show_found(reader, question: str | None, words: list[str], field: str | None
     """Go to ``question`` in a loaded reader and highlight ``words`` there;
     the current hit is the first one there in ``field`` (``question``,
     ``answer``, ``notice``) when it has one."""
+    if reader.state == "plain":  # no questions (a letter that only postpones them): the words in the text
+        return reader.call_after_refresh(mark_plain, reader, words)  # once the text is mounted
     nav = reader.nav
     target = nav.index_of(question) if question else None
     if question and target is None:
@@ -74,6 +76,33 @@ def show_found(reader, question: str | None, words: list[str], field: str | None
         later = [n for n, h in enumerate(nav.hits) if nav.stop(h.index) >= stop]
         nav.hit_index = (there or here or later or [0])[0] if nav.hits else -1
     reader.goto(target)
+
+
+def mark_plain(reader, words: list[str]) -> None:
+    """Highlight ``words`` in the plain text of a reader without questions
+    and scroll to the first."""
+    from textual.content import Span
+
+    from ..highlight import STYLES
+
+    message = reader.query_one("#message")
+    content = message.visual
+    spans = _spans(content.plain, words)
+    if not spans:
+        return
+    message.update(content.add_spans([Span(s, e, STYLES["hit"]) for s, e in spans]))
+
+    def scroll(attempt: int = 0) -> None:
+        pane = reader.query_one("#message-pane")
+        width = message.content_region.width
+        line = content[:spans[0][0]].get_height(message.styles, width) if width > 0 else 0
+        y = max(0, line - 3)
+        if (width <= 0 or y > pane.max_scroll_y) and attempt < 20:  # the text is not laid out yet
+            reader.set_timer(0.05, lambda: scroll(attempt + 1))
+            return
+        pane.scroll_to(y=y, animate=False, immediate=True)
+
+    reader.call_after_refresh(scroll)
 
 
 class LibraryLinks:

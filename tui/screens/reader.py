@@ -157,7 +157,7 @@ class ReaderScreen(CurrentView, DocumentSearch, CopyAndViews, AuditKeys, Documen
             note = _("In {name} zijn geen vragen herkend (soort: {kind}); de tekst staat hier zoals hij is.").format(
                 name=self.path.name, kind=doc.meta.kind)
             self.show_message(note + "\n\n" + (docview.plain_body(doc) or _("(het document heeft geen tekst)")), "plain")
-            return
+            return self.run_after_load()
         self.query_one(Outline).load(doc)
         self.state = "ready"
         self.show_current()
