@@ -45,13 +45,13 @@ def test_csv_of_a_document_has_one_row_per_question():
     text = export_document(make_doc(), "csv", name="ek/f.txt")
     lines = text.split("\n")
     assert lines[0] == ("document,publication_id,kind,dossier,faction,question_id,number,status,"
-                        "question,answer,audit,audit_reason,footnotes")
+                        "question,answer,audit,audit_reason,footnotes,notice")
     assert lines[1] == ("ek/f.txt,kst-36800-K-F,nota-naar-aanleiding-van-verslag,36800-K,SP,SP-1,1,"
                         "answered,Hoeveel kost munitie?,\"Het kost € 5 miljoen.")
     rows = list(csv.reader(io.StringIO(text)))
     assert len(rows) == 4
     assert rows[2][5:] == ["SP-2", "2", "by-reference", 'Regel één,\nregel "twee".',
-                           "Zie antwoord op vraag 1.", "", "", ""]
+                           "Zie antwoord op vraag 1.", "", "", "", ""]
     assert rows[3][4:8] == ["CDA", "CDA-1", "1", "missing"]
     assert rows[3][9] == ""
 
@@ -83,6 +83,7 @@ def test_json_is_valid_and_escapes_controls():
         "dossier": "36800-K", "faction": "SP", "question_id": "SP-1", "number": 1,
         "status": "answered", "question": "Hoeveel kost munitie?",
         "answer": "Het kost € 5 miljoen.\n\n# geen kop", "audit": None, "audit_reason": None, "footnotes": {},
+        "notice": None,
     }
 
 

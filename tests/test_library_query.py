@@ -28,7 +28,7 @@ def test_compiled_expressions():
     assert q.match == '(("defensie"* AND "eerste set") OR "drones")'
     q = parse_query("brief NOT separate faction:SP in:answers")
     assert q.match == '("brief") NOT ("separate")'
-    assert q.fts(q.match) == 'answer : (("brief") NOT ("separate"))'
+    assert q.fts(q.match) == '{answer notice} : (("brief") NOT ("separate"))'
     assert [(f.field, f.value, f.negated) for f in q.filters] == [("faction", "SP", False)]
     q = parse_query("NOT zie NOT faction:CDA")
     assert (q.match, q.exclude) == (None, '"zie"')

@@ -12,7 +12,8 @@
 when it is a terminal; one line per file that failed), then prints one hit
 per line, best first: the document path (the folder as given joined with the
 path inside it), a tab, the question id, a tab, the snippet with ``[...]``
-around the matched words. ``--json`` prints a JSON list of hits instead.
+around the matched words (``Mededeling: `` before it when the words are in a
+notice concerning the question). ``--json`` prints a JSON list of hits instead.
 Exit status, like grep: 0 when something was found, 1 when nothing was (no
 output, or ``[]`` with ``--json``), 2 for an error (a bad query, a missing
 or unreadable folder; also, after the hits, when folders inside could not
@@ -178,8 +179,9 @@ def cmd_search(args: argparse.Namespace) -> int:
             items.append(item)
         _write(to_json(items))
     elif hits:
-        lines = [f"{_path_text(os.path.join(args.folder, h.rel))}\t{safe_text(h.question_id)}"
-                 f"\t{safe_text(h.marked())}" for h in hits]
+        notice = _("Mededeling") + ": "
+        lines = [f"{_path_text(os.path.join(args.folder, h.rel))}\t{safe_text(h.question_id or '')}"
+                 f"\t{notice if h.field == 'notice' else ''}{safe_text(h.marked())}" for h in hits]
         _write("\n".join(lines) + "\n")
     if partial:
         return EXIT_ERROR

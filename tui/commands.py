@@ -142,9 +142,11 @@ def reader_entries(reader, width: int = 80) -> list[Entry]:
                          exact=(name,)))
     labels = []
     for index, q in enumerate(nav.questions):
-        faction = safe_text(faction_title(nav.doc.factions[nav.faction_of[index]]))
-        labels.append(" · ".join(dict.fromkeys([_("Vraag {number}").format(number=q.number), safe_text(q.id),
-                                                faction])))
+        # ``Vraag 4 · SP-4 · SP``; an id that is the number and a block without a name are not repeated
+        block = nav.doc.factions[nav.faction_of[index]]
+        bits = [_("Vraag {number}").format(number=q.number), safe_text(q.id),
+                safe_text(faction_title(block)) if block.name else ""]
+        labels.append(" · ".join(b for b in dict.fromkeys(bits) if b and b != str(q.number)))
     # the palette's list is the screen less its margins, borders and a scroll bar
     limits = [max(16, width - 10 - len(label)) for label in labels]
     texts = distinct_texts([q.text for q in nav.questions], limits)

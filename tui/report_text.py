@@ -126,7 +126,7 @@ def commitments_text(rows: list[dict], *, width: int = 100) -> str:
                                      r["ministry"] or "", f"[{r['factions']}]" if r["factions"] else "") if x)
         where = r["document"]
         if r["question_id"]:
-            where += "  " + _("vraag {id}").format(id=r["question_id"])
+            where += "  " + questions_text(r)
         body = textwrap.fill(" ".join(r["commitment"].split()), width=max(40, width - 4),
                              initial_indent="    ", subsequent_indent="    ")
         out += [head, f"    {where}", body, ""]
@@ -135,3 +135,11 @@ def commitments_text(rows: list[dict], *, width: int = 100) -> str:
                         "{n} toezeggingen: {overdue} te laat, {due} lopend, {open} zonder datum",
                         len(rows)).format(n=len(rows), **states))
     return "\n".join(out) + "\n"
+
+
+def questions_text(row: dict) -> str:
+    """``vraag 4``, or for a joint answer's commitment ``vragen 4, 6 en 7``."""
+    ids = [i for i in (row.get("questions") or "").split(", ") if i]
+    if len(ids) > 1:
+        return _("vragen {ids}").format(ids=_("{first} en {last}").format(first=", ".join(ids[:-1]), last=ids[-1]))
+    return _("vraag {id}").format(id=row["question_id"])

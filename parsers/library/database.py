@@ -23,10 +23,12 @@ from .locking import BUSY_SECONDS, FileLock, is_corrupt, move_aside, retry_busy,
 from .scan import FileStat, question_status, summarise
 
 __all__ = ["CITED_SQL", "DOC_FIELDS", "ENTRIES_SQL", "INDEX_VERSION", "LATER_SCHEMA", "delete_doc",
-           "fts5_available", "index_path", "inode", "open_index", "rebuild", "store"]
+           "fts5_available", "index_path", "inode", "notice_text", "notices_by_question", "open_index",
+           "question_footnotes", "rebuild", "store"]
 
-#: Bump when the tables change: an index of another version is rebuilt.
-INDEX_VERSION = "2"
+#: Bump when the tables change: an index of another version is rebuilt
+#: (3: the ``notice`` column of ``qfts`` and ``questions.footnotes``).
+INDEX_VERSION = "3"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS docs (
@@ -37,14 +39,14 @@ CREATE TABLE IF NOT EXISTS docs (
 CREATE INDEX IF NOT EXISTS docs_pub ON docs(pub_key);
 CREATE TABLE IF NOT EXISTS questions (
     id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, ord INTEGER, qid TEXT, number INTEGER,
-    faction TEXT, factions_key TEXT, status TEXT);
+    faction TEXT, factions_key TEXT, status TEXT, footnotes TEXT);
 CREATE INDEX IF NOT EXISTS questions_doc ON questions(doc_id, ord);
 CREATE TABLE IF NOT EXISTS cites (doc_id INTEGER NOT NULL, target TEXT, question TEXT);
 CREATE INDEX IF NOT EXISTS cites_target ON cites(target);
 CREATE INDEX IF NOT EXISTS cites_target_doc ON cites(target, doc_id);
 CREATE INDEX IF NOT EXISTS cites_doc ON cites(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS qfts USING fts5(
-    question, answer, tokenize = 'unicode61 remove_diacritics 2');
+    question, answer, notice, tokenize = 'unicode61 remove_diacritics 2');
 """
 
 # The audit and commitment tables are defined and filled in register.py.
@@ -175,6 +177,38 @@ def _connect(target: str) -> sqlite3.Connection:
     return conn
 
 
+def notice_text(notice) -> str:
+    """A notice as plain text: its opening line (if printed), then its text."""
+    label = " ".join((notice.label or "").split())
+    return "\n\n".join(t for t in (label, notice.text.strip()) if t)
+
+
+def notices_by_question(doc, questions: list) -> dict[str, str]:
+    """The text of each notice (*Mededeling*), at the question the library
+    index keeps it with: the first question it concerns (every question when
+    it names none), or the question holding that one's joint answer, where
+    the reader shows it. ``{question id: text}``, several notices joined by a
+    blank line. A notice that concerns no question of the document (a letter
+    that only postpones the answers) is under the key None."""
+    ids = [q.id for q in questions]
+    holder = {q.id: (q.answer.shared_with if q.answer is not None and q.answer.shared_with in ids else q.id)
+              for q in questions}
+    out: dict[str | None, list[str]] = {}
+    for notice in getattr(doc, "notices", ()):
+        concerned = [i for i in ids if not notice.questions or i in notice.questions]
+        out.setdefault(holder[concerned[0]] if concerned else None, []).append(notice_text(notice))
+    return {k: "\n\n".join(v) for k, v in out.items()}
+
+
+def question_footnotes(doc, qid: str) -> dict[str, str]:
+    """The footnotes marked in question ``qid``'s text and answer, in order:
+    ``{key: text}`` (as the exports give them)."""
+    refs = [r for r in getattr(doc, "footnote_refs", ()) if r.question == qid and r.field in ("question", "answer")]
+    refs.sort(key=lambda r: (r.field != "question", r.start))
+    notes = getattr(doc, "footnotes", {}) or {}
+    return {k: notes[k] for k in dict.fromkeys(r.key for r in refs) if k in notes}
+
+
 def delete_doc(c: sqlite3.Connection, doc_id: int) -> None:
     """Remove the question, text and citation rows of document ``doc_id``."""
     c.execute("DELETE FROM qfts WHERE rowid IN (SELECT id FROM questions WHERE doc_id=?)", (doc_id,))
@@ -210,15 +244,28 @@ def store(c: sqlite3.Connection, f: FileStat, sha: str | None, doc: Document | N
         c.execute(f"UPDATE docs SET {sets} WHERE id=?", [*values, *extra, doc_id])
     if doc is None:
         return
-    for ord_, (fac, q) in enumerate((b, q) for b in doc.factions for q in b.questions):
+    import json  # here: a search of an index that is up to date never stores
+
+    pairs = [(b, q) for b in doc.factions for q in b.questions]
+    notices = notices_by_question(doc, [q for _, q in pairs])
+    for ord_, (fac, q) in enumerate(pairs):
         names = [n for n in (fac.name, *fac.members) if n]
         key = "|" + "|".join(n.casefold() for n in names) + "|"
+        notes = question_footnotes(doc, q.id)
         cur = c.execute(
-            "INSERT INTO questions (doc_id, ord, qid, number, faction, factions_key, status)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (doc_id, ord_, q.id, q.number, fac.name, key, question_status(q)))
-        c.execute("INSERT INTO qfts (rowid, question, answer) VALUES (?, ?, ?)",
-                  (cur.lastrowid, q.text, q.answer.text if q.answer else ""))
+            "INSERT INTO questions (doc_id, ord, qid, number, faction, factions_key, status, footnotes)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc_id, ord_, q.id, q.number, fac.name, key, question_status(q),
+             json.dumps(notes, ensure_ascii=False) if notes else None))
+        c.execute("INSERT INTO qfts (rowid, question, answer, notice) VALUES (?, ?, ?, ?)",
+                  (cur.lastrowid, q.text, q.answer.text if q.answer else "", notices.get(q.id, "")))
+    if None in notices:  # notices of no question: a row of their own, without a question id
+        parties = [a.party for a in doc.meta.askers if a.party]
+        key = "|" + "|".join(p.casefold() for p in parties) + "|"
+        cur = c.execute("INSERT INTO questions (doc_id, ord, qid, number, faction, factions_key, status)"
+                        " VALUES (?, ?, NULL, NULL, NULL, ?, 'deferred')", (doc_id, len(pairs), key))
+        c.execute("INSERT INTO qfts (rowid, question, answer, notice) VALUES (?, '', '', ?)",
+                  (cur.lastrowid, notices[None]))
     own = pub.casefold() if pub else None
     seen = set()
     for cit in doc.citations:  # a letter or motion also cites the Kamerstuk it is in

@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..messages import N_
+from .database import notice_text, question_footnotes
 from .scan import DocEntry, question_status
 
 if TYPE_CHECKING:  # annotations only: a light document exports alike
@@ -45,14 +46,19 @@ __all__ = [
 ]
 
 FORMATS = ("md", "csv", "json")
+#: ``notice``: the text of the notices (Mededelingen) that stand with the
+#: question (in a search result: those the index keeps with it, at the first
+#: question they concern).
 CSV_HEADER = ("document", "publication_id", "kind", "dossier", "faction", "question_id",
-              "number", "status", "question", "answer", "audit", "audit_reason", "footnotes")
+              "number", "status", "question", "answer", "audit", "audit_reason", "footnotes", "notice")
 FIGURES_HEADER = ("question", "field", "kind", "text", "value", "unit", "start", "end")
 CITATIONS_HEADER = ("question", "field", "kind", "text", "id", "url", "kamerstuk", "in_library")
 #: The answer audit, one row per asked part (``--table audit``).
 AUDIT_HEADER = ("question", "part", "label", "asks", "result", "reason", "certain", "text")
 #: The commitments of a document (``--table commitments``).
-COMMITMENTS_HEADER = ("question", "action", "due", "due_text", "due_kind", "who", "trigger", "text")
+#: ``questions``: every question the commitment's answer answers (a joint
+#: answer's group, held by ``question``), joined by ``, ``.
+COMMITMENTS_HEADER = ("question", "action", "due", "due_text", "due_kind", "who", "trigger", "text", "questions")
 TABLES = ("figures", "citations", "audit", "commitments")
 ENTRIES_HEADER = ("path", "state", "error", "kind", "house", "dossier", "letter",
                   "publication_id", "date", "title", "factions", "questions", "by_reference",
@@ -128,19 +134,22 @@ def _md_line(text: object) -> str:
 
 
 def select_questions(
-    doc: Document, question: str | None = None, faction: str | None = None,
+    doc: Document, question: str | list[str] | tuple[str, ...] | None = None, faction: str | None = None,
 ) -> list[tuple[Faction, Question]]:
-    """The (block, question) pairs to export: all, one question, or one faction's.
+    """The (block, question) pairs to export: all, one question (or several:
+    a list of ids, such as a joint answer's group), or one faction's.
 
     Question ids and faction names match case-insensitively; a faction
     matches its blocks and joint blocks naming it. Raises :class:`ExportError`.
     """
     pairs = [(f, q) for f in doc.factions for q in f.questions]
     if question is not None:
-        want = question.strip().casefold()
-        pairs = [(f, q) for f, q in pairs if q.id.casefold() == want]
-        if not pairs:
-            raise ExportError(f'no question "{question}" in this document')
+        wanted = [question] if isinstance(question, str) else list(question)
+        for one in wanted:
+            if not any(q.id.casefold() == one.strip().casefold() for _f, q in pairs):
+                raise ExportError(f'no question "{one}" in this document')
+        want = {one.strip().casefold() for one in wanted}
+        pairs = [(f, q) for f, q in pairs if q.id.casefold() in want]
     if faction is not None:
         want = faction.strip().casefold()
         pairs = [(f, q) for f, q in pairs
@@ -166,9 +175,7 @@ def _marked(text: str, refs: list) -> str:
 
 def _question_notes(doc: Document, q: Question) -> dict[str, str]:
     """The footnotes marked in ``q``'s text and answer, in order: ``{key: text}``."""
-    keys = [r.key for r in sorted(_refs(doc, q.id, "question"), key=lambda r: r.start)]
-    keys += [r.key for r in sorted(_refs(doc, q.id, "answer"), key=lambda r: r.start)]
-    return {k: doc.footnotes[k] for k in dict.fromkeys(keys) if k in doc.footnotes}
+    return question_footnotes(doc, q.id)
 
 
 def document_rows(doc: Document, name: str, pairs: list[tuple[Faction, Question]]) -> list[dict]:
@@ -187,6 +194,8 @@ def document_rows(doc: Document, name: str, pairs: list[tuple[Faction, Question]
             "audit": q.audit.result if q.audit else None,
             "audit_reason": q.audit.reason if q.audit else None,
             "footnotes": notes,
+            "notice": "\n\n".join(notice_text(n) for n in doc.notices
+                                    if not n.questions or q.id in n.questions) or None,
         })
     return rows
 
@@ -254,7 +263,13 @@ def _audit_rows(doc: Document) -> list[dict]:
 
 
 def _commitment_rows(doc: Document) -> list[dict]:
-    return [{"question": c.question, "action": c.action,
+    ids = [q.id for q in doc.questions()]
+    group: dict[str, list[str]] = {}
+    for q in doc.questions():
+        holder = q.answer.shared_with if q.answer is not None and q.answer.shared_with in ids else q.id
+        group.setdefault(holder, []).append(q.id)
+    return [{"question": c.question, "questions": ", ".join(group.get(c.question or "", [c.question or ""])),
+             "action": c.action,
              "due": c.deadline.due.isoformat() if c.deadline and c.deadline.due else None,
              "due_text": c.deadline.text if c.deadline else None,
              "due_kind": c.deadline.kind if c.deadline else None,
@@ -270,7 +285,7 @@ def _citations_rows(doc: Document, resolved: dict[str, str] | None) -> list[dict
 
 
 def export_document(
-    doc: Document, fmt: str, *, name: str, question: str | None = None,
+    doc: Document, fmt: str, *, name: str, question: str | list[str] | None = None,
     faction: str | None = None, table: str | None = None,
     resolved: dict[str, str] | None = None, tr=_same,
 ) -> str:
@@ -313,15 +328,21 @@ def export_rows(rows: list[dict], fmt: str, *, title: str = N_("Zoekresultaten")
         return to_json(rows)
     out = [f"# {_md_line(tr(title))}", "", tr(N_("{n} vragen")).format(n=len(rows)), ""]
     for r in rows:
-        out += [f"## {_md_line(r['document'])} — {_md_line(r['question_id'])}", ""]
+        out += [f"## {_md_line(r['document'])}" + (f" — {_md_line(r['question_id'])}" if r["question_id"] else ""), ""]
         status = r.get("status")
         facts = [r.get("publication_id"), r.get("faction"),
                  tr(_STATUS[status]) if status in _STATUS else None]
-        out += [_md_line(" · ".join(str(x) for x in facts if x)), "", f"**{tr(N_('Vraag'))}**", "",
+        line = _md_line(" · ".join(str(x) for x in facts if x))
+        out += ([line, ""] if line else []) + [f"**{tr(N_('Vraag'))}**", "",
                 _md(r["question"] or ""), "", f"**{tr(N_('Antwoord'))}**", "",
                 _md(r["answer"] or "") or tr(N_("(geen)")), ""]
         if r.get("audit"):
             out += [_audit_md(r["audit"], r.get("audit_reason") or "", tr), ""]
+        if r.get("notice"):
+            out += [f"**{tr(N_('Mededeling'))}**", "", _md(r["notice"]), ""]
+        if r.get("footnotes"):  # the marks are not in the indexed text: the notes as lines
+            out += [f"**{tr(N_('Voetnoten'))}**", "",
+                    "\n".join(f"[{_md_line(k)}] {_md_line(v)}  " for k, v in r["footnotes"].items()).rstrip(), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

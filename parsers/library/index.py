@@ -382,9 +382,11 @@ class Library:
 
     def question_rows(self, hits: list[Hit]) -> list[dict]:
         """Full export rows (see :data:`parsers.library.export.CSV_HEADER`) for ``hits``."""
+        import json  # here, not for every search
+
         sql = ("SELECT d.pub_id, d.kind, d.dossier, q.faction, q.number, q.status, "
-               "qfts.question, qfts.answer FROM questions q JOIN docs d ON d.id = q.doc_id "
-               "JOIN qfts ON qfts.rowid = q.id WHERE d.rel = ? AND q.qid = ?")
+               "qfts.question, qfts.answer, q.footnotes, qfts.notice FROM questions q JOIN docs d ON d.id = q.doc_id "
+               "JOIN qfts ON qfts.rowid = q.id WHERE d.rel = ? AND q.qid IS ?")
         rows = []
         with self._lock:
             self._flush_for_reading()
@@ -392,11 +394,13 @@ class Library:
                 r = self.conn.execute(sql, (h.rel, h.question_id)).fetchone()
                 if r is None:
                     continue
-                pub, kind, dossier, faction, number, status, qtext, atext = r
+                pub, kind, dossier, faction, number, status, qtext, atext, notes, notice = r
                 rows.append({
                     "document": h.rel, "publication_id": pub, "kind": kind, "dossier": dossier,
                     "faction": faction, "question_id": h.question_id, "number": number,
                     "status": status, "question": qtext, "answer": atext,
+                    "footnotes": json.loads(notes) if notes else {},
+                    "notice": notice or None,
                 })
             register.add_audit(self.conn, rows)
         return rows

@@ -3,7 +3,7 @@
 Syntax (keywords ``AND``, ``OR``, ``NOT`` in capitals; lower-case words are
 searched for)::
 
-    defensie munitie          both words (implicit AND), anywhere in question or answer
+    defensie munitie          both words (implicit AND), anywhere in question, answer or notice
     "eerste set vragen"       a phrase
     defensie*                 a prefix
     munitie OR drones         either
@@ -16,6 +16,7 @@ at the top level, not inside brackets or under ``OR``)::
     faction:SP                questions of the SP block (or a joint block naming SP), any case;
                               quote a name with spaces: faction:"Van der Berg"
     in:questions / in:answers search the words only in the question / answer text
+                              (the answers include the notices, Mededelingen, in their place)
     kind:kamervragen          document kind, exact or a prefix (kind:nota, kind:lijst)
     dossier:36800-K           dossier number (dossier:"36 800 K" too); dossier:36800 also matches 36800-K
     status:by-reference       answered, by-reference, deferred or missing
@@ -110,7 +111,8 @@ class Query:
         """``expr`` restricted to :attr:`column`, if any."""
         if expr is None or self.column is None:
             return expr
-        return f"{self.column} : ({expr})"
+        columns = "{answer notice}" if self.column == "answer" else self.column
+        return f"{columns} : ({expr})"
 
 
 _TOKEN = re.compile(

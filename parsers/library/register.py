@@ -8,8 +8,9 @@ own here (created, filled and dropped through the hooks :data:`SCHEMA`,
   :func:`ministry_of`) and the month of its date;
 * ``audits``: per question its factions and askers and the audit result
   (``NULL`` in a document without answers);
-* ``commitments``: per commitment its sentence, action, who, deadline and the
-  factions that asked the question.
+* ``commitments``: per commitment its sentence, action, who, deadline, the
+  factions and askers of the question, and (``questions``) every question
+  of its joint-answer group.
 
 :func:`commitment_rows` reads the register of commitments with filters;
 :func:`audit_rows` gives the rows the overview (:mod:`.report`) counts.
@@ -43,7 +44,7 @@ CREATE TABLE IF NOT EXISTS audits (
 CREATE INDEX IF NOT EXISTS audits_doc ON audits(doc_id);
 CREATE TABLE IF NOT EXISTS commitments (
     doc_id INTEGER NOT NULL, ord INTEGER, qid TEXT, factions TEXT, askers TEXT, text TEXT,
-    trigger TEXT, action TEXT, who TEXT, due TEXT, due_text TEXT, due_kind TEXT);
+    trigger TEXT, action TEXT, who TEXT, due TEXT, due_text TEXT, due_kind TEXT, questions TEXT);
 CREATE INDEX IF NOT EXISTS commitments_doc ON commitments(doc_id);
 CREATE INDEX IF NOT EXISTS commitments_due ON commitments(due);
 """
@@ -85,11 +86,22 @@ def store(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
         rows.append((doc_id, ord_, q.id, factions, askers, a.result if a else None,
                      None if a is None else int(a.certain), a.reason if a else None))
     conn.executemany("INSERT INTO audits VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    # a joint answer's commitment answers every question of the group: it is
+    # the group's factions' and askers' (the answer is held by its first question)
+    group: dict[str, list[str]] = {}
+    for q in doc.questions():
+        holder = q.answer.shared_with if q.answer is not None and q.answer.shared_with in asked else q.id
+        group.setdefault(holder, []).append(q.id)
+    for holder, ids in group.items():
+        if len(ids) > 1:
+            asked[holder] = (_join(n for i in ids for n in asked[i][0].split(SEP)),
+                             _join(n for i in ids for n in asked[i][1].split(SEP)))
     conn.executemany(
-        "INSERT INTO commitments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO commitments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(doc_id, i, c.question, *asked.get(c.question or "", ("", "")), c.text, c.trigger, c.action,
           c.who, c.deadline.due.isoformat() if c.deadline and c.deadline.due else None,
-          c.deadline.text if c.deadline else None, c.deadline.kind if c.deadline else None)
+          c.deadline.text if c.deadline else None, c.deadline.kind if c.deadline else None,
+          _join(group.get(c.question or "", [c.question or ""])))
          for i, c in enumerate(doc.commitments)])
 
 
@@ -195,7 +207,7 @@ def commitment_rows(conn: sqlite3.Connection, f: CommitmentFilter = CommitmentFi
     """The register: one dict per commitment, by due date (undated last), then document."""
     today = f.today or dt.date.today()
     sql = ("SELECT d.rel, d.pub_id, d.date, c.qid, c.factions, c.askers, a.ministry, c.who, c.text, "
-           "c.action, c.due, c.due_text, c.due_kind FROM commitments c JOIN docs d ON d.id = c.doc_id "
+           "c.action, c.due, c.due_text, c.due_kind, c.questions FROM commitments c JOIN docs d ON d.id = c.doc_id "
            "LEFT JOIN audit_docs a ON a.doc_id = c.doc_id")
     where, params = [], []
     if f.due_before is not None:
@@ -208,7 +220,7 @@ def commitment_rows(conn: sqlite3.Connection, f: CommitmentFilter = CommitmentFi
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY c.due IS NULL, c.due, d.rel, c.ord"
     out = []
-    for rel, pub, date, qid, factions, askers, ministry, who, text, action, due, due_text, due_kind in (
+    for rel, pub, date, qid, factions, askers, ministry, who, text, action, due, due_text, due_kind, qids in (
             conn.execute(sql, params)):
         if f.ministry and f.ministry.casefold() not in (ministry or "").casefold():
             continue
@@ -222,6 +234,8 @@ def commitment_rows(conn: sqlite3.Connection, f: CommitmentFilter = CommitmentFi
             "factions": ", ".join(_names(factions)), "askers": ", ".join(_names(askers)),
             "ministry": ministry, "who": who, "commitment": text, "action": action,
             "due": due, "due_text": due_text, "due_kind": due_kind, "state": state,
+            # every question of a joint answer's group (else the question itself)
+            "questions": ", ".join(_names(qids)),
         })
     return out
 

@@ -41,7 +41,7 @@ _HEADINGS = {
     "no_answer": "no answer", "commitments": "commitments", "due": "due", "overdue": "overdue",
 }
 REGISTER_HEADER = ("due", "state", "due_text", "ministry", "who", "factions", "askers", "document",
-                   "publication_id", "date", "question_id", "action", "commitment")
+                   "publication_id", "date", "question_id", "action", "commitment", "questions")
 #: The group of the questions without a faction, asker, ministry or date.
 NO_GROUP = {"faction": "(no faction)", "asker": "(no asker)", "ministry": "(unknown ministry)",
             "month": "(no date)"}

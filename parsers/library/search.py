@@ -22,6 +22,10 @@ _SNIPPET_TOKENS = 16
 #: Splits a snippet into text and markers (kept).
 _MARKERS = re.compile(f"([{_OPEN}{_CLOSE}])")
 _LEAD_CHARS = 160
+#: The text columns of ``qfts``, by number.
+_COLUMNS = ("question", "answer", "notice")
+#: Which columns' snippets to try, in order, for a query's ``in:`` column.
+_ORDER = {None: (0, 1, 2), "question": (0,), "answer": (1, 2)}
 
 
 class Hit(namedtuple("Hit", ("path", "rel", "question_id", "faction", "status", "field", "snippet",
@@ -33,7 +37,8 @@ class Hit(namedtuple("Hit", ("path", "rel", "question_id", "faction", "status", 
     ``question_id``, ``faction`` and ``status`` are the question's.
     ``snippet`` is plain one-line text; ``spans`` are the (start, end) offsets
     of the matched words in it. ``field`` says where the snippet comes from
-    (``question`` or ``answer``). ``score`` is higher for better hits (0 for
+    (``question``, ``answer``, or ``notice``: a *Mededeling* concerning the
+    question, indexed with the first question it concerns). ``score`` is higher for better hits (0 for
     filter-only queries). ``publication_id`` and ``title`` are the
     document's (None when unknown).
 
@@ -135,23 +140,24 @@ def run_search(conn: sqlite3.Connection, folder: Path, query: Query, limit: int)
     marks_in = ", ".join("?" * len(ids))
     info = {r[0]: r[1:] for r in conn.execute(
         "SELECT q.id, q.qid, q.faction, q.status, d.rel, d.pub_id, d.title, q.ord, "
-        f"qfts.question, qfts.answer FROM questions q JOIN docs d ON d.id = q.doc_id "
+        f"qfts.question, qfts.answer, qfts.notice FROM questions q JOIN docs d ON d.id = q.doc_id "
         f"JOIN qfts ON qfts.rowid = q.id WHERE q.id IN ({marks_in})", ids)}
-    snips: dict[int, list] = {rowid: [None, None] for rowid in ids}
+    snips: dict[int, list] = {rowid: [None, None, None] for rowid in ids}
     if match is not None:
         # A snippet costs more than the rest of a search: make the one of the
-        # column _pick prefers first, and the other only where that one has
+        # column _pick prefers first, and the others only where that one has
         # no match.
-        first = 1 if query.column == "answer" else 0
-        _snippets(conn, match, first, ids, snips)
-        rest = [rowid for rowid in ids if not _marked(snips[rowid][first])]
-        if rest:
-            _snippets(conn, match, 1 - first, rest, snips)
+        order = _ORDER[query.column]
+        rest = ids
+        for column in order:
+            _snippets(conn, match, column, rest, snips)
+            rest = [rowid for rowid in rest if not _marked(snips[rowid][column])]
+            if not rest:
+                break
     hits = []
     for rowid, score in ranked:
-        qid, faction, status, rel, pub, title, ord_, qtext, atext = info[rowid]
-        s_q, s_a = snips[rowid]
-        field, snippet, spans = _pick(query.column, qtext, atext, s_q, s_a)
+        qid, faction, status, rel, pub, title, ord_, *texts = info[rowid]
+        field, snippet, spans = _pick(query.column, texts, snips[rowid])
         hits.append((float(score or 0.0), rel, ord_, Hit(
             path=folder / rel, rel=rel, question_id=qid, faction=faction, status=status,
             field=field, snippet=snippet, spans=spans, score=0.0 - float(score or 0.0) + 0.0,
@@ -163,7 +169,7 @@ def run_search(conn: sqlite3.Connection, folder: Path, query: Query, limit: int)
 
 def _snippets(conn: sqlite3.Connection, match: str, column: int, ids: list[int],
               into: dict[int, list]) -> None:
-    """FTS5 snippets of ``column`` (0 question, 1 answer) of rows ``ids``, into ``into``."""
+    """FTS5 snippets of ``column`` (0 question, 1 answer, 2 notice) of rows ``ids``, into ``into``."""
     sql = (f"SELECT rowid, snippet(qfts, {column}, '{_OPEN}', '{_CLOSE}', '…', {_SNIPPET_TOKENS}) "
            f"FROM qfts WHERE qfts MATCH ? AND rowid IN ({', '.join('?' * len(ids))})")
     for rowid, snip in conn.execute(sql, [match, *ids]):
@@ -174,14 +180,13 @@ def _marked(snippet: str | None) -> bool:
     return bool(snippet) and _OPEN in snippet
 
 
-def _pick(column, qtext, atext, s_q, s_a):
-    """Choose the snippet: the column searched in, else the one with a match."""
-    candidates = [("question", s_q, qtext), ("answer", s_a, atext)]
-    if column == "answer":
-        candidates.reverse()
-    for name, snip, _ in candidates:
-        if snip and _OPEN in snip:
-            text, spans = _clean(snip)
-            return name, text, spans
-    name, _, full = candidates[0]
-    return name, _lead(full or ""), ()
+def _pick(column, texts, snips):
+    """Choose the snippet: the column searched in, else the first with a match
+    (question, answer, notice); without one the lead of the preferred text."""
+    order = _ORDER[column]
+    for i in order:
+        if _marked(snips[i]):
+            text, spans = _clean(snips[i])
+            return _COLUMNS[i], text, spans
+    first = order[0] if column is not None or texts[0] or not texts[2] else 2
+    return _COLUMNS[first], _lead(texts[first] or ""), ()

@@ -135,4 +135,5 @@ async def test_a_real_document_from_the_light_cache(tmp_path, monkeypatch, ui):
         assert STYLES["commitment"] in styles_at(pane, at, at + 20)
         await pilot.press("T")
         await pilot.pause()
-        assert "4 · 2024-07-01 (voor de zomer), te laat · Minister Kuipers" in ui.screen_text(app)
+        # the commitment answers the whole joint group, and says so
+        assert "4 (vragen 4, 6 en 7) · 2024-07-01 (voor de zomer), te laat · Minister Kuipers" in ui.screen_text(app)

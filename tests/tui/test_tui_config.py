@@ -53,3 +53,25 @@ async def test_unwritable_cache_is_said_once_in_the_app(tmp_path, monkeypatch, l
         warnings = [n.message for n in app._notifications if n.message.startswith("cache disabled")]
         assert len(warnings) == 1
         assert str(blocker / "cache") in warnings[0]
+
+
+def test_layout_is_in_tcss_files_not_inline_css():
+    """Styles live in tui/*.tcss (loaded by the app or, lazily, by a screen's
+    CSS_PATH); no widget or screen carries inline DEFAULT_CSS or CSS."""
+    import re
+
+    from pathlib import Path
+
+    tui = Path(__file__).resolve().parents[2] / "tui"
+    inline = re.compile(r"^\s+(DEFAULT_CSS|CSS)\s*[:=]", re.MULTILINE)
+    found = [str(p.relative_to(tui)) for p in sorted(tui.rglob("*.py")) if inline.search(p.read_text(encoding="utf-8"))]
+    assert found == []
+    from tui.screens import DIALOGS_TCSS, LIBRARY_VIEWS_TCSS
+    from tui.screens.library_register import RegisterScreen
+    from tui.screens.library_report import ReportScreen
+    from tui.screens.library_search import LibrarySearchScreen
+
+    assert DIALOGS_TCSS.is_file() and LIBRARY_VIEWS_TCSS.is_file()
+    for screen in (LibrarySearchScreen, RegisterScreen, ReportScreen):
+        assert screen.CSS_PATH == LIBRARY_VIEWS_TCSS
+        assert screen.__name__ in LIBRARY_VIEWS_TCSS.read_text(encoding="utf-8")

@@ -65,7 +65,7 @@ async def test_group_is_one_entry_and_one_stop(make_app, loaded, ui):
         assert ui.title(screen, "#answer-pane") == "Antwoord op vragen 1, 3 en 5"
         answer = ui.shown(screen, "#answer-pane")
         assert answer.count("Ja, ik ken het bericht.") == 1
-        assert ui.shown(screen, "#status") == "1 · 1/6"
+        assert ui.shown(screen, "#status") == "1, 3 en 5 · 1/6"  # the status names every question of the group
         await pilot.press("j", "j")
         assert ui.title(screen, "#question-pane") == "Vragen 4, 6 en 7"
         # 4, 6 and 7 print one text under "Vraag 4, 5 6 en 7": shown once
@@ -73,7 +73,7 @@ async def test_group_is_one_entry_and_one_stop(make_app, loaded, ui):
         assert ui.shown(screen, "#question-pane").count("Welke maatregelen") == 1
         await pilot.press("j")
         assert ui.title(screen, "#question-pane") == "Vragen 8–10"
-        assert ui.shown(screen, "#status") == "8 · 4/6"
+        assert ui.shown(screen, "#status") == "8–10 · 4/6"
         await pilot.press("k")
         assert screen.nav.current.id == "4"
         # a jump to a member lands on its group

@@ -158,6 +158,62 @@ async def test_search_hits_on_a_small_screen_show_the_title_and_a_short_path(tmp
                    (ol.get_option_at_index(i).prompt.plain.split("\n")[1] for i in range(ol.option_count)))
 
 
+async def test_search_finds_a_notice_and_opens_the_reader_on_it(tmp_path, ui):
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    for name in ("kamervragen-mededeling.txt", "kamervragen-mededeling-verwijzing.txt", "kamervragen-ah.xml"):
+        shutil.copy(SAMPLES / name, folder / name)
+    app = make(folder)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_indexed(pilot)
+        await pilot.press("ctrl+f", *"gebruikelijke termijn", "enter")
+        search = app.screen
+        assert [(h.rel, h.question_id, h.field) for h in search.hits] == [("kamervragen-mededeling.txt", "1", "notice")]
+        lines = search.results.get_option_at_index(0).prompt.plain.split("\n")
+        assert lines[1:] == ["    kamervragen-mededeling.txt · 1 · antwoord uitgesteld",
+                             "    mededeling: …De vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord."]
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert reader.path.name == "kamervragen-mededeling.txt" and reader.nav.current.id == "1"
+        assert reader.nav.hit.field == "notice"
+        assert ui.title(reader, "#answer-pane") == "Mededeling (antwoord uitgesteld)"
+        content = reader.query_one("#answer-pane")._rendered.content
+        current = [content.plain[s.start:s.end] for s in content.spans if s.style == STYLES["hit-current"]]
+        assert current == ["gebruikelijke"]
+        await pilot.press("escape", "escape")
+        assert app.screen is search
+
+
+async def test_a_notice_without_questions_opens_with_the_words_marked(tmp_path):
+    folder = tmp_path / "uitstel"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "kamervragen-uitstel.docx", folder / "uitstel.docx")
+    app = make(folder)
+    async with app.run_test(size=(80, 16)) as pilot:
+        await wait_indexed(pilot)
+        await pilot.press("ctrl+f", *"voedselkwaliteit", "enter")
+        search = app.screen
+        assert [(h.rel, h.question_id, h.field) for h in search.hits] == [("uitstel.docx", None, "notice")]
+        assert search.results.get_option_at_index(0).prompt.plain.split("\n")[1] == \
+            "    uitstel.docx · antwoord uitgesteld"
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert reader.state == "plain"  # no questions: the letter as text
+        pane = reader.query_one("#message-pane")
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if pane.scroll_y > 0:
+                break
+        content = reader.query_one("#message").visual
+        assert [content.plain[s.start:s.end] for s in content.spans if s.style == STYLES["hit"]] == [
+            "Voedselkwaliteit", "Voedselkwaliteit"]
+        # scrolled to the first, a few lines above it (it is below the first screen)
+        first = content.plain.index("Voedselkwaliteit")
+        assert pane.scroll_y > 0 and "Mededeling" in content.plain[:first]
+
+
 async def test_citations_in_library_and_cited_by(tmp_path, ui):
     app = make(citing_folder(tmp_path))
     async with app.run_test(size=(140, 36)) as pilot:
@@ -287,6 +343,29 @@ async def test_export_list_and_search_results(tmp_path, env, english):
         assert path.read_text(encoding="utf-8") == expected
         assert expected.splitlines()[0] == (
             "document,publication_id,kind,dossier,faction,question_id,number,status,question,answer,"
-            "audit,audit_reason,footnotes")
+            "audit,audit_reason,footnotes,notice")
         assert len(expected.splitlines()) >= 3
         assert app.notes[-1] == f"Exported 2 search results (CSV) to {path}"
+
+
+def test_a_long_snippet_wraps_under_its_lead_with_the_hits_kept():
+    from parsers.library.search import Hit
+    from tui.screens.library_search import hit_content
+
+    snippet = "…De vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord."
+    hit = Hit(path=Path("x/kamervragen-mededeling.txt"), rel="kamervragen-mededeling.txt", question_id="1",
+              faction=None, status="deferred", field="notice", snippet=snippet,
+              spans=((snippet.index("termijn"), snippet.index("termijn") + 7),
+                     (snippet.index("beantwoord"), snippet.index("beantwoord") + 10)),
+              score=1.0, title="Wachttijden in de ggz")
+    content = hit_content(1, hit, 50)
+    # the snippet's further lines start under the lead, not at the left edge
+    assert content.plain.split("\n") == [
+        "1. Wachttijden in de ggz",
+        "    …agen-mededeling.txt · 1 · antwoord uitgesteld",
+        "    mededeling: …De vragen kunnen niet binnen de",
+        "    gebruikelijke termijn worden beantwoord.",
+    ]
+    assert all(len(line) <= 50 for line in content.plain.split("\n"))
+    marked = [content.plain[s.start:s.end] for s in content.spans if s.style == STYLES["hit"]]
+    assert marked == ["termijn", "beantwoord"]

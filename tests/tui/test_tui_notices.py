@@ -32,9 +32,16 @@ async def test_deferred_questions_show_the_mededeling(make_app, loaded, ui):
             assert "geen antwoord" not in ui.screen_text(app)
             await pilot.press("j")
         await pilot.press("y")
-        assert app.notes[-1].startswith("Antwoord 2 gekopieerd (")
+        # the notice stands in place of the answer, and the message says what was copied
+        assert app.notes[-1] == "Mededeling bij vraag 2 gekopieerd (181 tekens)"
         assert app.clipboard.startswith("Mededeling van Staatssecretaris Karremans")
         assert app.clipboard.endswith("termijn worden beantwoord.")
+        await pilot.press("Y")
+        assert app.clipboard.startswith(
+            "Vraag 2\nWanneer kan de Kamer de informatie verwachten?\n\n"
+            "Mededeling van Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport) (ontvangen 15 november 2024).\n\n"
+            "De vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord.\n\nBron: ")
+        assert "Antwoord 2" not in app.clipboard
 
 
 async def test_notice_by_reference(make_app, loaded, ui):

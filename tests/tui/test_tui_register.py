@@ -94,7 +94,8 @@ async def test_register_lists_every_commitment_earliest_deadline_first(tmp_path,
             "2027-07-01 (voor 1 juli 2027)  lopend  Financiën  [VVD]",
             "geen datum  Volksgezondheid, Welzijn en Sport  [GroenLinks-PvdA]",
         ]
-        assert "kamervragen-gezamenlijke-antwoorden.txt · vraag 4 · Minister Kuipers" in text
+        # a joint answer: the commitment answers questions 4, 6 and 7
+        assert "…rvragen-gezamenlijke-antwoorden.txt · vragen 4, 6 en 7 · Minister Kuipers" in text
         assert "Ik informeer uw Kamer voor de zomer over de voortgang." in text
         assert ui.shown(screen, "#register-status") == (
             "5 toezeggingen: 2 te laat, 2 lopend, 1 zonder datum · te laat ten opzichte van 2026-06-30")

@@ -21,6 +21,7 @@ from textual.content import Content, Span
 from ..fit import cut_end
 from ..highlight import safe_text
 from ..i18n import N_, _
+from ..plain_parts import all_questions, group_label, joint_stops
 from .views import ListView_
 
 #: What a commitment promises, in words (catalog ids).
@@ -55,10 +56,14 @@ def deadline_text(com, now: dt.date | None = None) -> str:
     return text
 
 
-def commitment_line(com, width: int = 10_000, now: dt.date | None = None) -> Content:
+def commitment_line(com, width: int = 10_000, now: dt.date | None = None, group=None) -> Content:
     """Two lines within ``width`` cells: ``SP-4 · 2026-07-01 (voor de zomer) · Minister X``
-    (question id bold) and, indented, what is promised (the sentence, cut)."""
+    (question id bold) and, indented, what is promised (the sentence, cut).
+    In the joint answer of ``group`` (its questions, the holder first) the
+    id names the group: ``SP-4 (vragen 4–6)``."""
     qid = safe_text(com.question) if com.question else _("inleiding")
+    if group is not None and len(group) > 1:
+        qid += f" ({group_label(group).lower()})"
     bits = [qid, deadline_text(com, now)]
     if com.who:
         bits.append(_flat(com.who))
@@ -95,9 +100,16 @@ class CommitmentsView(ListView_):
         #: The commitment Enter was pressed on (the reader scrolls to it).
         self.chosen = None
         self.now = today()
+        #: The joint-answer group of each question that holds a joint answer.
+        questions = all_questions(doc)
+        stops = joint_stops(questions)
+        members: dict[int, list] = {}
+        for i, stop in enumerate(stops):
+            members.setdefault(stop, []).append(questions[i])
+        self.groups = {q.id: members[stops[i]] for i, q in enumerate(questions) if len(members[stops[i]]) > 1}
 
     def rows(self, width: int):
-        return [(commitment_line(c, width, self.now), c.question) for c in self.items]
+        return [(commitment_line(c, width, self.now, self.groups.get(c.question)), c.question) for c in self.items]
 
     def detail(self, index: int) -> str:
         return commitment_detail(self.items[index])

@@ -23,11 +23,6 @@ class ConfirmScreen(ModalScreen[bool]):
 
     CSS_PATH = DIALOGS_TCSS
 
-    DEFAULT_CSS = """
-    ConfirmScreen { align: center middle; }
-    ConfirmScreen #confirm-box { height: auto; }
-    ConfirmScreen #confirm-question, ConfirmScreen #confirm-hint { width: 1fr; min-width: 8; height: auto; }
-    """
     BINDINGS = [
         Binding("y", "answer(True)", N_("Ja"), id="confirm-yes"),
         Binding("n,escape", "answer(False)", N_("Nee"), id="confirm-no"),

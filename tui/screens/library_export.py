@@ -71,13 +71,6 @@ class ExportScreen(ModalScreen[Path | None]):
 
     CSS_PATH = DIALOGS_TCSS
 
-    DEFAULT_CSS = """
-    ExportScreen { align: center middle; }
-    ExportScreen #export-box { height: auto; max-height: 90%; }
-    ExportScreen #export-title, ExportScreen #export-hint { width: 1fr; min-width: 8; height: auto; }
-    ExportScreen #export-list { width: 1fr; min-width: 8; height: auto; max-height: 14; }
-    ExportScreen #export-path { width: 1fr; min-width: 8; }
-    """
     BINDINGS = [Binding("escape", "cancel", N_("Annuleren"), id="export-cancel")]
 
     def __init__(self, choices: list[ExportChoice]) -> None:
@@ -180,8 +173,16 @@ def reader_choices(reader) -> list[ExportChoice]:
     base = Path(name).stem
     q, faction = nav.current, nav.faction
     src = (Path(reader.path),)
-    out = [ExportChoice(_("vraag {id}").format(id=q.id), f"{base}-{q.id}",
-                        lambda fmt: export_document(doc, fmt, name=name, question=q.id, tr=_), src)]
+    group = nav.group
+    if len(group) > 1:  # a joint answer's questions go together, as the reader shows them
+        from ..plain_parts import group_label
+
+        ids = [m.id for m in group]
+        out = [ExportChoice(group_label(group).lower(), f"{base}-{ids[0]}-{ids[-1]}",
+                            lambda fmt: export_document(doc, fmt, name=name, question=ids, tr=_), src)]
+    else:
+        out = [ExportChoice(_("vraag {id}").format(id=q.id), f"{base}-{q.id}",
+                            lambda fmt: export_document(doc, fmt, name=name, question=q.id, tr=_), src)]
     if faction is not None and faction.name:
         out.append(ExportChoice(_("fractie {name}").format(name=faction.name), f"{base}-{faction.name}",
                                 lambda fmt: export_document(doc, fmt, name=name, faction=faction.name, tr=_),

@@ -24,7 +24,7 @@ from ..highlight import safe_text
 from ..i18n import _
 from ..widgets.fitted_list import FittedList
 from ..widgets.keybar import KeyBar
-from . import register_model
+from . import LIBRARY_VIEWS_TCSS, register_model
 from .register_model import parse_filter, register_detail, register_row, register_summary, with_overdue
 
 
@@ -46,17 +46,7 @@ class RegisterScreen(Screen[None]):
     """The commitments of every document of a library, with filters."""
 
     BINDINGS = REGISTER_BINDINGS
-    DEFAULT_CSS = """
-    RegisterScreen { layout: vertical; }
-    RegisterScreen #register-header, RegisterScreen #register-status {
-        width: 1fr; min-width: 8; height: 1; padding: 0 1; background: $panel;
-        text-wrap: nowrap; text-overflow: ellipsis;
-    }
-    RegisterScreen #register-filter { width: 1fr; min-width: 8; height: 3; }
-    RegisterScreen #register-list { width: 1fr; min-width: 8; height: 1fr; }
-    RegisterScreen #register-detail { width: 1fr; min-width: 8; height: auto; max-height: 4;
-        padding: 0 1; color: $text-muted; }
-    """
+    CSS_PATH = LIBRARY_VIEWS_TCSS
 
     def __init__(self, library, filter_text: str = "") -> None:
         super().__init__()

@@ -26,7 +26,7 @@ from ..report_text import (
     BAR_ASCII, BAR_ORDER, BAR_UNICODE, BAR_WIDTH, GROUP_WIDTH, GROUPED_BY, HEADINGS, SHORT, _bar, _group,
 )
 from ..widgets.keybar import KeyBar
-from . import register_model
+from . import LIBRARY_VIEWS_TCSS, register_model
 
 #: The groupings ``g`` goes through, in order.
 GROUPINGS = ("faction", "asker", "ministry", "month")
@@ -85,16 +85,7 @@ class ReportScreen(Screen[None]):
     """Counts per faction, asker, ministry or month of a library."""
 
     BINDINGS = REPORT_BINDINGS
-    DEFAULT_CSS = """
-    ReportScreen { layout: vertical; }
-    ReportScreen #report-header, ReportScreen #report-status {
-        width: 1fr; min-width: 8; height: 1; padding: 0 1; background: $panel;
-        text-wrap: nowrap; text-overflow: ellipsis;
-    }
-    ReportScreen #report-table { width: 1fr; min-width: 8; height: 1fr; }
-    ReportScreen #report-legend { width: 1fr; min-width: 8; height: auto; max-height: 5;
-        padding: 0 1; color: $text-muted; }
-    """
+    CSS_PATH = LIBRARY_VIEWS_TCSS
 
     def __init__(self, library, by: str = "faction") -> None:
         super().__init__()

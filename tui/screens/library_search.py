@@ -24,6 +24,7 @@ from ..i18n import _, ngettext
 from ..widgets.docview import status_label
 from ..widgets.fitted_list import FittedList
 from ..widgets.keybar import KeyBar
+from . import LIBRARY_VIEWS_TCSS
 
 #: Most hits one search shows.
 LIMIT = 200
@@ -37,16 +38,49 @@ def hit_content(rank: int, hit, width: int = 10_000) -> Content:
     head = f"{rank}. "
     title = " ".join(safe_text(hit.title or "").split()) or safe_text(hit.rel)
     first = head + cut_end(title, max(8, width - len(head)))
-    bits = [safe_text(hit.question_id), safe_text(hit.faction or ""), status_label(hit.status)]
+    bits = [safe_text(hit.question_id or ""), safe_text(hit.faction or ""), status_label(hit.status)]
     about = " · " + " · ".join(b for b in bits if b)
     rel = cut_start(safe_text(hit.rel), max(12, width - 4 - len(about)))
     second = cut_end("    " + rel + about, width)
-    lead = "    " + (_("vraag") if hit.field == "question" else _("antwoord")) + ": "
+    where = {"question": _("vraag"), "notice": _("mededeling")}.get(hit.field) or _("antwoord")
+    lead = "    " + where + ": "
     text = f"{first}\n{second}\n{lead}"
     offset = len(text)
+    snippet, moved = _hanging(safe_text(hit.snippet), width - len(lead), width - len(_INDENT))
     spans = [Span(len(head), len(first), "bold")]
-    spans += [Span(offset + s, offset + e, STYLES["hit"]) for s, e in hit.spans]
-    return Content(text + safe_text(hit.snippet), spans)
+    spans += [Span(offset + moved(s), offset + moved(e), STYLES["hit"]) for s, e in hit.spans]
+    return Content(text + snippet, spans)
+
+
+#: Where the snippet's further lines start (under the word before its first line).
+_INDENT = "    "
+
+
+def _hanging(text: str, first: int, rest: int):
+    """``text`` broken at spaces into lines of at most ``first`` (then
+    ``rest``) cells, the further lines indented by :data:`_INDENT`; and a
+    function mapping an offset in ``text`` to one in the result."""
+    breaks: list[int] = []
+    start, limit = 0, max(8, first)
+    while len(text) - start > limit:
+        cut = text.rfind(" ", start, start + limit + 1)
+        if cut <= start:
+            break  # one word longer than the line: the list wraps it
+        breaks.append(cut)
+        start, limit = cut + 1, max(8, rest)
+    if not breaks:
+        return text, lambda offset: offset
+    out, pos = [], 0
+    for cut in breaks:
+        out += [text[pos:cut], "\n" + _INDENT]
+        pos = cut + 1
+    out.append(text[pos:])
+    grow = len(_INDENT)
+
+    def moved(offset: int) -> int:
+        return offset + grow * sum(1 for cut in breaks if cut < offset)
+
+    return "".join(out), moved
 
 
 def hit_words(hit, query: str) -> list[str]:
@@ -69,14 +103,7 @@ class LibrarySearchScreen(Screen[None]):
     """Search every document of a library; results best first."""
 
     BINDINGS = SEARCH_BINDINGS
-    DEFAULT_CSS = """
-    LibrarySearchScreen { layout: vertical; }
-    LibrarySearchScreen #search-header, LibrarySearchScreen #search-status {
-        width: 1fr; min-width: 8; height: 1; padding: 0 1; background: $panel;
-    }
-    LibrarySearchScreen #search-query { width: 1fr; min-width: 8; height: 3; }
-    LibrarySearchScreen #search-results { width: 1fr; min-width: 8; height: 1fr; }
-    """
+    CSS_PATH = LIBRARY_VIEWS_TCSS
 
     def __init__(self, library, query: str = "") -> None:
         super().__init__()
@@ -162,7 +189,7 @@ class LibrarySearchScreen(Screen[None]):
 
         hit = self.hits[index]
         ReaderScreen.open_in_library(self.app, self.library, self.library.folder, hit.rel,
-                                     hit.question_id, hit_words(hit, self.query_text))
+                                     hit.question_id, hit_words(hit, self.query_text), hit.field)
 
     def action_edit_query(self) -> None:
         self.set_focus(self.query_one("#search-query", Input))

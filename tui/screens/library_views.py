@@ -19,7 +19,6 @@ from .views import CitationsView, ListView_, citation_line, not_in_a_question
 class CitedByView(ListView_):
     """Library documents citing the current one; Enter opens one."""
 
-    DEFAULT_CSS = "CitedByView { align: center middle; }"
     TITLE_TEXT = N_("Aangehaald door")
     EMPTY_TEXT = N_("Geen ander document in de bibliotheek haalt dit document aan.")
 

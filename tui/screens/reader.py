@@ -157,7 +157,7 @@ class ReaderScreen(CurrentView, DocumentSearch, CopyAndViews, AuditKeys, Documen
             note = _("In {name} zijn geen vragen herkend (soort: {kind}); de tekst staat hier zoals hij is.").format(
                 name=self.path.name, kind=doc.meta.kind)
             self.show_message(note + "\n\n" + (docview.plain_body(doc) or _("(het document heeft geen tekst)")), "plain")
-            return
+            return self.run_after_load()
         self.query_one(Outline).load(doc)
         self.state = "ready"
         self.show_current()
@@ -195,7 +195,14 @@ class ReaderScreen(CurrentView, DocumentSearch, CopyAndViews, AuditKeys, Documen
         nav = self.nav
         q = nav.current
         stops = nav.stops
-        position = f"{q.id} · {stops.index(nav.index) + 1}/{len(stops)}"
+        here = q.id
+        group = nav.group
+        if len(group) > 1:  # a joint answer's group: every question it shows (``4, 6 en 7``)
+            from ..plain_parts import number_list
+
+            numbers = number_list([m.number for m in group])
+            here = numbers if q.id == str(q.number) else f"{q.id} ({numbers})"
+        position = f"{here} · {stops.index(nav.index) + 1}/{len(stops)}"
         if self.at_head:
             position = _("Document")
         back = " · " + _("terug: {n}").format(n=len(nav.back_stack)) if nav.back_stack else ""
@@ -323,9 +330,13 @@ class ReaderScreen(CurrentView, DocumentSearch, CopyAndViews, AuditKeys, Documen
                 return
             self.goto(index, remember=True)
 
-        faction = docview.faction_title(self.nav.faction)
-        self.app.push_screen(PromptScreen(_("Ga naar vraag: een id (SP-4) of een nummer in {faction}").format(faction=faction),
-                                          _("SP-4 of 4")), done)
+        if any(f.name for f in self.doc.factions):
+            faction = docview.faction_title(self.nav.faction)
+            prompt = PromptScreen(_("Ga naar vraag: een id (SP-4) of een nummer in {faction}").format(faction=faction),
+                                  _("SP-4 of 4"))
+        else:  # no faction blocks (Kamervragen, a lijst): the number is the id
+            prompt = PromptScreen(_("Ga naar vraag: een nummer"), _("bijvoorbeeld 4"))
+        self.app.push_screen(prompt, done)
 
     def jump_to_id(self, qid: str) -> None:
         """Go to question ``qid`` remembering the current place."""

@@ -42,8 +42,10 @@ class CopyAndViews:
 
     def action_copy_answer(self) -> None:
         if self._ready() and not self._copy_head():
+            notice = docview.notice_only(self.doc, self.nav.current)  # a Mededeling stands in its place
             self._copy(docview.copy_answer_text(self.nav.current, self.doc),
-                       _("Antwoord {id} gekopieerd ({chars} tekens)"))
+                       _("Mededeling bij vraag {id} gekopieerd ({chars} tekens)") if notice
+                       else _("Antwoord {id} gekopieerd ({chars} tekens)"))
 
     def action_copy_both(self) -> None:
         if self._ready() and not self._copy_head():

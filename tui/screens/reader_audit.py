@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..i18n import _
 from ..widgets.audit_marks import open_places, part_summary, step_open
+from ..widgets.joint import GroupRendered
 
 
 class AuditKeys:
@@ -26,18 +27,18 @@ class AuditKeys:
         """Where the open-part keys count from: the open part last stepped to
         while the reader still stands on its question, else the question."""
         index = self.nav.index
-        at = self._open_at
-        return (index, at[1]) if at is not None and at[0] == index else (index, None)
+        at = self._open_at  # (a part of a joint group's other question: still here)
+        return at if at is not None and self.nav.stop(at[0]) == index else (index, None)
 
     def _step_open(self, step: int) -> None:
         if not self._ready():
             return
-        places = open_places(self.nav.questions)
+        places = open_places(self.nav.questions, self.nav.stop_of)
         if not places:
             self.notify(_("Geen open deelvragen in dit document: de antwoordcontrole vond elk deel beantwoord "
                           "of met een verwijzing"), markup=False)
             return
-        target = step_open(places, self._open_here(), step)
+        target = step_open(places, self._open_here(), step, self.nav.stop_of)
         here = self.nav.current.id
         if target is None:
             message = _("Geen open deelvraag meer na {id}") if step > 0 else _("Geen open deelvraag vóór {id}")
@@ -49,7 +50,11 @@ class AuditKeys:
         question = self.nav.questions[qi]
         part = question.audit.parts[pi]
         qpane = self.query_one("#question-pane")
-        self.call_after_refresh(qpane.scroll_to_source, part.start)
+        rendered = qpane._rendered
+        if isinstance(rendered, GroupRendered):  # the part of one question of a joint group
+            self.call_after_refresh(qpane.scroll_to_display, rendered.display_offset_in(question.id, part.start))
+        else:
+            self.call_after_refresh(qpane.scroll_to_source, part.start)
         number = places.index(target) + 1
         self.notify(f"{number}/{len(places)} · {part_summary(question, part)}", markup=False)
 
@@ -74,7 +79,8 @@ class AuditKeys:
                 return
             self.jump_to_id(qid)
             chosen = view.chosen
-            if chosen is not None and self.nav.current is not None and self.nav.current.id == qid:
+            target = self.nav.index_of(qid)  # a joint answer is read at its group's first question
+            if chosen is not None and target is not None and self.nav.stop(target) == self.nav.index:
                 apane = self.query_one("#answer-pane")
                 self.call_after_refresh(apane.scroll_to_source, chosen.start)
 

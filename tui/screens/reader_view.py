@@ -91,7 +91,7 @@ class CurrentView:
             said = docview.status_label(status) if status != "answered" else ""
             apane.show(joint.answer_group_title(group, said),
                        with_audit(docview.render_answer(self.doc, q, self._hit_marks("answer"),
-                                                        self._hit_marks("notice")), q))
+                                                        self._hit_marks("notice")), q, group))
         else:
             qpane.show(docview.question_title(q, faction),
                        docview.render_question(self.doc, q, self._hit_marks("question")))

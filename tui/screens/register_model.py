@@ -19,7 +19,7 @@ from textual.content import Content, Span
 from ..fit import cut_end, cut_start
 from ..highlight import safe_text
 from ..i18n import _, ngettext
-from ..report_text import STATES
+from ..report_text import STATES, questions_text
 
 #: Filter names (English, as on the command line, and Dutch) -> CommitmentFilter field.
 FILTER_NAMES = {
@@ -125,7 +125,7 @@ def register_row(row: dict, width: int = 10_000) -> Content:
     first = cut_end("  ".join(b for b in bits if b), width)
     where_bits = []
     if row.get("question_id"):
-        where_bits.append(_("vraag {id}").format(id=safe_text(row["question_id"])))
+        where_bits.append(safe_text(questions_text(row)))
     if row.get("who"):
         where_bits.append(_flat(row["who"]))
     tail = "".join(f" · {b}" for b in where_bits)
@@ -154,3 +154,4 @@ def register_summary(rows: list[dict]) -> str:
     return ngettext("{n} toezegging: {overdue} te laat, {due} lopend, {open} zonder datum",
                     "{n} toezeggingen: {overdue} te laat, {due} lopend, {open} zonder datum",
                     len(rows)).format(n=len(rows), **states)
+

@@ -71,11 +71,18 @@ def citation_detail(item: CitedDocument) -> str:
     return f"{item.id}" + (f"\n{item.url}" if item.url else "")
 
 
+#: Where a figure outside the questions stands, in words (catalog ids).
+PLACES = {"intro": N_("inleiding"), "closing": N_("slot"), "title": N_("titel")}
+
+
 def figure_line(fig, width: int = 10_000) -> Content:
-    """``€ 6,5 miljard  = 6500000000 EUR  SP-4`` as Content, within ``width``."""
+    """``€ 6,5 miljard  = 6500000000 EUR  SP-4`` as Content, within ``width``
+    (a date as ``6 maart 2024  = 2024-03-06  inleiding``: no unit, the place in words)."""
     shown = _flat(fig.text)
     value = fig.value.isoformat() if hasattr(fig.value, "isoformat") else str(fig.value)
-    text = cut_end(f"{shown}  = {value} {safe_text(fig.unit)}  {fig.question or fig.field}", width)
+    unit = "" if fig.kind == "date" else f" {safe_text(fig.unit)}"
+    where = safe_text(fig.question) if fig.question else _(PLACES.get(fig.field, fig.field))
+    text = cut_end(f"{shown}  = {value}{unit}  {where}", width)
     return Content(text, [Span(0, min(len(shown), len(text)), "bold")])
 
 
@@ -117,7 +124,7 @@ class ListView_(ModalScreen[str | None]):
         rows = self.rows(self._guess_width())
         self.targets = [t for _, t in rows]
         title = f"{self.title_text()} ({len(rows)})"
-        with Vertical(classes="dialog view-box"):
+        with Vertical(classes="dialog view-box" + ("" if rows else " -empty")):
             yield Static(Content(title, [Span(0, len(title), "bold")]), classes="view-title", markup=False)
             if rows:
                 yield FittedList(lambda width: [c for c, _ in self.rows(width)], self._guess_width(),
@@ -177,7 +184,10 @@ class FiguresView(ListView_):
     EMPTY_TEXT = N_("Geen cijfers gevonden in dit document.")
 
     def rows(self, width: int):
-        return [(figure_line(f, width), f.question) for f in self.doc.figures]
+        # a joint answer is repeated on each question of its group: its figures once, at the holder
+        copies = {q.id for q in self.doc.questions() if q.answer is not None and q.answer.shared_with}
+        return [(figure_line(f, width), f.question) for f in self.doc.figures
+                if not (f.field == "answer" and f.question in copies)]
 
 
 class ReferencesView(ListView_):

@@ -66,31 +66,59 @@ def legend(ascii_only: bool = False) -> str:
 
 # -- open parts ---------------------------------------------------------------
 
-def open_places(questions) -> list[tuple[int, int]]:
-    """(question index, part position in ``audit.parts``) of every open part, in order."""
+def open_places(questions, stop_of: list[int] | None = None) -> list[tuple[int, int]]:
+    """(question index, part position in ``audit.parts``) of every open part,
+    in reading order: a joint-answer group (``stop_of``, see
+    :func:`tui.plain_parts.joint_stops`) is read at its first question, its
+    members after it, and a member whose text the group shows once (the same
+    text as the member before it) has no places of its own."""
+    stop_of = list(range(len(questions))) if stop_of is None else stop_of
     out = []
     for qi, q in enumerate(questions):
         audit = getattr(q, "audit", None)
-        if audit is None:
+        if audit is None or _shown_before(questions, stop_of, qi):
             continue
         out.extend((qi, pi) for pi, p in enumerate(audit.parts) if p.result in OPEN_RESULTS)
-    return out
+    return sorted(out, key=lambda p: (stop_of[p[0]], p))
 
 
-def step_open(places: list[tuple[int, int]], here: tuple[int, int | None], step: int) -> tuple[int, int] | None:
+def _shown_before(questions, stop_of: list[int], qi: int) -> bool:
+    """Whether question ``qi``'s text is shown once with the group member before it."""
+    before = [i for i in range(qi) if stop_of[i] == stop_of[qi]]
+    return bool(before) and " ".join(questions[before[-1]].text.split()) == " ".join(questions[qi].text.split())
+
+
+def step_open(places: list[tuple[int, int]], here: tuple[int, int | None], step: int,
+              stop_of: list[int] | None = None) -> tuple[int, int] | None:
     """The open part after (``step`` 1) or before (-1) ``here``, None at the end.
 
     ``here`` is (question index, part position) when the reader stands on an
     open part, or (question index, None) on a question as such: then the
     next one is in a later question and the previous one in an earlier one
     (the note under the answer already shows the current question's parts).
+    With ``stop_of`` the order is the reading order of :func:`open_places`
+    and a question as such is its whole joint-answer group.
     """
+    stop = (lambda qi: stop_of[qi]) if stop_of is not None else (lambda qi: qi)
     qi, pi = here
+
+    def key(place):
+        return (stop(place[0]), *place)
+
     if step > 0:
-        key = (qi, pi) if pi is not None else (qi, float("inf"))
-        return next((p for p in places if p > key), None)
-    key = (qi, pi) if pi is not None else (qi, -1)
-    return next((p for p in reversed(places) if p < key), None)
+        at = (stop(qi), qi, pi) if pi is not None else (stop(qi), float("inf"))
+        return next((p for p in places if key(p) > at), None)
+    at = (stop(qi), qi, pi) if pi is not None else (stop(qi), -1)
+    return next((p for p in reversed(places) if key(p) < at), None)
+
+
+def group_audited(questions):
+    """The question of a joint-answer group whose audit result is the most
+    open (unanswered, then no answer found, deferred, partly, by reference,
+    answered): the group's outline mark. The first on a tie; None without audits."""
+    rank = {"unanswered": 5, "unsure": 4, "deferred": 3, "partly": 2, "by_reference": 1, "answered": 0}
+    audited = [q for q in questions if audit_key(q) is not None]
+    return max(audited, key=lambda q: rank.get(audit_key(q), 0), default=None)
 
 
 def part_name(part) -> str:
@@ -113,13 +141,14 @@ NOTE_PART = "bold"
 NOTE_BODY = "$text-muted"
 
 
-def audit_note(question) -> Content | None:
+def audit_note(question, numbered: bool = False) -> Content | None:
     """What the audit found for the parts not plainly answered, or None.
 
     ``Antwoordcontrole: deels beantwoord`` and a line per such part:
     ``• deelvraag 2 (b) · deels beantwoord: vraagt om een bedrag; …``; a
     question of one part gets only its reason (``• het antwoord volgt
-    later``). A question whose parts are all answered gets no note, nor an
+    later``); ``numbered`` names the question in the heading (in a joint
+    group). A question whose parts are all answered gets no note, nor an
     answer that only refers elsewhere (``Zie antwoord vraag 4.``): its title
     says so already, and ``f`` follows the reference; nor a question that a
     Mededeling defers (the notice is shown in its place).
@@ -133,6 +162,9 @@ def audit_note(question) -> Content | None:
     if audit.result == "deferred" and (answer is None or not answer.text.strip()):
         return None  # a Mededeling defers it: the pane shows that notice under its own title
     head = _("Antwoordcontrole: {result}").format(result=result_words(audit.result, audit.certain))
+    if numbered:  # in a joint-answer group: which question
+        head = _("Antwoordcontrole vraag {number}").format(number=question.number) + ": " \
+            + result_words(audit.result, audit.certain)
     pieces = [Content(head, [Span(0, len(head), NOTE_HEAD)])]
     if len(audit.parts) <= 1:  # the heading says the result: only the reason
         reason = " ".join(safe_text(audit.parts[0].reason if audit.parts else audit.reason).split())
@@ -147,10 +179,23 @@ def audit_note(question) -> Content | None:
     return Content("\n").join(pieces)
 
 
-def with_audit(rendered: Rendered, question) -> Rendered:
+def with_audit(rendered: Rendered, question, group=None) -> Rendered:
     """``rendered`` (an answer) with the audit note under it; the offsets of
-    the answer text are unchanged (the note comes after it)."""
-    note = audit_note(question)
+    the answer text are unchanged (the note comes after it). For the joint
+    answer of ``group`` (its questions, the holder first) a note per question
+    the group shows (``Antwoordcontrole vraag 3: …``; a text shown once for
+    several questions, once); a group of one text gets the note of one question."""
+    if group is not None and len(group) > 1:
+        from ..plain_parts import same_text_runs
+
+        runs = same_text_runs(group)
+        notes = [n for run in runs if (n := audit_note(run[0], numbered=True)) is not None]
+        if len(runs) == 1:
+            note = audit_note(question)
+        else:
+            note = Content("\n\n").join(notes) if notes else None
+    else:
+        note = audit_note(question)
     if note is None:
         return rendered
     sep = Content("\n\n") if rendered.content.plain else Content("")

@@ -84,7 +84,7 @@ def answer_title(question, doc=None) -> Content:
     """``Antwoord 4`` plus the status when not simply answered; ``Mededeling``
     when a notice stands in place of the answer."""
     head = _("Antwoord {number}").format(number=question.number)
-    if doc is not None and _notice_only(doc, question):
+    if doc is not None and notice_only(doc, question):
         head = _("Mededeling")
     status = status_of(question)
     text = head + (f" ({status_label(status)})" if status in STATUS_WORDS and status != "answered" else "")
@@ -97,7 +97,7 @@ def render_question(doc, question, hits: list[Mark]) -> Rendered:
     return render_marked(doc, question.id, "question", question.text, question.parts, lambda label: f"{label}.", marks)
 
 
-def _notice_only(doc, question) -> bool:
+def notice_only(doc, question) -> bool:
     """A notice stands in place of the answer (no answer text of its own)."""
     answer = question.answer
     return (answer is None or not answer.text.strip()) and bool(notices_for(doc, question.id))
@@ -176,8 +176,10 @@ def copy_both_text(doc, question, faction, group=None) -> str:
 
         texts = [copy_question_text(q, doc) for q in members]
         return copy_group_text(members, answer, texts) + f"\n\n{notes}{provenance(doc, question, faction, group)}\n"
+    # a Mededeling in place of the answer is copied under its own heading, not as "Antwoord 2"
+    answer_head = "" if notice_only(doc, question) else _("Antwoord {number}").format(number=question.number) + "\n"
     return (
         _("Vraag {number}").format(number=question.number) + f"\n{copy_question_text(question, doc)}\n\n"
-        + _("Antwoord {number}").format(number=question.number) + f"\n{answer}\n\n"
+        + answer_head + f"{answer}\n\n"
         + notes + f"{provenance(doc, question, faction)}\n"
     )

@@ -22,33 +22,11 @@ from ..i18n import _
 
 
 class KeyBar(Widget, can_focus=False):
-    """Key hints for the screen's active bindings, kept up to date."""
+    """Key hints for the screen's active bindings, kept up to date (styled in
+    ``tui/app.tcss``)."""
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES = {"keybar--key", "keybar--description", "keybar--disabled"}
-    DEFAULT_CSS = """
-    KeyBar {
-        dock: bottom;
-        width: 1fr;
-        height: 1;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-        color: $footer-foreground;
-        background: $footer-background;
-        & > .keybar--key {
-            color: $footer-key-foreground;
-            background: $footer-key-background;
-            text-style: bold;
-        }
-        & > .keybar--description {
-            color: $footer-description-foreground;
-            background: $footer-description-background;
-        }
-        & > .keybar--disabled {
-            text-style: dim;
-        }
-    }
-    """
 
     def __init__(self, order: list[str] | None = None, **kwargs) -> None:
         """``order``: binding ids in the order their hints go (a remapped key

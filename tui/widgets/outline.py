@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 
 from ..highlight import safe_text
 from ..i18n import _
-from .audit_marks import audit_mark
+from .audit_marks import audit_mark, group_audited
 
 #: Status marks: (unicode, ascii).
 MARKS = {
@@ -128,9 +128,10 @@ class Outline(OptionList):
                 if stop_of[qi] != qi:  # read with its joint answer's group
                     qi += 1
                     continue
-                mark = audit_mark(q, self.ascii_only) or mark_for(q, self.ascii_only)
-                prefix = f"{q.number:>3} {mark:<2} "
                 group = [questions[i] for i, s in enumerate(stop_of) if s == qi]
+                # a group is marked with its most open audit result, as every question counts
+                mark = audit_mark(group_audited(group) or q, self.ascii_only) or mark_for(q, self.ascii_only)
+                prefix = f"{q.number:>3} {mark:<2} "
                 if len(group) > 1:
                     label = group_label(group)
                     prefix += label + ": "
