@@ -34,7 +34,6 @@ cache folder for ``vragenronde`` (``$XDG_CACHE_HOME/vragenronde`` or
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from collections.abc import Callable
@@ -61,6 +60,8 @@ _HEADER_LEN = len(_MAGIC) + 64 + 1  # magic, sha256 hex, newline
 
 def _frame(payload: bytes) -> bytes:
     """An entry: the header line with the payload's checksum, then the payload."""
+    import hashlib  # here, not at the top: a library search opens the cache without hashing
+
     return _MAGIC + hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
 
 
@@ -68,6 +69,8 @@ def _unframe(entry: bytes) -> bytes | None:
     """The payload of an entry whose header and checksum are right, else None."""
     if len(entry) < _HEADER_LEN or not entry.startswith(_MAGIC) or entry[_HEADER_LEN - 1:_HEADER_LEN] != b"\n":
         return None
+    import hashlib
+
     payload = entry[_HEADER_LEN:]
     digest = entry[len(_MAGIC):_HEADER_LEN - 1]
     if hashlib.sha256(payload).hexdigest().encode("ascii") != digest:
@@ -168,6 +171,8 @@ class Cache:
         digest = _file_digest(path)
         if digest is None:
             return None
+        import hashlib
+
         from .light import SHAPE
         from .version import PARSER_VERSION
 

@@ -22,15 +22,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
 import time
+from _thread import RLock  # what threading.RLock() makes, without importing threading
 from collections import namedtuple
 from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ParseError
 from ..messages import N_, Message
-from . import register
 from .database import (
     DOC_FIELDS, delete_doc, fts5_available, index_path, inode, open_index, rebuild, store,
 )
@@ -43,6 +42,7 @@ from .search import Hit, run_search
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
 if TYPE_CHECKING:  # annotations only: search needs no pydantic
     from ..model import Document
+    from . import register
 
 __all__ = ["Citing", "Library", "RefreshStats", "fts5_available", "index_path"]
 
@@ -122,8 +122,6 @@ class Library:
         no_cache: bool = False, parse: Callable[..., Document] | None = None,
         workers: int | None = None,
     ) -> None:
-        from ..cache import Cache, CacheUnavailable, default_directory
-
         self.folder = Path(folder)
         self.warning: str | None = None
         self.stats = RefreshStats()
@@ -134,12 +132,28 @@ class Library:
             parse = _parse_path
         self._parse = parse
         self.workers = workers
-        self._lock = threading.RLock()
+        self._lock = RLock()
         self._refresh_lock = FileLock(None)
         #: Parsed files waiting to be written (see :meth:`_flush`).
         self._pending: list[tuple[FileStat, str | None, Document | None, str | None]] = []
-        if not fts5_available():
-            raise ParseError(N_("de bibliotheek heeft SQLite met FTS5 nodig, en deze Python heeft dat niet"))
+        self.conn: sqlite3.Connection | None = None
+        try:
+            self._open(cache_dir, no_cache)
+            # FTS5 is there (else the index could not have been made, or a
+            # search in an index made by another Python would fail): asked
+            # of the index itself, as a separate test costs a tenth of a search
+            self.conn.execute("SELECT rowid FROM qfts LIMIT 0")
+        except sqlite3.OperationalError:
+            if fts5_available():
+                raise
+            if self.conn is not None:
+                self.conn.close()
+            raise ParseError(N_("de bibliotheek heeft SQLite met FTS5 nodig, en deze Python heeft dat niet")) from None
+
+    def _open(self, cache_dir: str | Path | None, no_cache: bool) -> None:
+        """Open the index file (or, failing that or with ``no_cache``, one in memory)."""
+        from ..cache import Cache, CacheUnavailable, default_directory
+
         if not no_cache:
             try:
                 directory = Path(cache_dir) if cache_dir is not None else default_directory()
@@ -226,8 +240,8 @@ class Library:
         stats.skipped = list(files.skipped)
         present = {f.rel for f in files}
         with self._lock, writing(self.conn):
-            known = {rel: (i, size, mt, sha) for i, rel, size, mt, sha in
-                     self.conn.execute("SELECT id, rel, size, mtime_ns, sha FROM docs")}
+            # (id, rel, size, mtime_ns) by rel; the sha only of a file that changed
+            known = {row[1]: row for row in self.conn.execute("SELECT id, rel, size, mtime_ns FROM docs")}
             for rel, (doc_id, *_rest) in known.items():
                 if rel not in present:
                     delete_doc(self.conn, doc_id)
@@ -237,11 +251,11 @@ class Library:
         touched: list[tuple[int, int, int]] = []
         for f in files:
             old = known.get(f.rel)
-            if old is not None and old[1] == f.size and old[2] == f.mtime_ns:
+            if old is not None and old[2] == f.size and old[3] == f.mtime_ns:
                 stats.unchanged += 1
                 continue
             sha = file_digest(f.path)
-            if old is not None and sha is not None and sha == old[3]:
+            if old is not None and sha is not None and sha == self._sha(old[0]):
                 touched.append((f.size, f.mtime_ns, old[0]))
                 stats.touched += 1
                 continue
@@ -279,6 +293,12 @@ class Library:
             with self._lock:
                 self._flush()
         return len(todo)
+
+    def _sha(self, doc_id: int) -> str | None:
+        """The content digest the index holds for document ``doc_id``."""
+        with self._lock:
+            row = self.conn.execute("SELECT sha FROM docs WHERE id=?", (doc_id,)).fetchone()
+        return row[0] if row else None
 
     def _flush(self) -> None:
         """Write the parsed files not yet in the index, in one transaction.
@@ -389,16 +409,22 @@ class Library:
                     "faction": faction, "question_id": h.question_id, "number": number,
                     "status": status, "question": qtext, "answer": atext,
                 })
+            from . import register
+
             register.add_audit(self.conn, rows)
         return rows
 
     # -- audit and commitments (parsers/library/register.py) -----------------
     def commitments(self, filters: register.CommitmentFilter | None = None) -> list[dict]:
         """The register of commitments (see :func:`register.commitment_rows`)."""
+        from . import register
+
         with self._lock:
             return register.commitment_rows(self.conn, filters or register.CommitmentFilter())
 
     def audit_rows(self) -> tuple[list[tuple], list[tuple]]:
         """The rows the overview counts (see :func:`register.audit_rows`)."""
+        from . import register
+
         with self._lock:
             return register.audit_rows(self.conn)
