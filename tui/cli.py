@@ -121,8 +121,11 @@ def cmd_open(args: argparse.Namespace) -> int:
     ascii_only = args.ascii or not terminal.locale_is_utf8()
     if args.plain or terminal.wants_plain() is not None:
         return _open_plain(args.path, args.no_cache, ascii_only)
-    from . import startup
+    from . import prefetch, startup
 
+    # a file not in the cache is parsed by a child process meanwhile, on
+    # another core, while this one loads Textual (tui/prefetch.py)
+    prefetch.start(path, args.no_cache)
     startup.pause()  # until the reader's first frame (tui/startup.py)
     try:
         try:
@@ -132,6 +135,7 @@ def cmd_open(args: argparse.Namespace) -> int:
         status = run_app(path, no_cache=args.no_cache, plain=False, ascii=ascii_only)
     finally:
         startup.resume()
+        prefetch.finish()
     return status if isinstance(status, int) else 0
 
 
