@@ -152,10 +152,11 @@ def _child_work(path: Path, no_cache: bool, fd: int) -> int:
     except Exception:  # noqa: BLE001 - the reader's own parse says what is wrong
         _send(fd, b"F", b"")
         return 1
-    _send(fd, b"D", entry_payload(doc))
+    payload = entry_payload(doc)
+    _send(fd, b"D", payload)
     # then store it, as Cache.load does: only if the file did not change meanwhile
     if key is not None and cache.key(path) == key:
-        cache.store_payload(key, entry_payload(doc))
+        cache.store_payload(key, payload)
         if cache.warning:
             _send(fd, b"W", cache.warning.encode("utf-8", "replace"))
     return 0
