@@ -67,7 +67,10 @@ def start(path: str | os.PathLike[str], no_cache: bool) -> Prefetch | None:
     """Fork the child for the file at ``path`` if :func:`possible`; None otherwise."""
     global _started
     path = Path(path)
-    if _started is not None or not possible() or not path.is_file() or _in_cache(path, no_cache):
+    try:
+        if _started is not None or not possible() or not path.is_file() or _in_cache(path, no_cache):
+            return None
+    except Exception:  # noqa: BLE001 - never in the way of the reader's own start
         return None
     try:
         read_end, write_end = os.pipe()
