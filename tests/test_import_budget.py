@@ -46,10 +46,11 @@ BUDGET = 2.0
 #: ``search`` on an up-to-date index: no argparse (a plain command line; with
 #: it gettext and locale), no hashlib (OpenSSL; the index file's name is
 #: hashed by Python's own SHA-256), no threading, no audit register; and its
-#: imports at most this many times those of ``python -c pass`` (about 0.5x now).
+#: imports at most this many times those of ``python -c pass`` (about 0.5x
+#: now; 1.5x leaves room for a busy machine, where 1x failed once at load 8).
 SEARCH_FORBIDDEN = ("argparse", "gettext", "locale", "hashlib", "_hashlib", "threading",
                     "parsers.library.register")
-SEARCH_BUDGET = 1.0
+SEARCH_BUDGET = 1.5
 RUNS = 3
 DOC = SAMPLES / "memorie-van-antwoord-ek.txt"
 _LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \| ( *)(\S+)")
