@@ -20,7 +20,6 @@ aside and rebuilt once, with one :attr:`Library.warning`.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import time
 from _thread import RLock  # what threading.RLock() makes, without importing threading
@@ -36,7 +35,7 @@ from .database import (
 from .locking import FileLock, is_corrupt, retry_busy, writing
 from .pool import one_line, results_of
 from .query import Query, parse_query
-from .scan import DocEntry, FileStat, file_digest, scan_folder
+from .scan import DocEntry, FileStat, RefreshStats, file_digest, scan_folder
 from .search import Hit, run_search
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
@@ -49,46 +48,6 @@ __all__ = ["Citing", "Library", "RefreshStats", "fts5_available", "index_path"]
 _COMMIT_SECONDS = 0.5
 #: The most hits one search returns (a larger limit is taken as this).
 MAX_LIMIT = 1_000_000
-
-
-class RefreshStats:
-    """What the last :meth:`Library.refresh` did (counts of files).
-
-    A plain class rather than a dataclass (as are this package's other
-    records): ``vragenronde search`` imports this module, and
-    :mod:`dataclasses` costs more to import than the search takes.
-    """
-
-    _COUNTS = ("total", "parsed", "failed", "unchanged", "touched", "removed")
-
-    def __init__(self) -> None:
-        self.total = self.parsed = self.failed = 0
-        self.unchanged = self.touched = self.removed = 0
-        self.seconds = 0.0
-        #: (rel, one-line error) of each file that failed in this refresh.
-        self.failures: list[tuple[str, str]] = []
-        #: (rel, reason) of each folder under the library folder that could not be read.
-        self.unreadable: list[tuple[str, str]] = []
-        #: rel of each entry not read because it is no regular file (FIFO, socket, device).
-        self.skipped: list[str] = []
-
-    def __repr__(self) -> str:
-        counts = ", ".join(f"{k}={getattr(self, k)}" for k in self._COUNTS)
-        return f"RefreshStats({counts}, seconds={self.seconds:.3f}, failures={self.failures!r})"
-
-    def unreadable_note(self, folder: str, shown: int = 5) -> str | None:
-        """One line naming the folders that could not be read (None if none):
-        ``2 mappen konden niet worden gelezen: lib/a (permission denied), …``."""
-        if not self.unreadable:
-            return None
-        n = len(self.unreadable)
-        names = ", ".join(f"{os.path.join(folder, rel)} ({reason})" for rel, reason in self.unreadable[:shown])
-        if n > shown:
-            return Message(N_("{n} mappen konden niet worden gelezen: {names} en nog {more}"),
-                           n=n, names=names, more=n - shown)
-        if n == 1:
-            return Message(N_("1 map kon niet worden gelezen: {names}"), names=names)
-        return Message(N_("{n} mappen konden niet worden gelezen: {names}"), n=n, names=names)
 
 
 class Citing(namedtuple("Citing", ("path", "rel", "publication_id", "title", "questions"))):

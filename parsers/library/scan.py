@@ -26,7 +26,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast pat
 if TYPE_CHECKING:  # annotations only: search needs no pydantic
     from ..model import Document
 
-__all__ = ["SKIP_DIRS", "DocEntry", "FileStat", "Scan", "file_digest", "scan_folder", "skipped_note", "summarise"]
+__all__ = ["SKIP_DIRS", "DocEntry", "FileStat", "RefreshStats", "Scan", "file_digest", "scan_folder", "skipped_note", "summarise"]
 
 #: Folders never searched (besides every folder whose name starts with a dot).
 SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
@@ -140,6 +140,47 @@ def scan_folder(folder: Path, unreadable: list[tuple[str, str]] | None = None) -
                 os.close(fd)
     found.sort(key=lambda f: f.rel)
     return Scan(found, sorted(skipped))
+
+
+class RefreshStats:
+    """What the last :meth:`Library.refresh` did (counts of files).
+
+    A plain class rather than a dataclass (as are this package's other
+    records): ``vragenronde search`` imports this module, and
+    :mod:`dataclasses` costs more to import than the search takes. (Here,
+    beside the scan whose findings it counts, to keep :mod:`.index` small.)
+    """
+
+    _COUNTS = ("total", "parsed", "failed", "unchanged", "touched", "removed")
+
+    def __init__(self) -> None:
+        self.total = self.parsed = self.failed = 0
+        self.unchanged = self.touched = self.removed = 0
+        self.seconds = 0.0
+        #: (rel, one-line error) of each file that failed in this refresh.
+        self.failures: list[tuple[str, str]] = []
+        #: (rel, reason) of each folder under the library folder that could not be read.
+        self.unreadable: list[tuple[str, str]] = []
+        #: rel of each entry not read because it is no regular file (FIFO, socket, device).
+        self.skipped: list[str] = []
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{k}={getattr(self, k)}" for k in self._COUNTS)
+        return f"RefreshStats({counts}, seconds={self.seconds:.3f}, failures={self.failures!r})"
+
+    def unreadable_note(self, folder: str, shown: int = 5) -> str | None:
+        """One line naming the folders that could not be read (None if none):
+        ``2 mappen konden niet worden gelezen: lib/a (permission denied), …``."""
+        if not self.unreadable:
+            return None
+        n = len(self.unreadable)
+        names = ", ".join(f"{os.path.join(folder, rel)} ({reason})" for rel, reason in self.unreadable[:shown])
+        if n > shown:
+            return Message(N_("{n} mappen konden niet worden gelezen: {names} en nog {more}"),
+                           n=n, names=names, more=n - shown)
+        if n == 1:
+            return Message(N_("1 map kon niet worden gelezen: {names}"), names=names)
+        return Message(N_("{n} mappen konden niet worden gelezen: {names}"), n=n, names=names)
 
 
 def skipped_note(skipped: list[str]) -> str | None:
