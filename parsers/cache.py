@@ -34,7 +34,6 @@ cache folder for ``vragenronde`` (``$XDG_CACHE_HOME/vragenronde`` or
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from collections.abc import Callable
@@ -47,7 +46,7 @@ if TYPE_CHECKING:
     from .light import LightDocument
     from .model import Document
 
-__all__ = ["ENV_VAR", "Cache", "default_cache", "default_directory"]
+__all__ = ["ENV_VAR", "Cache", "default_cache", "default_directory", "entry_payload", "light_from_payload"]
 
 #: Environment variable that overrides the cache folder.
 ENV_VAR = "VRAGENRONDE_CACHE_DIR"
@@ -61,6 +60,8 @@ _HEADER_LEN = len(_MAGIC) + 64 + 1  # magic, sha256 hex, newline
 
 def _frame(payload: bytes) -> bytes:
     """An entry: the header line with the payload's checksum, then the payload."""
+    import hashlib  # here, not at the top: a library search opens the cache without hashing
+
     return _MAGIC + hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
 
 
@@ -68,6 +69,8 @@ def _unframe(entry: bytes) -> bytes | None:
     """The payload of an entry whose header and checksum are right, else None."""
     if len(entry) < _HEADER_LEN or not entry.startswith(_MAGIC) or entry[_HEADER_LEN - 1:_HEADER_LEN] != b"\n":
         return None
+    import hashlib
+
     payload = entry[_HEADER_LEN:]
     digest = entry[len(_MAGIC):_HEADER_LEN - 1]
     if hashlib.sha256(payload).hexdigest().encode("ascii") != digest:
@@ -168,6 +171,8 @@ class Cache:
         digest = _file_digest(path)
         if digest is None:
             return None
+        import hashlib
+
         from .light import SHAPE
         from .version import PARSER_VERSION
 
@@ -205,11 +210,18 @@ class Cache:
         return doc
 
     def _write(self, key: str, doc: Document) -> None:
+        self.store_payload(key, entry_payload(doc))
+
+    def has(self, key: str) -> bool:
+        """Whether a whole entry (checksum right) is stored under ``key``."""
+        return self.enabled and self._payload(key) is not None
+
+    def store_payload(self, key: str, payload: bytes) -> None:
+        """Store ``payload`` (:func:`entry_payload` of a parse) under ``key``,
+        atomically; a failure switches the cache off (:attr:`warning`)."""
         import tempfile
 
-        import orjson
-
-        data = _frame(orjson.dumps(doc.model_dump(mode="json", by_alias=True)))
+        data = _frame(payload)
         target = self.entry_path(key)
         tmp: str | None = None
         try:
@@ -241,19 +253,12 @@ class Cache:
     def load_light_entry(self, path: str | os.PathLike[str]) -> tuple[LightDocument, bytes] | None:
         """Like :meth:`load_light`, with the entry's checked JSON: the document's
         dump (``docs/dump-format.md``) as compact JSON, as ``dump`` prints it."""
-        import json
-
-        from .light import light_document
-
         if not self.enabled:
             return None
         key = self.key(Path(path))
         payload = self._payload(key) if key is not None else None
-        if payload is None:
-            return None
-        try:
-            doc = light_document(json.loads(payload), SCHEMA_VERSION)
-        except (ValueError, TypeError, AttributeError, RecursionError):
+        doc = light_from_payload(payload) if payload is not None else None
+        if doc is None:
             return None
         self.hits += 1
         return doc, payload
@@ -282,6 +287,27 @@ class Cache:
         if self.enabled and self.key(path) == key:
             self._write(key, doc)
         return doc
+
+
+def entry_payload(doc: Document) -> bytes:
+    """What a cache entry holds of ``doc``: its dump (``docs/dump-format.md``)
+    as compact JSON."""
+    import orjson
+
+    return orjson.dumps(doc.model_dump(mode="json", by_alias=True))
+
+
+def light_from_payload(payload: bytes) -> LightDocument | None:
+    """:func:`entry_payload` JSON read into a :class:`~parsers.light.LightDocument`
+    (without pydantic), or None if it does not fit this schema."""
+    import json
+
+    from .light import light_document
+
+    try:
+        return light_document(json.loads(payload), SCHEMA_VERSION)
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return None
 
 
 def default_cache(no_cache: bool = False) -> Cache | None:

@@ -44,7 +44,7 @@ PLATFORMS: dict[str, str] = {
     "macos-x86_64": "macosx_10_15_x86_64",
 }
 PYTHONS = ["3.11", "3.12", "3.13"]
-ENTRY_POINT = "tui.cli:main"
+ENTRY_POINT = "tui.cli:run"
 SHEBANG = "/usr/bin/env python3"
 
 _EXT = re.compile(r"^(?P<base>.+)\.cpython-(?P<ver>3\d+)-[^/]*\.so$")

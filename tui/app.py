@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Callable, Iterable
@@ -55,16 +56,26 @@ def _freeze_imported_objects() -> None:
         gc.freeze()
 
 
-def _start_lookup(path: Path, no_cache: bool) -> Future:
+def _start_lookup(path: Path, no_cache: bool, prefetch=None,
+                  on_warning: Callable[[], None] | None = None) -> tuple[Future, Future | None]:
     """Look ``path`` up in the cache on a thread, at once.
 
-    The future's result is ``(cache, light document or None)``. Started when
-    the app is built, so the lookup (hashing the file, reading the entry)
-    overlaps Textual's start-up instead of following it.
+    Returns two futures. The first's result is ``(cache, light document or
+    None)``. Started when the app is built, so the lookup (hashing the file,
+    reading the entry) overlaps Textual's start-up instead of following it.
+    The second, only with ``prefetch`` (:mod:`tui.prefetch`: a child
+    process parsing ``path`` since before Textual was imported), is the
+    child's parse read as a cached document is read (or None: a cache hit,
+    a failed parse); a cache miss does not wait for it, so the reader's
+    first frame does not either. Then the child is reaped, and a cache
+    warning it sends (the entry could not be written) goes to the cache and
+    ``on_warning()``.
     """
     future: Future = Future()
+    prefetched: Future | None = Future() if prefetch is not None else None
 
     def lookup() -> None:
+        cache = doc = None
         try:
             cache = _default_cache(no_cache)
             doc = cache.load_light(path) if cache is not None else None
@@ -72,9 +83,25 @@ def _start_lookup(path: Path, no_cache: bool) -> Future:
             future.set_exception(exc)
         else:
             future.set_result((cache, doc))
+        if prefetch is None:
+            return
+        found = None
+        try:
+            if doc is None:
+                from parsers.cache import light_from_payload
+
+                payload = prefetch.payload()
+                found = light_from_payload(payload) if payload is not None else None
+        finally:
+            prefetched.set_result(found)
+            warning = prefetch.close()
+        if warning and cache is not None and cache.warning is None:
+            cache.warning = warning
+            if on_warning is not None:
+                on_warning()
 
     threading.Thread(target=lookup, name="vragenronde-cache-lookup", daemon=True).start()
-    return future
+    return future, prefetched
 
 
 def _parse_uncached(path: Path):
@@ -114,8 +141,13 @@ class ReaderApp(App[None]):
         self._cache_lock = threading.Lock()
         #: The cache lookup of the start document (a file, default parser).
         self._lookup: Future | None = None
+        #: The start document parsed by a child process (tui/prefetch.py), if one was started.
+        self._prefetched: Future | None = None
         if parser is None and not self.path.is_dir():
-            self._lookup = _start_lookup(self.path, no_cache)
+            from . import prefetch
+
+            self._lookup, self._prefetched = _start_lookup(
+                self.path, no_cache, prefetch.take(self.path), self._late_cache_warning)
         if plain:
             self.theme = "ansi-dark"
 
@@ -202,8 +234,6 @@ class ReaderApp(App[None]):
     def action_save_screenshot(self) -> Path | None:
         """Save the screen as an SVG file in the current folder (a new file,
         never over an existing one) and say where; returns the path."""
-        import time
-
         from .screenshot import save_svg
 
         stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -222,6 +252,14 @@ class ReaderApp(App[None]):
         if warning and not getattr(self, "_cache_warned", False):
             self._cache_warned = True
             self.notify(warning, severity="warning", markup=False, timeout=8)
+
+    def _late_cache_warning(self) -> None:
+        """The start document's parse could not be cached (the child of
+        :mod:`tui.prefetch` said so after the document was shown): say it now."""
+        try:
+            self.call_from_thread(self.cache_warning_once)
+        except RuntimeError:  # not running (yet, or any more): the start shows it, or nobody
+            pass
 
     def _take_lookup(self, timeout: float | None):
         """The start document found by the cache lookup (or None if the
@@ -246,14 +284,35 @@ class ReaderApp(App[None]):
                 self._cache, self._cache_ready = cache, True
         return doc
 
+    def _take_prefetched(self, timeout: float | None):
+        """The start document parsed by the child process, once (None if
+        there is none, it failed, or it is not ready within ``timeout`` s)."""
+        with self._cache_lock:
+            prefetched = self._prefetched
+        if prefetched is None:
+            return None
+        try:
+            doc = prefetched.result(timeout)
+        except TimeoutError:
+            return None
+        with self._cache_lock:
+            if self._prefetched is not prefetched:
+                return None
+            self._prefetched = None
+        return doc
+
     def cached_start_document(self, path: Path, timeout: float):
-        """The start document from the cache, if the lookup found it within
-        ``timeout`` seconds; else None (then a worker parses it). Called by
-        the reader before its first paint, so a cached document is shown
-        at once, without a loading frame."""
+        """The start document from the cache, or parsed by the child process
+        (tui/prefetch.py), if it is there within ``timeout`` seconds; else
+        None (then a worker waits for it or parses). Called by the reader
+        before its first paint, so a cached document is shown at once,
+        without a loading frame, and a parse that ends soon after does not
+        cost a loading frame and a second styling of the whole screen."""
         if Path(path) != self.path:
             return None
-        return self._take_lookup(timeout)
+        deadline = time.monotonic() + timeout
+        return (self._take_lookup(timeout)
+                or self._take_prefetched(max(0.0, deadline - time.monotonic())))
 
     def _shared_cache(self):
         """The parse cache for this app."""
@@ -268,8 +327,9 @@ class ReaderApp(App[None]):
         if self._parser is not None:
             return self._parser(Path(path))
         if Path(path) == self.path:
-            # the start lookup may have finished after the first paint gave up on it
-            doc = self._take_lookup(None)
+            # the start lookup may have finished after the first paint gave up
+            # on it; the child process may be parsing it (tui/prefetch.py)
+            doc = self._take_lookup(None) or self._take_prefetched(None)
             if doc is not None:
                 return doc
         cache = self._shared_cache()

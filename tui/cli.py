@@ -26,165 +26,30 @@ The Textual reader (``tui.app``) is imported only to open it, so ``dump`` and
 ``show`` start fast and work without it. On a cache hit they import neither
 pydantic nor the parser (:meth:`parsers.cache.Cache.load_light_entry`;
 ``dump`` prints the entry's JSON as it is), and only the command being run
-is built into the argument parser: ``tests/test_import_budget.py`` holds each
-command to an import budget, ``benchmarks/bench_cli.py`` times them.
+is built into the argument parser (:mod:`tui.cli_args`); a plain ``search
+FOLDER WORDS`` needs no argparse at all. The program (:func:`run`) ends at
+once after ``search``, ``show`` and ``dump``. ``tests/test_import_budget.py``
+holds each command to an import budget, ``benchmarks/bench_cli.py`` times them.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from .i18n import N_, _, localise, set_language
+from .cli_base import (  # noqa: F401  (CliError, _Exit and the writers are part of this module's face)
+    EXIT_ERROR, EXIT_INTERRUPTED, PROG, CliError, _err, _Exit, _out_bytes, _out_text, _silence_stdout,
+)
+from .i18n import _, localise, set_language
 from .safe_text import safe_text
 
-__all__ = ["CliError", "main"]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
+if TYPE_CHECKING:
+    import argparse
 
-PROG = "vragenronde"
-EXIT_ERROR = 2
-EXIT_INTERRUPTED = 130
-
-
-class CliError(Exception):
-    """An error for the user; ``str()`` is the one-line message."""
-
-
-class _Exit(Exception):
-    """argparse finished (``--help``, ``--version``) with this status."""
-
-    def __init__(self, status: int) -> None:
-        super().__init__(status)
-        self.status = status
-
-
-class _Formatter(argparse.HelpFormatter):
-    """argparse's help layout with the usage line in the interface's language."""
-
-    def add_usage(self, usage, actions, groups, prefix=None) -> None:  # type: ignore[override]
-        super().add_usage(usage, actions, groups, _("gebruik: ") if prefix is None else prefix)
-
-
-#: argparse's own error messages (English in the standard library), in the
-#: interface's language: pattern, message with the pattern's groups.
-_ARGPARSE_ERRORS = [
-    (re.compile(r"^the following arguments are required: (.*)$"), N_("de volgende argumenten ontbreken: {0}")),
-    (re.compile(r"^unrecognized arguments: (.*)$"), N_("onbekende argumenten: {0}")),
-    (re.compile(r"^argument (.*?): expected one argument$"), N_("{0} verwacht een waarde")),
-    (re.compile(r"^argument (.*?): invalid choice: (.*?) \(choose from (.*)\)$"),
-     N_("{0}: ongeldige keuze {1} (kies uit {2})")),
-    (re.compile(r"^argument (.*?): invalid \w+ value: (.*)$"), N_("{0}: ongeldige waarde {1}")),
-    (re.compile(r"^ambiguous option: (.*?) could match (.*)$"), N_("dubbelzinnige optie {0}: kan {1} zijn")),
-    (re.compile(r"^argument (.*?): not allowed with argument (.*)$"), N_("{0} gaat niet samen met {1}")),
-]
-#: Any other error about one argument: the message is ours (an
-#: ``ArgumentTypeError`` of a type function, already in the interface's
-#: language); only argparse's English prefix goes.
-_ARGUMENT_ERROR = re.compile(r"^argument (.*?): (.*)$", re.S)
-
-
-def _argparse_message(message: str) -> str:
-    """An argparse error message in the interface's language."""
-    for pattern, text in _ARGPARSE_ERRORS:
-        match = pattern.match(message)
-        if match:
-            return _(text).format(*match.groups())
-    match = _ARGUMENT_ERROR.match(message)
-    if match:
-        return f"{match[1]}: {match[2]}"
-    return message
-
-
-_WIDTH: list[int] = []
-
-
-def _help_width() -> int:
-    """The width argparse would use: ``$COLUMNS``, else the terminal's, else 80; minus 2."""
-    if not _WIDTH:
-        try:
-            columns = int(os.environ["COLUMNS"])
-        except (KeyError, ValueError):
-            columns = 0
-        if columns <= 0:
-            try:
-                columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
-            except (AttributeError, ValueError, OSError):
-                columns = 0
-        _WIDTH.append((columns or 80) - 2)
-    return _WIDTH[0]
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that raises instead of printing usage and exiting, and speaks
-    the interface's language in its help."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        add_help = kwargs.pop("add_help", True)
-        parents = kwargs.pop("parents", [])
-        kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, add_help=False, **kwargs)
-        # renamed before the parents' options join, so theirs land in these groups
-        self._positionals.title = _("argumenten")
-        self._optionals.title = _("opties")
-        if add_help:
-            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
-                              help=_("toon deze hulp en stop"))
-        for parent in parents:  # as argparse does with ``parents=``
-            self._add_container_actions(parent)
-            self._defaults.update(parent._defaults)
-
-    def _get_formatter(self) -> argparse.HelpFormatter:
-        # the terminal width once per process: argparse makes a formatter for
-        # every ``add_argument``, each asking the terminal (through shutil) again
-        return self.formatter_class(prog=self.prog, width=_help_width())
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise CliError(_("{message} (zie {prog} --help)").format(
-            message=_argparse_message(message), prog=self.prog))
-
-    def exit(self, status: int = 0, message: str | None = None) -> None:  # type: ignore[override]
-        if message:
-            raise CliError(message.strip())
-        raise _Exit(status)
-
-
-# -- output ------------------------------------------------------------------
-
-def _out_bytes(data: bytes) -> None:
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(data.decode("utf-8"))
-    else:
-        sys.stdout.flush()
-        buffer.write(data)
-    sys.stdout.flush()
-
-
-def _out_text(text: str) -> None:
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-    _out_bytes(text.encode(encoding, "replace"))
-
-
-def _err(message: str) -> None:
-    line = " ".join(safe_text(message).split())
-    try:
-        sys.stderr.write(f"{PROG}: {line}\n")
-        sys.stderr.flush()
-    except (OSError, ValueError):
-        pass
-
-
-def _silence_stdout() -> None:
-    """After a broken pipe: point stdout at /dev/null so exit does not fail again."""
-    try:
-        fd = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(fd, sys.stdout.fileno())
-        os.close(fd)
-    except (OSError, ValueError, AttributeError):
-        pass
+__all__ = ["CliError", "main", "run"]
 
 
 #: UTF-8 of characters JSON leaves raw but a terminal may act on: DEL, C1
@@ -256,8 +121,11 @@ def cmd_open(args: argparse.Namespace) -> int:
     ascii_only = args.ascii or not terminal.locale_is_utf8()
     if args.plain or terminal.wants_plain() is not None:
         return _open_plain(args.path, args.no_cache, ascii_only)
-    from . import startup
+    from . import prefetch, startup
 
+    # a file not in the cache is parsed by a child process meanwhile, on
+    # another core, while this one loads Textual (tui/prefetch.py)
+    prefetch.start(path, args.no_cache)
     startup.pause()  # until the reader's first frame (tui/startup.py)
     try:
         try:
@@ -267,6 +135,7 @@ def cmd_open(args: argparse.Namespace) -> int:
         status = run_app(path, no_cache=args.no_cache, plain=False, ascii=ascii_only)
     finally:
         startup.resume()
+        prefetch.finish()
     return status if isinstance(status, int) else 0
 
 
@@ -345,120 +214,16 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _not_built(name: str) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        raise CliError(_("{name} is nog niet beschikbaar").format(name=name))
-
-    return run
-
-
-# -- parser ------------------------------------------------------------------
-
-def _version() -> str:
-    try:
-        from importlib.metadata import PackageNotFoundError, version
-
-        return version(PROG)
-    except PackageNotFoundError:
-        return _("onbekend")
-
-
-class _VersionAction(argparse.Action):
-    """``--version``: looks the version up only when asked (importlib.metadata
-    costs more than the rest of building the parser)."""
-
-    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
-        super().__init__(option_strings, dest=dest, default=default, nargs=0,
-                         help=help or _("toon het versienummer en stop"))
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        _out_text(f"{PROG} {_version()}\n")
-        parser.exit()
-
-
 #: Every command; a first word that is one of these is that command.
 COMMANDS = ("open", "dump", "show", "search", "export", "report", "commitments")
 
 
-def build_parser(only: str | None = None) -> _Parser:
+def build_parser(only: str | None = None):
     """The argparse parser with every subcommand, or with only the command
-    ``only`` (what a command line that names it needs: building the others
-    costs more than the rest of a warm ``show``)."""
-    common = _Parser(add_help=False)
-    common.add_argument("--no-cache", action="store_true",
-                        help=_("opnieuw inlezen; de cache niet lezen of schrijven"))
-    common.add_argument("--lang", metavar="nl|en",
-                        help=_("taal van meldingen en hulp (standaard Nederlands; Engels bij een Engelse LANG)"))
+    ``only`` (:func:`tui.cli_args.build_parser`)."""
+    from .cli_args import build_parser as build
 
-    parser = _Parser(
-        prog=PROG,
-        description=_("Lees Nederlandse parlementaire vragenrondes in de terminal."),
-        epilog=_("Zonder opdracht opent {prog} PAD de lezer op PAD "
-                 "(schrijf ./dump om een bestand te openen dat heet als een opdracht).").format(prog=PROG),
-    )
-    parser.add_argument("--version", action=_VersionAction)
-    parser.add_argument("--lang", metavar="nl|en", help=_("taal van meldingen en hulp"))
-    sub = parser.add_subparsers(dest="command", metavar=_("OPDRACHT"), parser_class=_Parser)
-
-    def wanted(*names: str) -> bool:
-        return only is None or only in names
-
-    if wanted("open"):
-        _add_open(sub, common)
-    if wanted("dump"):
-        _add_dump(sub, common)
-    if wanted("show"):
-        _add_show(sub, common)
-    if wanted("search", "export"):
-        _add_library(sub, common, only)
-    if wanted("report", "commitments"):
-        # the answer audit across a folder: tui/cli_report.py
-        from .cli_report import add_subcommands as add_report_commands
-
-        add_report_commands(sub, parents=[common])
-    return parser
-
-
-def _add_open(sub, common: _Parser) -> None:
-    p = sub.add_parser("open", parents=[common], help=_("open de lezer (de standaard)"))
-    p.add_argument("path", metavar=_("PAD"), help=_("een document of een map met documenten"))
-    p.add_argument("--plain", action="store_true",
-                   help=_("druk het document af als platte tekst (ook bij TERM=dumb of "
-                          "als de uitvoer geen terminal is), via $PAGER als die is ingesteld"))
-    p.add_argument("--ascii", action="store_true",
-                   help=_("alleen ASCII-randen en -markeringen (ook als de locale geen UTF-8 is)"))
-    p.set_defaults(run=cmd_open)
-
-
-def _add_dump(sub, common: _Parser) -> None:
-    p = sub.add_parser("dump", parents=[common], help=_("druk de ontleding af als JSON"))
-    p.add_argument("path", metavar=_("PAD"), help=_("één document"))
-    p.add_argument("--indent", action="store_true", help=_("laat de JSON inspringen (2 spaties)"))
-    p.set_defaults(run=cmd_dump)
-
-
-def _add_show(sub, common: _Parser) -> None:
-    p = sub.add_parser("show", parents=[common],
-                       help=_("druk een vraag en haar antwoord af als platte tekst"))
-    p.add_argument("path", metavar=_("PAD"), help=_("één document"))
-    p.add_argument("id", metavar="ID", nargs="?",
-                   help=_("id van een vraag, zoals SP-4 (hoofdletters maken niet uit); "
-                          "zonder id: de lijst van ids"))
-    p.set_defaults(run=cmd_show)
-
-
-def _add_library(sub, common: _Parser, only: str | None) -> None:
-    """``search`` and ``export`` (tui/cli_library.py); stubs keep the names
-    reserved as commands if that module is missing."""
-    try:
-        from .cli_library import add_subcommands
-    except ImportError:
-        for name in ("search", "export"):
-            p = sub.add_parser(name, parents=[common], help=_("(nog niet beschikbaar)"))
-            p.add_argument("rest", nargs=argparse.REMAINDER)
-            p.set_defaults(run=_not_built(name))
-    else:
-        add_subcommands(sub, parents=[common], only=only)
+    return build(only, {"open": cmd_open, "dump": cmd_dump, "show": cmd_show})
 
 
 def _route(argv: list[str], commands: set[str] | tuple[str, ...] = COMMANDS) -> list[str]:
@@ -515,6 +280,21 @@ def _is_parse_error(exc: BaseException) -> bool:
     return errors is not None and isinstance(exc, errors.ParseError)
 
 
+def _without_argparse(routed: list[str]):
+    """The arguments of a command line so plain that argparse would only say
+    what is obvious (``search FOLDER WORDS...`` without an option), or None:
+    then argparse parses it (options, ``--help``, every error)."""
+    if routed and routed[0] == "search":
+        from .cli_library import fast_search_args
+
+        return fast_search_args(routed[1:])
+    return None
+
+
+#: The command :func:`main` ran last (None before it parsed one).
+_command: str | None = None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -523,7 +303,9 @@ def main(argv: list[str] | None = None) -> int:
         set_language(lang)
         routed = _route(argv)
         only = routed[0] if routed and routed[0] in COMMANDS else None
-        args = build_parser(only).parse_args(routed)
+        args = _without_argparse(routed) or build_parser(only).parse_args(routed)
+        global _command
+        _command = args.command
         if args.command is None:
             raise CliError(_("geef een bestand of map om te lezen (zie {prog} --help)").format(prog=PROG))
         return args.run(args)
@@ -557,5 +339,40 @@ def _internal(exc: Exception) -> None:
     _err(_("interne fout: {error_type}: {error}").format(error_type=type(exc).__name__, error=exc))
 
 
+#: Commands after which :func:`run` ends the process at once: they hold no
+#: file, connection or thread open when they return.
+_QUICK_EXIT = frozenset({"search", "show", "dump"})
+
+
+def run() -> None:
+    """The ``vragenronde`` program: :func:`main`, then exit with its status.
+
+    After ``search``, ``show`` and ``dump`` the process ends with
+    ``os._exit`` once the output is flushed, skipping the interpreter's
+    clean-up of every module and object (a fifth of a warm ``search``):
+    nothing is left to finish. Not when another thread or a worker process
+    may still be running (a large index refresh), and never for the reader.
+    """
+    global _command
+    _command = None
+    status = main()
+    if _command in _QUICK_EXIT and _nothing_running():
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            sys.exit(status)
+        os._exit(status)
+    sys.exit(status)
+
+
+def _nothing_running() -> bool:
+    """True when this process started no thread and no worker process."""
+    if "multiprocessing" in sys.modules or "concurrent.futures.process" in sys.modules:
+        return False
+    threading = sys.modules.get("threading")
+    return threading is None or threading.active_count() == 1
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -40,7 +40,6 @@ document text written as plain text goes through
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
@@ -48,7 +47,11 @@ from pathlib import Path
 from .i18n import _, localise
 from .safe_text import safe_text
 
-__all__ = ["EXIT_FOUND", "EXIT_NOT_FOUND", "add_subcommands", "cmd_export", "cmd_search"]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
+if TYPE_CHECKING:
+    import argparse
+
+__all__ = ["EXIT_FOUND", "EXIT_NOT_FOUND", "add_subcommands", "cmd_export", "cmd_search", "fast_search_args"]
 
 EXIT_FOUND = 0
 EXIT_NOT_FOUND = 1
@@ -279,6 +282,8 @@ def _limit(text: str) -> int:
     except ValueError:
         value = 0
     if not 1 <= value <= MAX_LIMIT:
+        import argparse
+
         raise argparse.ArgumentTypeError(_("moet een geheel getal van 1 tot en met {max} zijn, niet {value}").format(
             max=MAX_LIMIT, value=repr(text[:30])))
     return value
@@ -323,6 +328,25 @@ def add_subcommands(subparsers, parents=(), only: str | None = None) -> None:
         _add_export(subparsers, parents, common)
 
 
+#: ``search --limit`` when not given.
+SEARCH_LIMIT = 100
+
+
+def fast_search_args(words: list[str]):
+    """What argparse makes of ``search WORDS`` when WORDS is a folder and a
+    query without a single word that starts with ``-`` (no option, no
+    ``--``, no ``-word``), else None. The usual search thereby needs no
+    argparse (importing and building it is a tenth of a search); every other
+    command line, help and every error still go through argparse
+    (``tests/test_cli_fast.py`` compares the two)."""
+    if len(words) < 2 or any(word.startswith("-") for word in words):
+        return None
+    from types import SimpleNamespace
+
+    return SimpleNamespace(command="search", folder=words[0], query=list(words[1:]), json=False,
+                           limit=SEARCH_LIMIT, no_cache=False, lang=None, run=cmd_search)
+
+
 def _add_search(subparsers, parents, common) -> None:
     p = subparsers.add_parser(
         "search", parents=parents, help=_("zoek in een map met documenten (één treffer per regel)"),
@@ -339,7 +363,7 @@ def _add_search(subparsers, parents, common) -> None:
     p.add_argument("query", metavar=_("ZOEKOPDRACHT"), nargs="+",
                    help=_("wat je zoekt (de woorden worden samengevoegd)"))
     p.add_argument("--json", action="store_true", help=_("druk de treffers af als JSON-lijst"))
-    p.add_argument("--limit", type=_limit, default=100, metavar="N",
+    p.add_argument("--limit", type=_limit, default=SEARCH_LIMIT, metavar="N",
                    help=_("hoogstens N treffers (standaard 100)"))
     p.set_defaults(run=cmd_search)
 

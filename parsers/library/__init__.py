@@ -18,7 +18,7 @@ from __future__ import annotations
 _WHERE = {
     "ExportError": "export", "export_document": "export", "export_entries": "export",
     "export_rows": "export",
-    "Citing": "index", "Library": "index", "RefreshStats": "index", "fts5_available": "index",
+    "Citing": "index", "Library": "index", "RefreshStats": "scan", "fts5_available": "index",
     "index_path": "index",
     "Query": "query", "QueryError": "query", "parse_query": "query",
     "DocEntry": "scan", "scan_folder": "scan",

@@ -10,14 +10,13 @@ transaction (:func:`parsers.library.locking.writing`).
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
+import sys
 from pathlib import Path
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
 if TYPE_CHECKING:  # annotations only: search needs no pydantic
     from ..model import Document
-from . import register
 from ..messages import N_, Message
 from .locking import BUSY_SECONDS, FileLock, is_corrupt, move_aside, retry_busy, writing
 from .scan import FileStat, question_status, summarise
@@ -49,10 +48,15 @@ CREATE VIRTUAL TABLE IF NOT EXISTS qfts USING fts5(
     question, answer, notice, tokenize = 'unicode61 remove_diacritics 2');
 """
 
-# The audit and commitment tables are defined and filled in register.py.
-_SCHEMA += register.SCHEMA
 
-_SCHEMA_STATEMENTS = tuple(x.strip() for x in _SCHEMA.split(";") if x.strip())
+
+def _schema_statements() -> tuple[str, ...]:
+    """Every statement that creates the tables, these and the audit and
+    commitment tables (defined and filled in register.py, which is imported
+    only when the index is written: a search needs none of it)."""
+    from . import register
+
+    return tuple(x.strip() for x in (_SCHEMA + register.SCHEMA).split(";") if x.strip())
 
 DOC_FIELDS = (
     "state", "error", "kind", "house", "dossier", "letter", "pub_id", "date", "title",
@@ -91,8 +95,22 @@ def fts5_available() -> bool:
 
 def index_path(cache_dir: Path, folder: Path) -> Path:
     """Where the index of ``folder`` lives under ``cache_dir``."""
-    key = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8", "surrogateescape"))
+    key = _sha256(str(Path(folder).resolve()).encode("utf-8", "surrogateescape"))
     return Path(cache_dir) / "library" / f"{key.hexdigest()[:32]}.sqlite"
+
+
+def _sha256(data: bytes):
+    """``hashlib.sha256(data)`` for a few bytes, from Python's own SHA-256
+    module where it has one: ``hashlib`` loads OpenSSL first, which costs
+    more than a whole warm ``search`` spends on any other import."""
+    try:
+        if sys.version_info >= (3, 12):
+            from _sha2 import sha256
+        else:
+            from _sha256 import sha256
+    except ImportError:  # a Python built without them
+        from hashlib import sha256
+    return sha256(data)
 
 
 def inode(path: Path) -> tuple[int, int] | None:
@@ -161,14 +179,17 @@ def _connect(target: str) -> sqlite3.Connection:
         version = f"{INDEX_VERSION}/{PARSER_VERSION}"
         if _read_version(conn) == version:
             return conn  # the usual case: nothing to write, so no waiting for a writer
+        from . import register
+
+        statements = _schema_statements()
         with writing(conn):  # one process at a time checks and (re)creates the tables
-            for statement in _SCHEMA_STATEMENTS:
+            for statement in statements:
                 conn.execute(statement)
             row = conn.execute("SELECT value FROM info WHERE key='version'").fetchone()
             if row is None or row[0] != version:  # another layout or parser: start empty
                 for table in ("docs", "questions", "cites", "qfts", *register.TABLES):
                     conn.execute(f"DROP TABLE IF EXISTS {table}")
-                for statement in _SCHEMA_STATEMENTS:
+                for statement in statements:
                     conn.execute(statement)
                 conn.execute("INSERT OR REPLACE INTO info VALUES ('version', ?)", (version,))
     except BaseException:
@@ -214,6 +235,8 @@ def delete_doc(c: sqlite3.Connection, doc_id: int) -> None:
     c.execute("DELETE FROM qfts WHERE rowid IN (SELECT id FROM questions WHERE doc_id=?)", (doc_id,))
     c.execute("DELETE FROM questions WHERE doc_id=?", (doc_id,))
     c.execute("DELETE FROM cites WHERE doc_id=?", (doc_id,))
+    from . import register
+
     register.delete(c, doc_id)
 
 
@@ -273,4 +296,6 @@ def store(c: sqlite3.Connection, f: FileStat, sha: str | None, doc: Document | N
             if target != own and (target, cit.question) not in seen:
                 seen.add((target, cit.question))
                 c.execute("INSERT INTO cites VALUES (?, ?, ?)", (doc_id, target, cit.question))
+    from . import register
+
     register.store(c, doc_id, doc)

@@ -20,28 +20,27 @@ aside and rebuilt once, with one :attr:`Library.warning`.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import threading
 import time
+from _thread import RLock  # what threading.RLock() makes, without importing threading
 from collections import namedtuple
 from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ParseError
 from ..messages import N_, Message
-from . import register
 from .database import (
     CITED_SQL, ENTRIES_SQL, LATER_SCHEMA, delete_doc, fts5_available, index_path, inode, open_index,
     rebuild, store,
 )
 from .locking import FileLock, is_corrupt, retry_busy, writing
 from .pool import one_line, results_of
-from .scan import DocEntry, FileStat, file_digest, scan_folder
+from .scan import DocEntry, FileStat, RefreshStats, file_digest, scan_folder
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (fast paths)
 if TYPE_CHECKING:  # annotations only: search needs no pydantic
     from ..model import Document
+    from . import register
     from .query import Query
     from .search import Hit
 
@@ -50,46 +49,6 @@ __all__ = ["Citing", "Library", "RefreshStats", "fts5_available", "index_path"]
 _COMMIT_SECONDS = 0.5
 #: The most hits one search returns (a larger limit is taken as this).
 MAX_LIMIT = 1_000_000
-
-
-class RefreshStats:
-    """What the last :meth:`Library.refresh` did (counts of files).
-
-    A plain class rather than a dataclass (as are this package's other
-    records): ``vragenronde search`` imports this module, and
-    :mod:`dataclasses` costs more to import than the search takes.
-    """
-
-    _COUNTS = ("total", "parsed", "failed", "unchanged", "touched", "removed")
-
-    def __init__(self) -> None:
-        self.total = self.parsed = self.failed = 0
-        self.unchanged = self.touched = self.removed = 0
-        self.seconds = 0.0
-        #: (rel, one-line error) of each file that failed in this refresh.
-        self.failures: list[tuple[str, str]] = []
-        #: (rel, reason) of each folder under the library folder that could not be read.
-        self.unreadable: list[tuple[str, str]] = []
-        #: rel of each entry not read because it is no regular file (FIFO, socket, device).
-        self.skipped: list[str] = []
-
-    def __repr__(self) -> str:
-        counts = ", ".join(f"{k}={getattr(self, k)}" for k in self._COUNTS)
-        return f"RefreshStats({counts}, seconds={self.seconds:.3f}, failures={self.failures!r})"
-
-    def unreadable_note(self, folder: str, shown: int = 5) -> str | None:
-        """One line naming the folders that could not be read (None if none):
-        ``2 mappen konden niet worden gelezen: lib/a (permission denied), …``."""
-        if not self.unreadable:
-            return None
-        n = len(self.unreadable)
-        names = ", ".join(f"{os.path.join(folder, rel)} ({reason})" for rel, reason in self.unreadable[:shown])
-        if n > shown:
-            return Message(N_("{n} mappen konden niet worden gelezen: {names} en nog {more}"),
-                           n=n, names=names, more=n - shown)
-        if n == 1:
-            return Message(N_("1 map kon niet worden gelezen: {names}"), names=names)
-        return Message(N_("{n} mappen konden niet worden gelezen: {names}"), n=n, names=names)
 
 
 class Citing(namedtuple("Citing", ("path", "rel", "publication_id", "title", "questions"))):
@@ -123,8 +82,6 @@ class Library:
         no_cache: bool = False, parse: Callable[..., Document] | None = None,
         workers: int | None = None,
     ) -> None:
-        from ..cache import Cache, CacheUnavailable, default_directory
-
         self.folder = Path(folder)
         self.warning: str | None = None
         self.stats = RefreshStats()
@@ -135,14 +92,30 @@ class Library:
             parse = _parse_path
         self._parse = parse
         self.workers = workers
-        self._lock = threading.RLock()
+        self._lock = RLock()
         self._refresh_lock = FileLock(None)
         #: Parsed files waiting to be written (see :meth:`_flush`).
         self._pending: list[tuple[FileStat, str | None, Document | None, str | None]] = []
         #: Write transactions of this object that changed the list (see :meth:`list_token`).
         self._writes = 0
-        if not fts5_available():
-            raise ParseError(N_("de bibliotheek heeft SQLite met FTS5 nodig, en deze Python heeft dat niet"))
+        self.conn: sqlite3.Connection | None = None
+        try:
+            self._open(cache_dir, no_cache)
+            # FTS5 is there (else the index could not have been made, or a
+            # search in an index made by another Python would fail): asked
+            # of the index itself, as a separate test costs a tenth of a search
+            self.conn.execute("SELECT rowid FROM qfts LIMIT 0")
+        except sqlite3.OperationalError:
+            if fts5_available():
+                raise
+            if self.conn is not None:
+                self.conn.close()
+            raise ParseError(N_("de bibliotheek heeft SQLite met FTS5 nodig, en deze Python heeft dat niet")) from None
+
+    def _open(self, cache_dir: str | Path | None, no_cache: bool) -> None:
+        """Open the index file (or, failing that or with ``no_cache``, one in memory)."""
+        from ..cache import Cache, CacheUnavailable, default_directory
+
         if not no_cache:
             try:
                 directory = Path(cache_dir) if cache_dir is not None else default_directory()
@@ -231,8 +204,8 @@ class Library:
         with self._lock, writing(self.conn):
             for statement in LATER_SCHEMA:
                 self.conn.execute(statement)
-            known = {rel: (i, size, mt, sha) for i, rel, size, mt, sha in
-                     self.conn.execute("SELECT id, rel, size, mtime_ns, sha FROM docs")}
+            # (id, rel, size, mtime_ns) by rel; the sha only of a file that changed
+            known = {row[1]: row for row in self.conn.execute("SELECT id, rel, size, mtime_ns FROM docs")}
             for rel, (doc_id, *_rest) in known.items():
                 if rel not in present:
                     delete_doc(self.conn, doc_id)
@@ -243,11 +216,11 @@ class Library:
         touched: list[tuple[int, int, int]] = []
         for f in files:
             old = known.get(f.rel)
-            if old is not None and old[1] == f.size and old[2] == f.mtime_ns:
+            if old is not None and old[2] == f.size and old[3] == f.mtime_ns:
                 stats.unchanged += 1
                 continue
             sha = file_digest(f.path)
-            if old is not None and sha is not None and sha == old[3]:
+            if old is not None and sha is not None and sha == self._sha(old[0]):
                 touched.append((f.size, f.mtime_ns, old[0]))
                 stats.touched += 1
                 continue
@@ -285,6 +258,12 @@ class Library:
             with self._lock:
                 self._flush()
         return len(todo)
+
+    def _sha(self, doc_id: int) -> str | None:
+        """The content digest the index holds for document ``doc_id``."""
+        with self._lock:
+            row = self.conn.execute("SELECT sha FROM docs WHERE id=?", (doc_id,)).fetchone()
+        return row[0] if row else None
 
     def _flush(self) -> None:
         """Write the parsed files not yet in the index, in one transaction.
@@ -402,16 +381,22 @@ class Library:
                     "footnotes": json.loads(notes) if notes else {},
                     "notice": notice or None,
                 })
+            from . import register
+
             register.add_audit(self.conn, rows)
         return rows
 
     # -- audit and commitments (parsers/library/register.py) -----------------
     def commitments(self, filters: register.CommitmentFilter | None = None) -> list[dict]:
         """The register of commitments (see :func:`register.commitment_rows`)."""
+        from . import register
+
         with self._lock:
             return register.commitment_rows(self.conn, filters or register.CommitmentFilter())
 
     def audit_rows(self) -> tuple[list[tuple], list[tuple]]:
         """The rows the overview counts (see :func:`register.audit_rows`)."""
+        from . import register
+
         with self._lock:
             return register.audit_rows(self.conn)

@@ -15,7 +15,6 @@ hash, the library's change check) goes through :func:`open_document`:
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from collections.abc import Iterator
@@ -138,6 +137,8 @@ def digest_document(path: str | os.PathLike[str]) -> str | None:
     """sha256 hex digest of the regular file ``path``, or None when it would
     not be read (missing, unreadable, not a regular file, too large): the
     size and type are checked before a single byte is hashed."""
+    import hashlib  # here: scanning a library folder needs no hashing (OpenSSL loads slowly)
+
     h = hashlib.sha256()
     try:
         total = 0

@@ -81,7 +81,8 @@ class ReaderScreen(CurrentView, DocumentSearch, CopyAndViews, AuditKeys, Documen
         yield Static(Content(""), id="status", markup=False)
         yield KeyBar(order=[b.id for b in READER_BINDINGS + APP_BINDINGS])
 
-    #: How long the first paint waits for the start-up cache lookup.
+    #: How long the first paint waits for the start-up cache lookup (and the
+    #: parse of a child process, tui/prefetch.py).
     CACHE_WAIT = 0.2
 
     def _set_initial_classes(self) -> None:
