@@ -184,6 +184,15 @@ def _scan(lines: list[Ln], numbered: bool, plain_text: bool) -> _Parse:
             p.header.append(ln)  # the answer's cover line is document head, like the askers' one
             prev_block, prev_text = ln.block, ln.text
             continue
+        if (not numbered and asked and not answered and not covering and _ANSWER_COVER.match(ln.text)
+                and any(_COVER_END.search(x.text) for x in lines[k:k + 3])):
+            # the answer's cover line printed between the questions and the
+            # labelled answers (older OB XML ``omschr type="antwoord"``)
+            covering = True
+            cover_at = len(p.header)
+            p.header.append(ln)
+            prev_block, prev_text = ln.block, ln.text
+            continue
         lab = read_label(ln, numbered, expected, first, asks or answering)
         prev_block, prev_text = ln.block, ln.text
         if lab is None:
