@@ -130,4 +130,65 @@ def test_ligatures_soft_hyphens_and_nbsp_labels():
 def test_printed_text():
     assert printed_text("ﬁles en ﬂuctuaties") == "files en fluctuaties"
     assert printed_text("ver\u00adbeteren") == "verbeteren"
-    assert printed_text("door\u00ad\nstroming") == "door-\nstroming"  # a break there: the line join decides
+    assert printed_text("door\u00ad\nstroming") == "door\u00ad\nstroming"  # a break there: the line join reads it
+
+
+# -- lettered sub-questions ----------------------------------------------------
+
+def test_lettered_sub_questions_and_their_answers_text():
+    doc = parse_path(SAMPLES / "kamervragen-deelvragen.txt")
+    m = doc.meta
+    assert (m.publication_id, m.date_submitted, m.date) == (
+        "ah-tk-20232024-2214", dt.date(2024, 5, 14), dt.date(2024, 6, 11))
+    assert [(a.name, a.party) for a in m.askers] == [
+        ("Kostić", "PvdD"), ("Bromet", "GroenLinks-PvdA"), ("Boswijk", "CDA")]
+    q2 = doc.question("2")
+    # the quoted question of the article stays inside question 2
+    assert q2.text.startswith("In het bericht stelt een pluimveehouder: “Waarom wordt er niet eerder gevaccineerd?”")
+    assert [(p.label, p.text) for p in q2.parts] == [
+        ("a", "Hoeveel bedrijven zijn sinds 2021 geruimd?"), ("b", "Wat waren de kosten daarvan?"),
+        ("c", "Welk deel daarvan is door de sector zelf betaald?")]
+    assert all(q2.text[p.start:p.end] == p.text for p in q2.parts)
+    assert [(p.label, p.text) for p in q2.answer.parts] == [
+        ("a", "Sinds oktober 2021 zijn 132 bedrijven geruimd."), ("b", "De kosten bedroegen circa € 180 miljoen."),
+        ("c", "Het Diergezondheidsfonds wordt voor 50 procent door de sector gevuld.")]
+    # each item is judged on its own answer item: a on its count, b on its amount
+    by_label = {p.label: (p.result, p.reason) for p in q2.audit.parts if p.label}
+    assert by_label["a"] == ("answered", "noemt ‘132 bedrijven’")
+    assert by_label["b"] == ("answered", "noemt ‘€ 180 miljoen’")
+    assert _answers(doc) == [
+        ("1", None, None), ("2", None, None), ("3", [3, 4], None), ("4", [3, 4], "3"), ("5", [5, 6, 7], None),
+        ("6", [5, 6, 7], "5"), ("7", [5, 6, 7], "5"), ("8", None, None), ("9", None, None)]
+    assert doc.question("6").label == "Vragen 5 tot en met 7"
+    assert doc.question("7").answer.label == "Antwoord op vragen 5 tot en met 7"
+    assert (doc.question("8").answer.status, doc.question("8").answer.text) == ("by-reference", "Zie antwoord op vraag 2.")
+    # the answers stop at 8: question 9 has none, and the page's footnote is not in 8
+    assert doc.question("9").answer is None and doc.report.questions_without_answer == ["9"]
+    assert doc.question("8").text == "Kunt u deze vragen beantwoorden vóór het commissiedebat Dierziekten van 20 juni 2024?"
+    assert [p for q in doc.questions() if q.id != "2" for p in q.parts] == []
+
+
+def test_ob_xml_nested_list_in_a_question():
+    doc = parse_path(SAMPLES / "kamervragen-ah-lijst.xml")
+    assert [(a.name, a.party) for a in doc.meta.askers] == [("Dassen", "Volt"), ("Vijlbrief", "Volt"), ("Boswijk", "Volt")]
+    q2 = doc.question("2")
+    assert [p.label for p in q2.parts] == ["a", "b"]
+    assert q2.parts[1].text == ("hoeveel overtredingen zijn vastgesteld, waaronder:\n\n– overtredingen door Nederlandse "
+                                "bedrijven;\n\n– overtredingen door dochterondernemingen?")
+    assert q2.answer.parts == []  # the answer has no lettered items
+    assert _answers(doc) == [("1", None, None), ("2", None, None), ("3", [3, 4], None), ("4", [3, 4], "3"),
+                             ("5", None, None), ("6", None, None)]
+    assert doc.question("5").answer.status == "by-reference"
+    assert doc.question("6").answer is None
+    assert doc.footnotes == {"1": "NRC, 28 november 2024."}
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Vraagt u:\na. dit;\nb. dat?", ["a", "b"]),
+    ("a. alleen één onderdeel?", []),  # one lone item is no list
+    ("Vraagt u:\nb. dit;\nc. dat?", []),  # does not start at a
+    ("Vraagt u:\n(a) dit;\n(b) dat;\n(c) zus?", ["a", "b", "c"]),
+])
+def test_lettered_parts(text, labels):
+    from parsers.recognise.kamervragen_parts import lettered_parts
+    assert [p.label for p in lettered_parts(text)] == labels

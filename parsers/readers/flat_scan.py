@@ -29,7 +29,9 @@ _CAND = re.compile(
     r"|(?P<vraagx>(?<![^\W\d_])Vraag\s+(?P<xnum>(?=[0-9lIO]*\d)[0-9lIO]{2,3}|[lI]))(?=\s+(?:\*\*)?[A-Z“\"‘'«])"
     r"|(?P<vraag0>(?<![^\W\d_])Vraag\s*[.:]?)(?=\s+(?:\*\*)?[A-Z“\"‘'«])"
     rf"|(?P<antw>(?<![^\W\d_])Antwoord(?:\s+op\s+(?:de\s+)?vra(?:ag|gen)|\s+vra(?:ag|gen))?(?:\s*(?P<anums>{_NUMS}))?"
-    r"\s*(?P<apart>[a-h](?![\w]))?\s*(?P<acolon>[.:])?)(?=\s|$)"
+    # a split answer's letter is glued to its number (``Antwoord 4a.``);
+    # ``Antwoord 2 a. Sinds …`` is answer 2 opening with its item a
+    r"(?P<apart>(?<=\d)[a-h](?![\w])|(?<=Antwoord)\s*[a-h](?![\w]))?\s*(?P<acolon>[.:])?)(?=\s|$)"
     r"|(?P<reactie>\bReactie\s+van\s+(?:de\s+|het\s+)?(?:bewindspersoon|minister|staatssecretaris|regering|kabinet)\s*:?)(?=\s|$)"
     r"|(?P<faction>\b(?:(?:Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot)\s+(?:vragen\s+)?de|De)\s+(?:leden|fractieleden)\s+van\s+de\b"
     r"|\bVragen\s+en\s+opmerkingen\s+van\s+de\b)"
@@ -237,7 +239,7 @@ class Scanner:
         if m["anums"]:
             end, nums = _label_prefix(m, "antw", "anums")
             current = self.open_q and nums[0] in self.bounds[-1].nums
-            if nums[0] in self.seen and (current or self.t.after_break(m.start())):
+            if nums[0] in self.seen and (current or self.t.after_break(m.start()) or self._after_cover(m.start())):
                 self._add(m, "antw", end, nums)
                 self.open_q = False
             return
@@ -257,6 +259,13 @@ class Scanner:
                 self.bounds.append(Bound(start, "text", start))
         self._add(m, "antw")
         self.open_q = False
+
+    def _after_cover(self, pos: int) -> bool:
+        """Right after the answers' cover line ``Antwoord van minister …
+        (Ontvangen 2 april 2009)``, printed between questions and answers."""
+        prev = self.bounds[-1] if self.bounds else None
+        return (prev is not None and prev.kind == "meta" and self.s.startswith("Antwoord", prev.pos)
+                and self.s[prev.pos:pos].rstrip().endswith(")") and "ntvangen" in self.s[prev.pos:pos])
 
     def _asked_before(self, pos: int) -> int | None:
         """Where the run of sentences ending in ``?`` right before ``pos``

@@ -79,11 +79,11 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 
 
 def printed_text(text: str) -> str:
-    """``text`` without ligatures and soft hyphens: a soft hyphen (U+00AD)
-    inside a line is invisible and goes; at a line end it is where the word
-    was broken, read like a hyphen there (the line join decides)."""
+    """``text`` without ligatures and without soft hyphens inside a line
+    (U+00AD is invisible there; one at a line end marks where the word was
+    broken and stays for the line join to read)."""
     if "\u00ad" in text:
-        text = re.sub(r"\u00ad[ \t]*\n", "-\n", text).replace("\u00ad", "")
+        text = re.sub(r"\u00ad+(?=[^\s\u00ad])", "", text)
     return text.translate(_LIGATURES)
 
 

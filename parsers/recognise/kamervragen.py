@@ -37,6 +37,7 @@ from .kamervragen_infer import carve_question, questions_by_position
 from .kamervragen_labels import has_answer_labels, is_question_label, numbers, read_label
 from .kamervragen_meta import read_kamervragen_meta
 from .kamervragen_notice import delay_paragraph, make_notice, notice_text_end, split_opening
+from .kamervragen_parts import add_parts
 from .kamervragen_render import render as _render
 from .structure import Structure
 from .unwrap import vocabulary
@@ -137,6 +138,7 @@ def recognise_kamervragen(source: Source, meta: Meta) -> Structure:
     st.intro = header_text
     st.closing = text(p.closing)
     questions = _build(p.groups, text, st)
+    add_parts(questions)
     _checks(p.groups, st)
     if opening or notes or notice_lines:
         body = "\n\n".join(t for t in [text(notice_lines)] + [text(g.lines) for g in notes] if t)
