@@ -192,3 +192,44 @@ def test_ob_xml_nested_list_in_a_question():
 def test_lettered_parts(text, labels):
     from parsers.recognise.kamervragen_parts import lettered_parts
     assert [p.label for p in lettered_parts(text)] == labels
+
+
+# -- a further set of questions restarts at 1 ----------------------------------
+
+def test_follow_up_questions_restart_their_numbers_in_a_second_block():
+    doc = parse_path(SAMPLES / "kamervragen-vervolgvragen.txt")
+    assert (doc.meta.date_submitted, doc.meta.date) == (dt.date(2024, 4, 18), dt.date(2024, 5, 21))
+    assert [(a.name, a.party) for a in doc.meta.askers] == [("Omtzigt", "NSC")]
+    assert [(f.name, f.heading, [q.id for q in f.questions]) for f in doc.factions] == [
+        (None, None, ["1", "2"]), (None, "Vervolgvragen", ["2-1", "2-2"])]
+    assert [(q.number, q.label, q.answer.text) for q in doc.questions()] == [
+        (1, "Vraag 1", "Op 1 mei 2024 wachtten 18.400 ouders op een integrale beoordeling."),
+        (2, "Vraag 2", "Naar verwachting eind 2027."),
+        (1, "Vraag 1", "De beoordeling vergt een zorgvuldig dossieronderzoek."),
+        (2, "Vraag 2", "Ja, dit jaar worden 200 extra medewerkers geworven."),
+    ]
+    assert doc.question("2-1").text == "Waarom duurt de integrale beoordeling gemiddeld meer dan een jaar?"
+    assert doc.report.unplaced == [] and doc.report.warnings == [] and doc.report.checks == []
+
+
+def test_letter_answering_two_sets_numbered_without_labels():
+    doc = parse_path(SAMPLES / "kamervragen-brief-twee-sets.txt")
+    assert (doc.meta.zaak, doc.meta.date_submitted) == ("2024Z08001", dt.date(2024, 5, 6))
+    second = doc.factions[1]
+    assert second.heading == ("Vragen van het lid Kostić (PvdD) aan de minister van Landbouw, Natuur en "
+                              "Voedselkwaliteit over de vogelgriep (vervolgvragen) (ingezonden 16 mei 2024)")
+    assert [(q.id, q.label, q.text, q.answer.text) for q in doc.questions()] == [
+        ("1", "1.", "Hoeveel bedrijven zijn dit jaar geruimd?", "Dit jaar zijn 14 bedrijven geruimd."),
+        ("2", "2.", "Wat kostte dat?", "Circa € 9 miljoen."),
+        ("2-1", "1.", "Waarom is er niet eerder gevaccineerd?", "Vaccinatie was tot 2023 in de EU niet toegestaan."),
+        ("2-2", "2.", "Wanneer start de vaccinatie?", "In het voorjaar van 2025."),
+    ]
+
+
+def test_a_repeated_first_label_without_answers_is_no_second_set():
+    # questions only: a second 'Vraag 1' is a misprint kept aside, not a new set
+    text = ("Vragen van het lid Jansen (SP) aan de Minister van Financiën (ingezonden 6 maart 2024).\n\n"
+            "Vraag 1\nEen?\n\nVraag 2\nTwee?\n\nVraag 1\nNog een?\n")
+    doc = parse_text(text, "v.txt")
+    assert len(doc.factions) == 1 and [q.id for q in doc.questions()] == ["1", "2"]
+    assert [u.reason for u in doc.report.unplaced] == ["second text labelled 'Vraag 1'"]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .flat_sentences import SENTENCE, FlatText, ends_sentence
+from .flat_sets import further_set
 
 _NUMS = r"\d{1,6}(?:\s*(?:,\s*|\s+en\s+|\s*&\s*|\s*t/m\s*|\s+tot\s+en\s+met\s+|\s*[-–—]\s*|\s+)\d{1,6}(?![\d/]))*"
 _CAND = re.compile(
@@ -166,6 +167,8 @@ class Scanner:
 
     def _meta(self, m, nxt, nxt_label, numbered) -> None:
         self._add(m, "meta", m.start())
+        if m[0].startswith("Vragen") and self.seen and len(self.bounds) > 1 and self.bounds[-2].kind == "antw":
+            self.restart_ok = True  # a further set's asking sentence: its numbers restart at 1
         if m[0].startswith("Antwoord") and self.family == "number" and self.seen:
             # the older Aanhangsel: after ``Antwoord van de minister …`` the
             # answers repeat the bare question numbers 1, 2, 3 …
@@ -209,7 +212,13 @@ class Scanner:
         end, nums = _label_prefix(m, "vraag", "vnums")
         n = nums[0]
         if n in self.seen:
-            return
+            last = self.bounds[-1] if self.bounds else None
+            head = further_set(self.s, m.start(), end, bool(last and last.kind == "antw")) if n == 1 else None
+            if head is None:
+                return
+            if head < m.start():
+                self.bounds.append(Bound(head, "heading", m.start(), self.s[head:m.start()].strip()))
+            self.restart_ok = True
         # ``Vragen 3 en 4 beantwoorden wij samen.``: a sentence, not a label
         prose = bool(re.match(r"\s+[a-zà-ÿ]{2,}\b(?![:/.])", self.s[end:end + 20]))
         label_like = (self.t.after_break(m.start()) and not prose) or bool(
