@@ -233,3 +233,18 @@ def test_a_repeated_first_label_without_answers_is_no_second_set():
     doc = parse_text(text, "v.txt")
     assert len(doc.factions) == 1 and [q.id for q in doc.questions()] == ["1", "2"]
     assert [u.reason for u in doc.report.unplaced] == ["second text labelled 'Vraag 1'"]
+
+
+def test_pypdf_head_with_lost_spaces_before_parentheses_and_quotes():
+    doc = parse_path(SAMPLES / "kamervragen-pypdf-kop.txt")
+    m = doc.meta
+    assert [(a.name, a.party) for a in m.askers] == [("Kisteman", "VVD"), ("Vedder", "CDA")]
+    assert m.answerer == "Minister Adriaansens (Economische Zaken en Klimaat)"
+    assert m.title == "Het bericht «Netbeheerders kunnen vraag niet bijbenen»"
+    assert (m.date_submitted, m.date) == (dt.date(2024, 3, 4), dt.date(2024, 4, 2))
+    assert [(q.id, q.label, q.answer.label, q.answer.text) for q in doc.questions()] == [
+        ("1", "Vraag 1", "Antwoord 1", "Ja."),
+        ("2", "Vraag 2", "Antwoord op vraag 2", "Op 1 maart 2024 stonden 8.100 bedrijven op de wachtlijst."),
+        ("3", "Vraag 3", "Antwoord op vraag 3", "Gemiddeld ruim twee jaar."),
+    ]
+    assert doc.report.checks == []

@@ -158,8 +158,14 @@ def as_title(text: str) -> str:
     """A phrase as a title: one line, no closing ``.``/``:``, and a capital
     first letter as the Kamer prints it (``over het bericht «…»`` -> ``Het
     bericht «…»``)."""
-    text = " ".join(text.split()).rstrip(" .:;,")
+    text = spaced(" ".join(text.split()).rstrip(" .:;,"))
     return text[:1].upper() + text[1:]
+
+
+def spaced(text: str) -> str:
+    """The space PDF text lost before ``(`` or ``«`` after a word put back
+    (``Adriaansens(Economische Zaken)``, ``het bericht«Titel»``)."""
+    return re.sub(r"(?<=[^\W\d_])(?=[(«])", " ", text)
 
 
 def letter_date(text: str) -> dt.date | None:

@@ -15,7 +15,7 @@ import unicodedata
 
 from ..dutch import parse_date
 from ..model import Asker, Meta
-from .kamervragen_letterhead import as_title, read_letterhead, read_signature, subject_title
+from .kamervragen_letterhead import as_title, read_letterhead, read_signature, spaced, subject_title
 
 #: Who asked: ``Vragen van het lid X (P)``, ``Kamervragen van de leden …``,
 #: ``Mondelinge vragen van …``, ``vragen van het leden`` (a typo in print).
@@ -65,7 +65,7 @@ def read_kamervragen_meta(meta: Meta, header: str, everything: str, tail: str = 
         meta.date_submitted = meta.date_submitted or parse_date(submitted["date"])
     ans = _ANSWERER.search(head)
     if ans:
-        who = re.split(r",?\s+mede\s+namens\b", ans["who"])[0].strip(" ,.")
+        who = spaced(re.split(r",?\s+mede\s+namens\b", ans["who"])[0].strip(" ,."))
         meta.answerer = meta.answerer or who
         meta.date = parse_date(ans["date"]) or meta.date
     meta.date = meta.date or letter.date
