@@ -248,3 +248,16 @@ def test_pypdf_head_with_lost_spaces_before_parentheses_and_quotes():
         ("3", "Vraag 3", "Antwoord op vraag 3", "Gemiddeld ruim twee jaar."),
     ]
     assert doc.report.checks == []
+
+
+def test_letter_signed_with_a_full_name_before_the_questions():
+    doc = parse_path(SAMPLES / "kamervragen-brief-ondertekend.docx")
+    m = doc.meta
+    assert (m.signatories, m.answerer) == (["Barry Madlener"], "minister van Infrastructuur en Waterstaat")
+    assert (m.zaak, m.date_submitted) == ("2024Z09876", dt.date(2024, 6, 4))
+    assert [(a.name, a.party) for a in m.askers] == [("Bromet", "GroenLinks-PvdA"), ("Kröger", "GroenLinks-PvdA")]
+    assert _answers(doc) == [("1", None, None), ("2", [2, 3], None), ("3", [2, 3], "2"), ("4", None, None)]
+    assert [q.text for q in doc.questions()][1:3] == ["Hoeveel stikstof stootte Schiphol in 2023 uit?",
+                                                      "Hoeveel was vergund?"]
+    assert doc.question("3").answer.text == "In 2023 was de uitstoot 520 ton; vergund was 450 ton."
+    assert doc.question("4").answer.text == "Ik heb de ILT gevraagd handhavend op te treden."
