@@ -261,3 +261,27 @@ def test_letter_signed_with_a_full_name_before_the_questions():
                                                       "Hoeveel was vergund?"]
     assert doc.question("3").answer.text == "In 2023 was de uitstoot 520 ton; vergund was 450 ton."
     assert doc.question("4").answer.text == "Ik heb de ILT gevraagd handhavend op te treden."
+
+
+def test_aanhangsel_number_under_the_head_gives_the_publication_id():
+    text = (
+        "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2024–2025\n\nAanhangsel van de Handelingen\n\n"
+        "Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n\n412\n"
+        "Vragen van het lid Bikker (ChristenUnie) aan de Minister van Justitie en\nVeiligheid over de wachttijden bij "
+        "het Centraal Justitieel Incassobureau\n(ingezonden 2 oktober 2024).\n"
+        "Mededeling van Minister Van Weel (Justitie en Veiligheid) (ontvangen\n23 oktober 2024).\n"
+        "De vragen van het lid Bikker (ChristenUnie) over de wachttijden bij het\nCentraal Justitieel Incassobureau "
+        "(2024Z14872) kunnen niet binnen de\ngebruikelijke termijn van drie weken worden beantwoord, omdat voor de\n"
+        "beantwoording informatie nodig is van het CJIB.\nVraag 1\nBent u bekend met het bericht?\nVraag 2\n"
+        "Hoeveel zaken liggen er op de plank?\n")
+    doc = parse_text(text, "mededeling.txt")
+    m = doc.meta
+    assert (m.kind, m.publication_id, m.document_number, m.session_year, m.zaak) == (
+        "mededeling", "ah-tk-20242025-412", "412", "2024-2025", "2024Z14872")
+    assert (m.date_submitted, m.date) == (dt.date(2024, 10, 2), dt.date(2024, 10, 23))
+    [notice] = doc.notices
+    assert notice.questions == ["1", "2"] and notice.text.startswith("De vragen van het lid Bikker (ChristenUnie)")
+    assert [q.answer.status for q in doc.questions()] == ["deferred", "deferred"]
+    # without the Aanhangsel head a lone number is no publication number
+    plain = parse_text(text.split("412\n", 1)[1], "m.txt")
+    assert (plain.meta.publication_id, plain.meta.document_number) == (None, None)

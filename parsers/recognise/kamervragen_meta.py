@@ -40,6 +40,9 @@ _ANSWERER = re.compile(
     r"\b(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?P<who>.+?)\s*\(\s*(?i:ontvangen)\s*(?P<date>[^)]*)\)", re.S
 )
 _AH_ID = re.compile(r"\b(?P<kind>ah|kv)-(?P<house>tk|ek)-(?P<year>(?:19|20)\d{6})-(?P<nr>\d+)\b")
+_AH_NUMBER = re.compile(
+    r"(?<![^\W\d_])Aanhangsel\s+van\s+de\s+Handelingen\b.{0,120}?\bgegeven\s+antwoorden\s*(?P<nr>[1-9]\d{0,3})"
+    r"\s*(?=(?:Mondelinge\s+|Schriftelijke\s+)?Vragen\s+van\b)")
 _KV_ID = re.compile(r"\bkv-tk-(?P<zaak>20\d\dZ\d{5})\b")
 _ZAAK = re.compile(r"\b(20\d\d)\s?Z\s?(\d{5})\b")
 _PARTY = re.compile(r"^(?P<name>.*?)\s*\((?P<party>[^()]*)\)\s*$")
@@ -84,6 +87,16 @@ def read_kamervragen_meta(meta: Meta, header: str, everything: str, tail: str = 
         meta.house = "Eerste Kamer" if ident["house"] == "ek" else "Tweede Kamer"
         if ident["kind"] == "ah":
             meta.document_type = meta.document_type or "aanhangsel van de handelingen"
+    printed = _AH_NUMBER.search(head)
+    if printed and not meta.document_number:
+        # the Aanhangsel's number printed under its head (``… gegeven
+        # antwoorden`` / ``412``): with the vergaderjaar it is the OB id
+        meta.document_number = printed["nr"]
+        year = meta.session_year or _session(head)
+        house = "ek" if re.search(r"Eerste\s*Kamer", head) else "tk" if re.search(r"Tweede\s*Kamer", head) else None
+        if year and house and not meta.publication_id:
+            meta.publication_id = f"ah-{house}-{year.replace('-', '')}-{printed['nr']}"
+            meta.session_year = meta.session_year or year
     kv = _KV_ID.search(flat)
     if kv and not meta.publication_id:
         meta.publication_id = kv[0]
@@ -141,6 +154,12 @@ def _asking(meta: Meta, head: str) -> None:
         (a for _, _, a in found if a), None)
     if about and not meta.title:
         meta.title = as_title(about)
+
+
+def _session(text: str) -> str | None:
+    """``Vergaderjaar 2024–2025`` -> ``2024-2025``."""
+    m = re.search(r"\bVergaderjaar\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", text)
+    return f"{m[1]}-{m[2]}" if m else None
 
 
 def _as_date(value: str):
