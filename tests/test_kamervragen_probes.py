@@ -285,3 +285,35 @@ def test_aanhangsel_number_under_the_head_gives_the_publication_id():
     # without the Aanhangsel head a lone number is no publication number
     plain = parse_text(text.split("412\n", 1)[1], "m.txt")
     assert (plain.meta.publication_id, plain.meta.document_number) == (None, None)
+
+
+def test_split_answers_are_parts_of_one_answer():
+    doc = parse_path(SAMPLES / "kamervragen-gesplitst-antwoord.txt")
+    q2 = doc.question("2")
+    assert [(p.label, p.text) for p in q2.parts] == [
+        ("a", "Hoeveel ouders kregen hun toeslag te laat?"), ("b", "Hoe lang was de vertraging gemiddeld?")]
+    a = q2.answer
+    assert (a.label, a.text) == ("Antwoord 2a", "Het ging om 4.300 ouders.\n\nGemiddeld drie weken.")
+    assert [(p.label, a.text[p.start:p.end]) for p in a.parts] == [
+        ("a", "Het ging om 4.300 ouders."), ("b", "Gemiddeld drie weken.")]
+    assert doc.report.warnings == []  # not 'more than one answer'
+    assert [(p.label, p.result) for p in q2.audit.parts] == [("a", "answered"), ("b", "answered")]
+    assert doc.question("3").answer.text == "Ja, met € 50 per maand vertraging."
+
+
+def test_numbered_letter_keeps_numbered_lists_inside_its_answers():
+    text = ("Vragen van het lid Van der Werf (D66) aan de minister van Onderwijs, Cultuur en Wetenschap over de "
+            "lerarenopleidingen (ingezonden 11 maart 2024).\n\n"
+            "1. Hoeveel studenten begonnen in 2023 aan een lerarenopleiding?\n\nAntwoord:\n"
+            "In 2023 begonnen 9.800 studenten. Dat aantal is opgebouwd uit:\n1. 6.200 studenten aan de pabo;\n"
+            "2. 3.600 studenten aan een tweedegraads opleiding.\n\n"
+            "2. Welke maatregelen neemt u om de uitval te verminderen?\n\nAntwoord:\nIk neem drie maatregelen:\n"
+            "1. betere begeleiding in het eerste jaar;\n2. meer stageplaatsen;\n3. een bonus voor afgestudeerden.\n\n"
+            "3. Wanneer informeert u de Kamer over de resultaten?\n\nAntwoord:\nVoor de zomer van 2025.\n")
+    doc = parse_text(text, "brief.txt")
+    assert [(q.id, q.label) for q in doc.questions()] == [("1", "1."), ("2", "2."), ("3", "3.")]
+    assert doc.question("1").answer.text == (
+        "In 2023 begonnen 9.800 studenten. Dat aantal is opgebouwd uit:\n1. 6.200 studenten aan de pabo;\n"
+        "2. 3.600 studenten aan een tweedegraads opleiding.")
+    assert doc.question("2").answer.text.endswith("3. een bonus voor afgestudeerden.")
+    assert doc.question("3").answer.text == "Voor de zomer van 2025."

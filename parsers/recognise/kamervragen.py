@@ -38,7 +38,7 @@ from .kamervragen_infer import carve_question, questions_by_position
 from .kamervragen_labels import has_answer_labels, is_question_label, numbers, read_label
 from .kamervragen_meta import read_kamervragen_meta
 from .kamervragen_notice import delay_paragraph, make_notice, notice_text_end, split_opening
-from .kamervragen_parts import add_parts
+from .kamervragen_parts import add_parts, add_split_part
 from .kamervragen_render import render as _render
 from .structure import Structure
 from .unwrap import vocabulary
@@ -354,8 +354,9 @@ def _build(groups: list[Group], text, st: Structure) -> list[Question]:
         for n in targets:
             q = by_num[n]
             if q.answer is not None:
-                q.answer.text = (q.answer.text + "\n\n" + body).strip()
-                st.warnings.append(f"question {n} has more than one answer; the texts were joined")
+                if not add_split_part(q.answer, g.label, body):
+                    q.answer.text = (q.answer.text + "\n\n" + body).strip()
+                    st.warnings.append(f"question {n} has more than one answer; the texts were joined")
                 continue
             shared = g.qid(targets[0]) if joint and n != targets[0] else None
             q.answer = Answer(text=body, joint=joint, label=g.label, location=Location(line=g.at.line, page=g.at.page),
