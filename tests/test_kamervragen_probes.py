@@ -317,3 +317,16 @@ def test_numbered_letter_keeps_numbered_lists_inside_its_answers():
         "2. 3.600 studenten aan een tweedegraads opleiding.")
     assert doc.question("2").answer.text.endswith("3. een bonus voor afgestudeerden.")
     assert doc.question("3").answer.text == "Voor de zomer van 2025."
+
+
+def test_zaak_of_earlier_questions_in_a_toelichting_is_not_the_documents():
+    text = ("Vragen van het lid Dijk (SP) aan de Minister van Sociale Zaken en Werkgelegenheid over de hoogte van het "
+            "minimumloon (ingezonden 2 april 2024).\nToelichting:\nDeze vragen dienen ter aanvulling op eerdere vragen "
+            "terzake van het lid Dijk\n(SP), ingezonden 12 januari 2024 (vraagnummer 2024Z00123).\n"
+            "Antwoord van Minister Van Gennip (Sociale Zaken en Werkgelegenheid)\n(ontvangen 25 april 2024).\n"
+            "Vraag 1\nHoeveel mensen verdienen het minimumloon?\nAntwoord 1\nCirca 550.000 werknemers.\n")
+    doc = parse_text(text, "ah.txt")
+    assert (doc.meta.zaak, doc.meta.date_submitted, doc.meta.date) == (None, dt.date(2024, 4, 2), dt.date(2024, 4, 25))
+    assert "Toelichting:" in doc.intro and doc.question("1").answer.text == "Circa 550.000 werknemers."
+    own = parse_text(text.replace("Toelichting:", "2024Z05511\nToelichting:"), "ah.txt")
+    assert own.meta.zaak == "2024Z05511"

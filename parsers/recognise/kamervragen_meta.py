@@ -43,6 +43,10 @@ _AH_ID = re.compile(r"\b(?P<kind>ah|kv)-(?P<house>tk|ek)-(?P<year>(?:19|20)\d{6}
 _AH_NUMBER = re.compile(
     r"(?<![^\W\d_])Aanhangsel\s+van\s+de\s+Handelingen\b.{0,120}?\bgegeven\s+antwoorden\s*(?P<nr>[1-9]\d{0,3})"
     r"\s*(?=(?:Mondelinge\s+|Schriftelijke\s+)?Vragen\s+van\b)")
+#: A sentence about earlier questions (a ``Toelichting``: ``Deze vragen dienen
+#: ter aanvulling op eerdere vragen … (vraagnummer 2024Z00123)``): its zaak
+#: number is theirs, not this document's.
+_EARLIER = re.compile(r"\b(?:eerdere|eerder\s+gestelde|vorige)\s+(?:Kamer)?vragen\b|\baanvulling\s+op\b", re.I)
 _KV_ID = re.compile(r"\bkv-tk-(?P<zaak>20\d\dZ\d{5})\b")
 _ZAAK = re.compile(r"\b(20\d\d)\s?Z\s?(\d{5})\b")
 _PARTY = re.compile(r"^(?P<name>.*?)\s*\((?P<party>[^()]*)\)\s*$")
@@ -103,7 +107,8 @@ def read_kamervragen_meta(meta: Meta, header: str, everything: str, tail: str = 
     ah = re.search(r"^\s*AH\s+(\d{1,5})\s*$", header, re.M)  # docx letter: ``AH 610``
     if ah and not meta.document_number:
         meta.document_number = ah[1]
-    zaak = _ZAAK.search(flat)
+    zaak = next((z for z in _ZAAK.finditer(flat) if not _EARLIER.search(flat[max(0, flat.rfind(". ", 0, z.start())):z.start()])),
+                None)
     if zaak:
         meta.zaak = meta.zaak or f"{zaak[1]}Z{zaak[2]}"
     if not meta.house and re.search(r"Tweede\s*Kamer|\bAH\s+\d+\b", head):
