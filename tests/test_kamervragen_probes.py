@@ -330,3 +330,44 @@ def test_zaak_of_earlier_questions_in_a_toelichting_is_not_the_documents():
     assert "Toelichting:" in doc.intro and doc.question("1").answer.text == "Circa 550.000 werknemers."
     own = parse_text(text.replace("Toelichting:", "2024Z05511\nToelichting:"), "ah.txt")
     assert own.meta.zaak == "2024Z05511"
+
+
+HEAD = ("Vragen van het lid Van Haga (Groep Van Haga) aan de Minister van Justitie en Veiligheid over de intocht "
+        "(ingezonden 20 november 2023).\nAntwoord van Minister Yeşilgöz-Zegerius (Justitie en Veiligheid) "
+        "(ontvangen 20 februari 2024).\n")
+
+
+def test_page_bottom_notes_after_a_marker_that_closed_the_answer_block():
+    # pdftotext raw: the answer's paragraph ends with the first note's number;
+    # the notes (with the next number between them) and the first-page block
+    # follow before the footer
+    text = HEAD + ("Vraag 1\nKent u het bericht?1\nAntwoord 1\nJa.\nVraag 2\nWat vindt u ervan?2\nAntwoord 2\n"
+                   "Het is aan het lokale gezag om dit in goede banen te leiden.\n1\n\n"
+                   "Hart van Nederland, 17 november 2023 (https://www.hartvannederland.nl/regio/\n"
+                   "sinterklaasintocht-afgelast).\n2\nAD, 16 november 2023 (https://www.ad.nl/rijswijk/intocht/).\n\n"
+                   "ah-tk-20232024-1076\nISSN 0921 - 7398\n’s-Gravenhage 2024\n\n"
+                   "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel\n\n1\n\nVraag 3\nEn nu?\nAntwoord 3\nNee.\n")
+    doc = parse_text(text, "ah.txt")
+    assert doc.question("2").answer.text == "Het is aan het lokale gezag om dit in goede banen te leiden."
+    notes = [u.text for u in doc.report.unplaced if u.reason == "footnote (page bottom)"]
+    assert notes[0].startswith("Hart van Nederland") and notes[-1].startswith("AD, 16 november 2023")
+    assert doc.question("3").answer.text == "Nee."
+
+
+def test_pypdf_note_number_on_its_own_line_before_the_footer():
+    # PyPDF2 text has no blank lines: number, note, footer
+    text = HEAD + ("Vraag 1\nKent u het bericht?\nAntwoord 1\nJa.\n7\nKamerstukken II 2023–24, 29 509, nr. 80.\n"
+                   "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 3\nVraag 2\nEn nu?\nAntwoord 2\nNee.\n")
+    doc = parse_text(text, "ah.txt")
+    assert [(q.id, q.answer.text) for q in doc.questions()] == [("1", "Ja."), ("2", "Nee.")]
+    assert ("footnote (page bottom)", "Kamerstukken II 2023–24, 29 509, nr. 80.") in [
+        (u.reason, u.text) for u in doc.report.unplaced]
+
+
+def test_a_joint_answer_joined_to_an_earlier_answer_says_it_is_shared():
+    text = HEAD + ("Vraag 1\nEen?\nAntwoord 1\nJa.\nVraag 2\nTwee?\nVraag 3\nDrie?\nAntwoord 1 en 3\nSamen.\n"
+                   "Antwoord 2\nNee.\n")
+    doc = parse_text(text, "ah.txt")
+    assert [(q.id, q.answer.text, q.answer.joint) for q in doc.questions()] == [
+        ("1", "Ja.\n\nSamen.", [1, 3]), ("2", "Nee.", None), ("3", "Samen.", [1, 3])]
+    assert doc.report.warnings == ["question 1 has more than one answer; the texts were joined"]

@@ -356,6 +356,8 @@ def _build(groups: list[Group], text, st: Structure) -> list[Question]:
             if q.answer is not None:
                 if not add_split_part(q.answer, g.label, body):
                     q.answer.text = (q.answer.text + "\n\n" + body).strip()
+                    if joint:  # the joined text is partly shared: say with whom
+                        q.answer.joint = sorted(set(q.answer.joint or [n]) | set(joint))
                     st.warnings.append(f"question {n} has more than one answer; the texts were joined")
                 continue
             shared = g.qid(targets[0]) if joint and n != targets[0] else None

@@ -124,6 +124,7 @@ def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[
         unplaced.append(Unplaced(text=(text or ln.text).strip(), line=ln.line, page=ln.page, reason=reason))
 
     after_footer = False
+    body_until = -1
     notes = {g["n"] for ln in lines if (g := _GLUED_NOTE.match(ln.text.strip()))}
     expected_note = 1
     in_note = False
@@ -191,6 +192,14 @@ def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[
             continue
         if _LONE_NUMS.fullmatch(text) and not keep_numbers and not _numeric_neighbour(lines, i):
             put(ln, "footnote marker")
+            # text without blank lines (PyPDF2): the note's body follows the
+            # number on its own line and runs to the page's footer
+            end = _footer_after(lines, i + 1)
+            if end is not None:
+                body_until = end
+            continue
+        if i < body_until:
+            put(ln, "footnote (page bottom)")
             continue
         m = _NOTE_BEFORE_STOP.match(text)
         if (m and m["n"] in notes and out and re.search(r"[^\W\d_]$", out[-1].text.rstrip()) and not keep_numbers
@@ -223,6 +232,18 @@ def _at_page_bottom(lines: list[Ln], i: int) -> bool:
         if _LABEL.match(nxt):
             return False
     return False
+
+
+def _footer_after(lines: list[Ln], i: int) -> int | None:
+    """The running footer (or first-page block) one or two lines after line
+    ``i``, when the line before it ends a note; None otherwise."""
+    for j in (i + 1, i + 2):
+        if j >= len(lines) or _LABEL.match(lines[j - 1].text):
+            return None
+        nxt = lines[j].text.strip()
+        if _RUNNING.match(nxt) or _FIRST.match(nxt) or _FIRST_GLUED.match(nxt):
+            return j if re.search(r"[.)]\s*$|https?://\S+$", lines[j - 1].text) else None
+    return None
 
 
 def _list_goes_on(lines: list[Ln], i: int, n: int) -> bool:
@@ -275,7 +296,7 @@ def _footnote_zones(lines: list[Ln]) -> dict[int, str]:
             seen.insert(0, j)
             j -= 1
         start = next((s for s in seen if is_marker(blocks[s]) or is_first(blocks[s])), None)
-        if start is None and seen and seen[0] > 0 and trailing_marker(blocks[seen[0] - 1]):
+        if start != (seen[0] if seen else None) and seen and seen[0] > 0 and trailing_marker(blocks[seen[0] - 1]):
             # the first marker closed the text block (``…inzake`` / ``10``); the
             # notes follow with their markers between them (``12``, ``13``)
             if any(_LONE_NUMS.fullmatch(lines[i].text.strip()) for s in seen for i in blocks[s][1:]):
