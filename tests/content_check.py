@@ -56,8 +56,14 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
 _LIST = re.compile(r"^\s*[-–•*▪·]\s+", re.M)
 
 
+#: ligatures a text reader spells out (``ﬁ`` is ``fi``)
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+
+
 def _normal(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("**", "")
+    return (text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("**", "")
+            .translate(_LIGATURES))
 
 
 def words(text: str) -> Counter[str]:

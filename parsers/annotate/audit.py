@@ -199,7 +199,9 @@ def _has_asked(part, at: AnswerText, figures) -> str | None:
     text = at.text
     kind: AskKind = part.kind
     if kind == "amount":
-        hit = chk.amount(text, _figure_texts(part.text, figures))
+        # only the figures in the text judged (an answer's lettered item
+        # ``a.`` is judged on its own, not on the whole answer's figures)
+        hit = chk.amount(text, [f for f in _figure_texts(part.text, figures) if f in text])
         return f"noemt {_quote(hit)}" if hit else None
     if kind == "date":
         hit = chk.moment(text)

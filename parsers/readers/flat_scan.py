@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .flat_sentences import SENTENCE, FlatText, ends_sentence
+from .flat_sets import further_set
 
 _NUMS = r"\d{1,6}(?:\s*(?:,\s*|\s+en\s+|\s*&\s*|\s*t/m\s*|\s+tot\s+en\s+met\s+|\s*[-–—]\s*|\s+)\d{1,6}(?![\d/]))*"
 _CAND = re.compile(
@@ -31,7 +32,9 @@ _CAND = re.compile(
     r"(?=\s+(?:\*\*)?[A-Z“\"‘'«])"
     r"|(?P<vraag0>(?<![^\W\d_])Vraag\s*[.:]?)(?=\s+(?:\*\*)?[A-Z“\"‘'«])"
     rf"|(?P<antw>(?<![^\W\d_])Antwoord(?:\s+op\s+(?:de\s+)?vra(?:ag|gen)|\s+vra(?:ag|gen))?(?:\s*(?P<anums>{_NUMS}))?"
-    r"\s*(?P<apart>[a-h](?![\w]))?\s*(?P<acolon>[.:])?)(?=\s|$)"
+    # a split answer's letter is glued to its number (``Antwoord 4a.``);
+    # ``Antwoord 2 a. Sinds …`` is answer 2 opening with its item a
+    r"(?P<apart>(?<=\d)[a-h](?![\w])|(?<=Antwoord)\s*[a-h](?![\w]))?\s*(?P<acolon>[.:])?)(?=\s|$)"
     r"|(?P<reactie>\bReactie\s+van\s+(?:de\s+|het\s+)?(?:bewindspersoon|minister|staatssecretaris|regering|kabinet)\s*:?)(?=\s|$)"
     r"|(?P<faction>\b(?:(?:Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot)\s+(?:vragen\s+)?de|De)\s+(?:leden|fractieleden)\s+van\s+de\b"
     r"|\bVragen\s+en\s+opmerkingen\s+van\s+de\b)"
@@ -166,6 +169,8 @@ class Scanner:
 
     def _meta(self, m, nxt, nxt_label, numbered) -> None:
         self._add(m, "meta", m.start())
+        if m[0].startswith("Vragen") and self.seen and len(self.bounds) > 1 and self.bounds[-2].kind == "antw":
+            self.restart_ok = True  # a further set's asking sentence: its numbers restart at 1
         if m[0].startswith("Antwoord") and self.family == "number" and self.seen:
             # the older Aanhangsel: after ``Antwoord van de minister …`` the
             # answers repeat the bare question numbers 1, 2, 3 …
@@ -209,7 +214,13 @@ class Scanner:
         end, nums = _label_prefix(m, "vraag", "vnums")
         n = nums[0]
         if n in self.seen:
-            return
+            last = self.bounds[-1] if self.bounds else None
+            head = further_set(self.s, m.start(), end, bool(last and last.kind == "antw")) if n == 1 else None
+            if head is None:
+                return
+            if head < m.start():
+                self.bounds.append(Bound(head, "heading", m.start(), self.s[head:m.start()].strip()))
+            self.restart_ok = True
         # ``Vragen 3 en 4 beantwoorden wij samen.``: a sentence, not a label
         prose = bool(re.match(r"\s+[a-zà-ÿ]{2,}\b(?![:/.])", self.s[end:end + 20]))
         label_like = (self.t.after_break(m.start()) and not prose) or bool(
@@ -239,7 +250,7 @@ class Scanner:
         if m["anums"]:
             end, nums = _label_prefix(m, "antw", "anums")
             current = self.open_q and nums[0] in self.bounds[-1].nums
-            if nums[0] in self.seen and (current or self.t.after_break(m.start())):
+            if nums[0] in self.seen and (current or self.t.after_break(m.start()) or self._after_cover(m.start())):
                 self._add(m, "antw", end, nums)
                 self.open_q = False
             return
@@ -259,6 +270,13 @@ class Scanner:
                 self.bounds.append(Bound(start, "text", start))
         self._add(m, "antw")
         self.open_q = False
+
+    def _after_cover(self, pos: int) -> bool:
+        """Right after the answers' cover line ``Antwoord van minister …
+        (Ontvangen 2 april 2009)``, printed between questions and answers."""
+        prev = self.bounds[-1] if self.bounds else None
+        return (prev is not None and prev.kind == "meta" and self.s.startswith("Antwoord", prev.pos)
+                and self.s[prev.pos:pos].rstrip().endswith(")") and "ntvangen" in self.s[prev.pos:pos])
 
     def _asked_before(self, pos: int) -> int | None:
         """Where the run of sentences ending in ``?`` right before ``pos``

@@ -23,7 +23,10 @@ LABEL_RE = re.compile(
     r"(?P<nums>\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot\s+en\s+met|[-–—])?\s*\d{1,3}[a-z]?)*)\s*[.:]?$",
     re.I,
 )
-_BARE_NUMBER = re.compile(r"^(?P<nums>\d{1,3}[a-z]?)\s*[.:)]?$")
+#: a number (or a set of them: ``2 en 3``, ``4, 5``, ``6–8``) heading a
+#: question or answer (OB HTML ``p.nummer``)
+_BARE_NUMBER = re.compile(
+    r"^(?P<nums>\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot\s+en\s+met|[-–—])\s*\d{1,3}[a-z]?)*)\s*[.:)]?$")
 
 
 #: A footnote mark while the text of a paragraph is put together (private-use

@@ -33,10 +33,12 @@ from dataclasses import dataclass, field, replace
 from ..model import Answer, Check, Faction, Location, Meta, Question, Unplaced
 from ..source import Source
 from .kamervragen_clean import Ln, source_lines
+from .kamervragen_groups import Group, answers_restart, asks_again, checks, renumber_duplicates, take_set_heading
 from .kamervragen_infer import carve_question, questions_by_position
 from .kamervragen_labels import has_answer_labels, is_question_label, numbers, read_label
 from .kamervragen_meta import read_kamervragen_meta
 from .kamervragen_notice import delay_paragraph, make_notice, notice_text_end, split_opening
+from .kamervragen_parts import add_parts, add_split_part
 from .kamervragen_render import render as _render
 from .structure import Structure
 from .unwrap import vocabulary
@@ -67,26 +69,13 @@ _ASKS = re.compile(r"\?[\s»”’\")]*(?:\d{1,2}\)?)?\s*$")
 
 
 @dataclass
-class _Group:
-    kind: str  # "Q", "A" or "N"
-    nums: list[int]
-    label: str | None
-    at: Ln
-    lines: list[Ln] = field(default_factory=list)
-    #: a label read with a lost separator / not read / numbers guessed
-    repaired: bool = False
-    unreadable: bool = False
-    inferred: bool = False
-    #: an unlabelled answer read as the answer to every question before it
-    by_position: bool = False
-
-
-@dataclass
 class _Parse:
     """What one pass over the lines found."""
 
     header: list[Ln] = field(default_factory=list)
-    groups: list[_Group] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+    #: the heading lines over each further set of questions (set 1, 2, …)
+    set_heads: dict[int, list[Ln]] = field(default_factory=dict)
     closing: list[Ln] = field(default_factory=list)
 
 
@@ -105,7 +94,8 @@ def recognise_kamervragen(source: Source, meta: Meta) -> Structure:
     st = Structure(meta=meta, unplaced=unplaced)
     if not any(g.kind == "Q" for g in p.groups) and not labelled:
         _infer_questions_only(p)
-    _renumber_duplicates(p.groups, st)
+    for k in sorted({g.set for g in p.groups}):
+        renumber_duplicates([g for g in p.groups if g.set == k], st)
     _split_sources(p)
     _split_unlabelled_answers(p, st)
     vocab = vocabulary(" ".join(ln.text for ln in lines))
@@ -136,8 +126,17 @@ def recognise_kamervragen(source: Source, meta: Meta) -> Structure:
                           "\n".join(ln.text for ln in p.closing))
     st.intro = header_text
     st.closing = text(p.closing)
-    questions = _build(p.groups, text, st)
-    _checks(p.groups, st)
+    blocks: list[Faction] = []
+    for k in sorted({g.set for g in p.groups}):
+        head = p.set_heads.get(k, [])
+        qs = _build([g for g in p.groups if g.set == k], text, st)
+        if qs:
+            at = head[0] if head else None
+            blocks.append(Faction(name=None, heading=" ".join(text(head).split()) or None, questions=qs,
+                                  location=Location(line=at.line, page=at.page) if at else Location()))
+    questions = [q for b in blocks for q in b.questions]
+    add_parts(questions)
+    checks(p.groups, st)
     if opening or notes or notice_lines:
         body = "\n\n".join(t for t in [text(notice_lines)] + [text(g.lines) for g in notes] if t)
         label = " ".join(" ".join(ln.text.strip() for ln in opening).split()) or (notes[0].label if notes else None)
@@ -150,7 +149,7 @@ def recognise_kamervragen(source: Source, meta: Meta) -> Structure:
         missing = [q.id for q in questions if q.answer is None]
         if missing:
             st.warnings.append("questions without an answer: " + ", ".join(missing))
-    st.factions = [Faction(name=None, questions=questions)] if questions else []
+    st.factions = blocks if len(blocks) > 1 else [Faction(name=None, questions=questions)] if questions else []
     if questions:
         share = len([q for q in questions if q.answer is not None]) / len(questions)
         sure = 0.95 if labelled else 0.75
@@ -174,6 +173,7 @@ def _scan(lines: list[Ln], numbered: bool, plain_text: bool) -> _Parse:
     #: after the answers' cover line (older Aanhangsel): the numbers name answers
     answering = covering = False
     cover_at = 0
+    set_no = 0
     for k, ln in enumerate(lines):
         first = ln.block != prev_block or bool(re.search(r"[?.:!]\s*$", prev_text)) and plain_text
         asks = numbered and any("?" in nxt.text for nxt in lines[k:k + 4] if nxt.block == ln.block)
@@ -184,7 +184,19 @@ def _scan(lines: list[Ln], numbered: bool, plain_text: bool) -> _Parse:
             p.header.append(ln)  # the answer's cover line is document head, like the askers' one
             prev_block, prev_text = ln.block, ln.text
             continue
-        lab = read_label(ln, numbered, expected, first, asks or answering)
+        if (not numbered and asked and not answered and not covering and _ANSWER_COVER.match(ln.text)
+                and any(_COVER_END.search(x.text) for x in lines[k:k + 3])):
+            # the answer's cover line printed between the questions and the
+            # labelled answers (older OB XML ``omschr type="antwoord"``)
+            covering = True
+            cover_at = len(p.header)
+            p.header.append(ln)
+            prev_block, prev_text = ln.block, ln.text
+            continue
+        # numbers alone restart at 1 under a further set's asking sentence
+        again = (numbered and 1 in asked and bool(answered) and bool(p.groups) and p.groups[-1].kind == "A"
+                 and asks_again(p.groups[-1].lines))
+        lab = read_label(ln, numbered, 1 if again else expected, first, asks or answering)
         prev_block, prev_text = ln.block, ln.text
         if lab is None:
             (p.header if covering else p.groups[-1].lines if p.groups else p.header).append(ln)
@@ -195,6 +207,13 @@ def _scan(lines: list[Ln], numbered: bool, plain_text: bool) -> _Parse:
             lab = replace(lab, kind="A")
             expected = max(nums) + 1
         elif lab.kind == "Q":
+            if (nums and min(nums) == 1 and 1 in asked and answered and p.groups and p.groups[-1].kind == "A"
+                    and answers_restart(lines, k)):
+                # numbering restarts after an answer: a further set of
+                # questions (follow-up questions answered in the same letter)
+                set_no += 1
+                p.set_heads[set_no] = take_set_heading(p.groups[-1].lines)
+                asked, answered, last_q, expected = [], set(), [], 1
             nums = nums or [expected]
             last_q = nums
             asked += nums
@@ -213,7 +232,7 @@ def _scan(lines: list[Ln], numbered: bool, plain_text: bool) -> _Parse:
                 keep, q_lines = carve_question(pool)
                 if q_lines:
                     pool[:] = keep
-                    p.groups.append(_Group("Q", [expected], None, q_lines[0], q_lines, inferred=True))
+                    p.groups.append(Group("Q", [expected], None, q_lines[0], q_lines, inferred=True, set=set_no))
                     last_q = [expected]
                     asked.append(expected)
                     expected += 1
@@ -225,7 +244,8 @@ def _scan(lines: list[Ln], numbered: bool, plain_text: bool) -> _Parse:
             nums = []
         if lab.kind == "A":
             answered.update(nums)
-        p.groups.append(_Group(lab.kind, nums, lab.printed, ln, repaired=lab.repaired, unreadable=lab.unreadable))
+        p.groups.append(Group(lab.kind, nums, lab.printed, ln, repaired=lab.repaired, unreadable=lab.unreadable,
+                              set=set_no))
         if lab.rest.strip():
             p.groups[-1].lines.append(Ln(lab.rest, ln.line, ln.page, ln.block, None, None, ln.bold))
     if covering and p.groups:
@@ -237,7 +257,8 @@ def _scan(lines: list[Ln], numbered: bool, plain_text: bool) -> _Parse:
             end = next((i for i, c in enumerate(cover) if c.block != cover[0].block), len(cover))
         del p.header[cover_at + end:]
         if cover[end:]:
-            p.groups.append(_Group("A", sorted(set(asked)), None, cover[end], cover[end:], by_position=True))
+            p.groups.append(Group("A", sorted(set(asked)), None, cover[end], cover[end:], by_position=True,
+                                  set=set_no))
     return p
 
 
@@ -249,7 +270,7 @@ def _infer_questions_only(p: _Parse) -> None:
     if found is None:
         return
     p.header, qs, sources = found
-    p.groups = [_Group("Q", [k], None, q[0], q, inferred=True) for k, q in enumerate(qs, 1)]
+    p.groups = [Group("Q", [k], None, q[0], q, inferred=True) for k, q in enumerate(qs, 1)]
     p.closing = sources
 
 
@@ -274,7 +295,7 @@ def _split_unlabelled_answers(p: _Parse, st: Structure) -> None:
         return
     if not _ANSWERING.search(" ".join(ln.text for ln in p.header)):
         return
-    out: list[_Group] = []
+    out: list[Group] = []
     split = 0
     for g in p.groups:
         out.append(g)
@@ -287,7 +308,7 @@ def _split_unlabelled_answers(p: _Parse, st: Structure) -> None:
         if k + 1 < len(g.lines):
             rest = g.lines[k + 1:]
             del g.lines[k + 1:]
-            out.append(_Group("A", list(g.nums), None, rest[0], rest))
+            out.append(Group("A", list(g.nums), None, rest[0], rest))
             split += 1
     if split:
         p.groups = out
@@ -298,31 +319,7 @@ def _split_unlabelled_answers(p: _Parse, st: Structure) -> None:
         ))
 
 
-def _renumber_duplicates(groups: list[_Group], st: Structure) -> None:
-    """``Vraag 7`` printed twice where question 8 is missing and ``Antwoord 8``
-    follows: the second label is a misprint of ``Vraag 8``."""
-    asked = {n for g in groups if g.kind == "Q" for n in g.nums}
-    answered = {n for g in groups if g.kind == "A" for n in g.nums}
-    seen: set[int] = set()
-    for i, g in enumerate(groups):
-        if g.kind != "Q":
-            continue
-        if len(g.nums) == 1 and g.nums[0] in seen and g.nums[0] + 1 not in asked:
-            n = g.nums[0] + 1
-            nxt = next((h for h in groups[i + 1:] if h.kind in ("Q", "A")), None)
-            if nxt is not None and nxt.kind == "A" and n in nxt.nums and n in answered:
-                st.checks.append(Check(
-                    code="label-renumbered", severity="warning", question=str(n), line=g.at.line, page=g.at.page,
-                    message=f"a second {g.label!r} stands where question {n} is expected and "
-                            f"'Antwoord {n}' follows; read as question {n}",
-                    params={"label": g.label or "", "number": str(n)},
-                ))
-                g.nums = [n]
-                asked.add(n)
-        seen.update(g.nums)
-
-
-def _build(groups: list[_Group], text, st: Structure) -> list[Question]:
+def _build(groups: list[Group], text, st: Structure) -> list[Question]:
     """Questions first, then answers, so that an answer may name a question
     printed after it (``Antwoord op vraag 1, 3 en 5`` after question 5)."""
     by_num: dict[int, Question] = {}
@@ -340,7 +337,7 @@ def _build(groups: list[_Group], text, st: Structure) -> list[Question]:
         if len(fresh) < len(g.nums):
             st.warnings.append(f"{g.label!r} repeats questions already asked; kept for " + ", ".join(map(str, fresh)))
         for n in fresh:
-            by_num[n] = Question(id=str(n), number=n, text=body, label=g.label,
+            by_num[n] = Question(id=g.qid(n), number=n, text=body, label=g.label,
                                  location=Location(line=g.at.line, page=g.at.page))
             pos[n] = len(order)
             order.append(by_num[n])
@@ -357,51 +354,16 @@ def _build(groups: list[_Group], text, st: Structure) -> list[Question]:
         for n in targets:
             q = by_num[n]
             if q.answer is not None:
-                q.answer.text = (q.answer.text + "\n\n" + body).strip()
-                st.warnings.append(f"question {n} has more than one answer; the texts were joined")
+                if not add_split_part(q.answer, g.label, body):
+                    q.answer.text = (q.answer.text + "\n\n" + body).strip()
+                    if joint:  # the joined text is partly shared: say with whom
+                        q.answer.joint = sorted(set(q.answer.joint or [n]) | set(joint))
+                    st.warnings.append(f"question {n} has more than one answer; the texts were joined")
                 continue
-            shared = str(targets[0]) if joint and n != targets[0] else None
+            shared = g.qid(targets[0]) if joint and n != targets[0] else None
             q.answer = Answer(text=body, joint=joint, label=g.label, location=Location(line=g.at.line, page=g.at.page),
                               shared_with=shared)
     return order
-
-
-def _checks(groups: list[_Group], st: Structure) -> None:
-    """Checks for labels the grammar had to repair, could not read, or guessed."""
-    inferred = [g for g in groups if g.inferred]
-    if inferred:
-        nums = [g.nums[0] for g in inferred]
-        st.checks.append(Check(
-            code="numbers-inferred", severity="warning", question=str(nums[0]),
-            line=inferred[0].at.line, page=inferred[0].at.page,
-            message=f"question numbers are not in the text; {len(nums)} questions numbered by position",
-            params={"count": str(len(nums)), "numbers": ", ".join(map(str, nums))},
-        ))
-    for g in groups:
-        first = str(g.nums[0]) if g.nums else None
-        if g.by_position:
-            listed = ", ".join(map(str, g.nums))
-            named = ", ".join(map(str, g.nums[:-1])) + f" and {g.nums[-1]}" if len(g.nums) > 1 else listed
-            st.checks.append(Check(
-                code="joint-by-position", severity="info", question=first, line=g.at.line, page=g.at.page,
-                message=f"questions {named} have no answer of their own; the answer after them is read as "
-                        "their joint answer",
-                params={"questions": listed},
-            ))
-        if g.repaired:
-            read = ", ".join(map(str, g.nums))
-            st.checks.append(Check(
-                code="label-repaired", severity="info", question=first, line=g.at.line, page=g.at.page,
-                message=f"label {g.label!r} has a separator missing; read as {read}",
-                params={"label": g.label or "", "numbers": read},
-            ))
-        if g.unreadable:
-            what = f"question {first}" if g.kind == "Q" else f"the answer to question {first}"
-            st.checks.append(Check(
-                code="label-unreadable", severity="warning", question=first, line=g.at.line, page=g.at.page,
-                message=f"label {g.label!r} could not be read; its text is kept as {what}",
-                params={"label": g.label or ""},
-            ))
 
 
 def _labelled(label: str | None, text: str) -> str:

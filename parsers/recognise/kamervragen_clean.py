@@ -24,7 +24,7 @@ from ..source import Source
 
 _RUNNING = re.compile(
     r"^(?P<f>(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*Aanhangsel)"
-    r"\s*(?P<page>\d{1,4})?\s*(?P<rest>(?:Vraag|Antwoord|Mededeling)\b.*)?$"
+    r"\s*(?P<page>\d{1,4})?\s*(?P<rest>(?:Vra(?:ag|gen)|Antwoord(?:en)?|Mededeling)(?:\b|(?=\d)).*)?$"
 )
 _EK_RUNNING = re.compile(r"^Eerste\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*\d{2}\s?\d{3}(?:\s+[A-Z]+)?\s*,\s*[A-Z]{1,3}\s*\d*$")
 _FIRST = re.compile(
@@ -35,7 +35,7 @@ _FIRST = re.compile(
 _FIRST_GLUED = re.compile(
     r"^(?P<f>ISSN\s*\d{4}\s*-\s*\d{3}[\dX]\s*[’']s-Gravenhage\s+\d{4}\s*"
     r"(?:(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*(?:Aanhangsel|Vragen)\s*\d{0,4})?)"
-    r"\s*(?P<rest>(?:Vraag|Antwoord|Mededeling)\b.*)?$"
+    r"\s*(?P<rest>(?:Vra(?:ag|gen)|Antwoord(?:en)?|Mededeling)(?:\b|(?=\d)).*)?$"
 )
 _LONE_NUMS = re.compile(r"^\d{1,2}(?:\s*(?:,|\s|en\s)\s*\d{1,2})*$")
 #: A footnote number that the converter put on its own line before the
@@ -45,7 +45,10 @@ _GLUED_NOTE = re.compile(r"^(?P<n>\d{1,2})(?=[A-Z«“\"‘'(\[]|www\.|https?:)(
 #: A footnote number glued after a question mark or closing quote
 #: (``regenboogbeleid»?1``, ``«Titel»1?``) or after a sentence (``afgerond.3De``).
 _GLUED_REF = re.compile(r"(?<=[?!»”])\d{1,2}(?=[\s,.;:?]|$)|(?<=[^\W\d_]{2}[.])\d{1,2}(?=[A-Z]|\s|$)")
-_LABEL = re.compile(r"^\s*(?:Vraag|Antwoord)\b")
+_LABEL = re.compile(r"^\s*(?:Vraag|Antwoord)(?:\b|(?=\d))")
+#: PyPDF2 puts a page's footnote on a line of its own with a space after the
+#: number (``1 De Telegraaf, 20 april 2024.``), right before the running footer.
+_SPACED_NOTE = re.compile(r"^(?P<n>\d{1,2})\s+(?=[A-Z«“\"‘'(\[]|www\.|https?:)\S")
 
 
 @dataclass(slots=True)
@@ -121,6 +124,7 @@ def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[
         unplaced.append(Unplaced(text=(text or ln.text).strip(), line=ln.line, page=ln.page, reason=reason))
 
     after_footer = False
+    body_until = -1
     notes = {g["n"] for ln in lines if (g := _GLUED_NOTE.match(ln.text.strip()))}
     expected_note = 1
     in_note = False
@@ -172,6 +176,12 @@ def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[
             expected_note += 1
             in_note = not re.search(r"[.)]\s*$", text)
             continue
+        s = _SPACED_NOTE.match(text)
+        if s and int(s["n"]) == expected_note and _at_page_bottom(lines, i):
+            put(ln, f"footnote {s['n']}")
+            expected_note += 1
+            in_note = not re.search(r"[.)]\s*$", text)
+            continue
         if in_note and not _LABEL.match(text):
             put(ln, f"footnote {expected_note - 1}")
             in_note = not re.search(r"[.)]\s*$", text)
@@ -182,6 +192,14 @@ def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[
             continue
         if _LONE_NUMS.fullmatch(text) and not keep_numbers and not _numeric_neighbour(lines, i):
             put(ln, "footnote marker")
+            # text without blank lines (PyPDF2): the note's body follows the
+            # number on its own line and runs to the page's footer
+            end = _footer_after(lines, i + 1)
+            if end is not None:
+                body_until = end
+            continue
+        if i < body_until:
+            put(ln, "footnote (page bottom)")
             continue
         m = _NOTE_BEFORE_STOP.match(text)
         if (m and m["n"] in notes and out and re.search(r"[^\W\d_]$", out[-1].text.rstrip()) and not keep_numbers
@@ -197,6 +215,35 @@ def _clean(lines: list[Ln], keep_numbers: bool = False) -> tuple[list[Ln], list[
             ln = Ln(cut, ln.line, ln.page, ln.block, ln.role, ln.label, ln.bold)
         out.append(ln)
     return out, unplaced
+
+
+def _at_page_bottom(lines: list[Ln], i: int) -> bool:
+    """Line ``i`` sits right after the first-page block, or the note it opens
+    (this line and at most one more, ending the note) is followed right away
+    by the running footer."""
+    if i > 0 and furniture_kind(lines[i - 1].text) == "first-page publication block":
+        return True
+    for j in (i + 1, i + 2):
+        if j >= len(lines):
+            return False
+        nxt = lines[j].text.strip()
+        if _RUNNING.match(nxt) or _FIRST.match(nxt) or _FIRST_GLUED.match(nxt):
+            return bool(re.search(r"[.)]\s*$|https?://\S+$", lines[j - 1].text))
+        if _LABEL.match(nxt):
+            return False
+    return False
+
+
+def _footer_after(lines: list[Ln], i: int) -> int | None:
+    """The running footer (or first-page block) one or two lines after line
+    ``i``, when the line before it ends a note; None otherwise."""
+    for j in (i + 1, i + 2):
+        if j >= len(lines) or _LABEL.match(lines[j - 1].text):
+            return None
+        nxt = lines[j].text.strip()
+        if _RUNNING.match(nxt) or _FIRST.match(nxt) or _FIRST_GLUED.match(nxt):
+            return j if re.search(r"[.)]\s*$|https?://\S+$", lines[j - 1].text) else None
+    return None
 
 
 def _list_goes_on(lines: list[Ln], i: int, n: int) -> bool:
@@ -249,7 +296,7 @@ def _footnote_zones(lines: list[Ln]) -> dict[int, str]:
             seen.insert(0, j)
             j -= 1
         start = next((s for s in seen if is_marker(blocks[s]) or is_first(blocks[s])), None)
-        if start is None and seen and seen[0] > 0 and trailing_marker(blocks[seen[0] - 1]):
+        if start != (seen[0] if seen else None) and seen and seen[0] > 0 and trailing_marker(blocks[seen[0] - 1]):
             # the first marker closed the text block (``…inzake`` / ``10``); the
             # notes follow with their markers between them (``12``, ``13``)
             if any(_LONE_NUMS.fullmatch(lines[i].text.strip()) for s in seen for i in blocks[s][1:]):

@@ -55,10 +55,12 @@ _ANY_CAPTION = re.compile(
 
 #: The office that signs: ``De minister van Justitie en Veiligheid,``.
 _OFFICE_LINE = re.compile(
-    r"^De\s+(?P<office>(?:[Mm]inister|[Ss]taatssecretaris)(?:-[Pp]resident)?(?:\s+(?:van|voor)\s+[^.]{3,90}?)?)\s*,?$"
+    r"^(?:(?:Hoogachtend|Met\s+vriendelijke\s+groet(?:en)?),?\s+)?[Dd]e\s+(?P<office>(?:[Mm]inister|[Ss]taatssecretaris)(?:-[Pp]resident)?(?:\s+(?:van|voor)\s+[^.]{3,90}?)?)\s*,?$"
 )
 #: A signer's name: initials and surname (``P.H.M. Adema``, ``D. Yeşilgöz-Zegerius``).
-_NAME_LINE = re.compile(r"^(?:[A-Z]\.\s?){1,5}\s?(?:[a-z]+\s){0,3}[A-ZÀ-Þ][\w’'-]+(?:[\s-][A-ZÀ-Þ]?[\w’'-]+){0,3}$")
+_NAME_LINE = re.compile(
+    r"^(?:(?:[A-Z]\.\s?){1,5}\s?|[A-ZÀ-Þ][a-zà-ÿ]+\s+)(?:[a-z]+\s){0,3}[A-ZÀ-Þ][\w’'-]+(?:[\s-][A-ZÀ-Þ]?[\w’'-]+){0,3}$")
+#: (the given name written out, as letters are signed now: ``Barry Madlener``, ``Eddy van Hijum``)
 
 
 def read_signature(lines: list[str]) -> tuple[str | None, str | None]:
@@ -158,8 +160,14 @@ def as_title(text: str) -> str:
     """A phrase as a title: one line, no closing ``.``/``:``, and a capital
     first letter as the Kamer prints it (``over het bericht «…»`` -> ``Het
     bericht «…»``)."""
-    text = " ".join(text.split()).rstrip(" .:;,")
+    text = spaced(" ".join(text.split()).rstrip(" .:;,"))
     return text[:1].upper() + text[1:]
+
+
+def spaced(text: str) -> str:
+    """The space PDF text lost before ``(`` or ``«`` after a word put back
+    (``Adriaansens(Economische Zaken)``, ``het bericht«Titel»``)."""
+    return re.sub(r"(?<=[^\W\d_])(?=[(«])", " ", text)
 
 
 def letter_date(text: str) -> dt.date | None:

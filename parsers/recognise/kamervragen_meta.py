@@ -15,7 +15,7 @@ import unicodedata
 
 from ..dutch import parse_date
 from ..model import Asker, Meta
-from .kamervragen_letterhead import as_title, read_letterhead, read_signature, subject_title
+from .kamervragen_letterhead import as_title, read_letterhead, read_signature, spaced, subject_title
 
 #: Who asked: ``Vragen van het lid X (P)``, ``Kamervragen van de leden …``,
 #: ``Mondelinge vragen van …``, ``vragen van het leden`` (a typo in print).
@@ -40,6 +40,13 @@ _ANSWERER = re.compile(
     r"\b(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?P<who>.+?)\s*\(\s*(?i:ontvangen)\s*(?P<date>[^)]*)\)", re.S
 )
 _AH_ID = re.compile(r"\b(?P<kind>ah|kv)-(?P<house>tk|ek)-(?P<year>(?:19|20)\d{6})-(?P<nr>\d+)\b")
+_AH_NUMBER = re.compile(
+    r"(?<![^\W\d_])Aanhangsel\s+van\s+de\s+Handelingen\b.{0,120}?\bgegeven\s+antwoorden\s*(?P<nr>[1-9]\d{0,3})"
+    r"\s*(?=(?:Mondelinge\s+|Schriftelijke\s+)?Vragen\s+van\b)")
+#: A sentence about earlier questions (a ``Toelichting``: ``Deze vragen dienen
+#: ter aanvulling op eerdere vragen … (vraagnummer 2024Z00123)``): its zaak
+#: number is theirs, not this document's.
+_EARLIER = re.compile(r"\b(?:eerdere|eerder\s+gestelde|vorige)\s+(?:Kamer)?vragen\b|\baanvulling\s+op\b", re.I)
 _KV_ID = re.compile(r"\bkv-tk-(?P<zaak>20\d\dZ\d{5})\b")
 _ZAAK = re.compile(r"\b(20\d\d)\s?Z\s?(\d{5})\b")
 _PARTY = re.compile(r"^(?P<name>.*?)\s*\((?P<party>[^()]*)\)\s*$")
@@ -65,7 +72,7 @@ def read_kamervragen_meta(meta: Meta, header: str, everything: str, tail: str = 
         meta.date_submitted = meta.date_submitted or parse_date(submitted["date"])
     ans = _ANSWERER.search(head)
     if ans:
-        who = re.split(r",?\s+mede\s+namens\b", ans["who"])[0].strip(" ,.")
+        who = spaced(re.split(r",?\s+mede\s+namens\b", ans["who"])[0].strip(" ,."))
         meta.answerer = meta.answerer or who
         meta.date = parse_date(ans["date"]) or meta.date
     meta.date = meta.date or letter.date
@@ -84,13 +91,24 @@ def read_kamervragen_meta(meta: Meta, header: str, everything: str, tail: str = 
         meta.house = "Eerste Kamer" if ident["house"] == "ek" else "Tweede Kamer"
         if ident["kind"] == "ah":
             meta.document_type = meta.document_type or "aanhangsel van de handelingen"
+    printed = _AH_NUMBER.search(head)
+    if printed and not meta.document_number:
+        # the Aanhangsel's number printed under its head (``… gegeven
+        # antwoorden`` / ``412``): with the vergaderjaar it is the OB id
+        meta.document_number = printed["nr"]
+        year = meta.session_year or _session(head)
+        house = "ek" if re.search(r"Eerste\s*Kamer", head) else "tk" if re.search(r"Tweede\s*Kamer", head) else None
+        if year and house and not meta.publication_id:
+            meta.publication_id = f"ah-{house}-{year.replace('-', '')}-{printed['nr']}"
+            meta.session_year = meta.session_year or year
     kv = _KV_ID.search(flat)
     if kv and not meta.publication_id:
         meta.publication_id = kv[0]
     ah = re.search(r"^\s*AH\s+(\d{1,5})\s*$", header, re.M)  # docx letter: ``AH 610``
     if ah and not meta.document_number:
         meta.document_number = ah[1]
-    zaak = _ZAAK.search(flat)
+    zaak = next((z for z in _ZAAK.finditer(flat) if not _EARLIER.search(flat[max(0, flat.rfind(". ", 0, z.start())):z.start()])),
+                None)
     if zaak:
         meta.zaak = meta.zaak or f"{zaak[1]}Z{zaak[2]}"
     if not meta.house and re.search(r"Tweede\s*Kamer|\bAH\s+\d+\b", head):
@@ -141,6 +159,12 @@ def _asking(meta: Meta, head: str) -> None:
         (a for _, _, a in found if a), None)
     if about and not meta.title:
         meta.title = as_title(about)
+
+
+def _session(text: str) -> str | None:
+    """``Vergaderjaar 2024–2025`` -> ``2024-2025``."""
+    m = re.search(r"\bVergaderjaar\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)", text)
+    return f"{m[1]}-{m[2]}" if m else None
 
 
 def _as_date(value: str):

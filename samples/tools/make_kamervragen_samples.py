@@ -9,7 +9,11 @@
   a signature, no printed questions;
 * ``samples/kamervragen-brief-nummering.docx``: a ministry answer letter
   whose questions are numbered by Word (``w:numPr``, the number is not in
-  the text), with a letterhead and bare ``Antwoord`` labels.
+  the text), with a letterhead and bare ``Antwoord`` labels;
+* ``samples/kamervragen-brief-ondertekend.docx``: an answer letter whose
+  cover letter comes first and is signed with the minister's full name
+  (``Hoogachtend,`` / ``de minister van …,`` / ``Barry Madlener``), questions
+  numbered by Word and a joint ``Antwoord op vraag 2 en 3``.
 
 Uses the writers of ``make_pdf.py`` and ``make_docx.py``. Run from the
 repository root: ``python samples/tools/make_kamervragen_samples.py``.
@@ -114,11 +118,37 @@ def brief_nummering_docx() -> bytes:
     return docx_bytes(paras)
 
 
+def brief_ondertekend_docx() -> bytes:
+    q = (1, 0)
+    paras: list[P | str] = [
+        "Geachte voorzitter,",
+        "Hierbij bied ik u de antwoorden aan op de schriftelijke vragen van de leden Bromet en Kröger (beiden "
+        "GroenLinks-PvdA) over de stikstofuitstoot van Schiphol (2024Z09876), ingezonden op 4 juni 2024.",
+        "Hoogachtend,",
+        "de minister van Infrastructuur en Waterstaat,",
+        "Barry Madlener",
+        P([R("Vragen van de leden Bromet en Kröger (beiden GroenLinks-PvdA) aan de minister van Infrastructuur en "
+             "Waterstaat over de stikstofuitstoot van Schiphol (ingezonden 4 juni 2024)", bold=True)]),
+        P(["Kent u het bericht “Schiphol stoot meer stikstof uit dan vergund”?"], num=q),
+        P([R("Antwoord", bold=True)]),
+        "Ja.",
+        P(["Hoeveel stikstof stootte Schiphol in 2023 uit?"], num=q),
+        P(["Hoeveel was vergund?"], num=q),
+        P([R("Antwoord op vraag 2 en 3", bold=True)]),
+        "In 2023 was de uitstoot 520 ton; vergund was 450 ton.",
+        P(["Wat gaat u hieraan doen?"], num=q),
+        P([R("Antwoord", bold=True)]),
+        "Ik heb de ILT gevraagd handhavend op te treden.",
+    ]
+    return docx_bytes(paras)
+
+
 def main() -> int:
     for name, data in (
         ("kamervragen-gezamenlijk.pdf", gezamenlijk_pdf()),
         ("kamervragen-uitstel.docx", uitstel_docx()),
         ("kamervragen-brief-nummering.docx", brief_nummering_docx()),
+        ("kamervragen-brief-ondertekend.docx", brief_ondertekend_docx()),
     ):
         (SAMPLES / name).write_bytes(data)
         print(f"wrote {SAMPLES / name} ({len(data)} bytes)")
