@@ -78,6 +78,17 @@ def _split_at_question_mark(text: str) -> tuple[str, str]:
     return text, ""
 
 
+def _inner_answer_label(text: str) -> tuple[str, str, list[str]] | None:
+    """(question, label line, answer lines) of a paragraph in which a line
+    after the question's ``?`` is an answer label that cannot be a sentence
+    (``Antwoord 12``, ``Antwoord:``, ``Antwoord`` alone)."""
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        if lines[i - 1].rstrip().endswith("?") and strong_answer_label(lines[i]):
+            return "\n".join(lines[:i]), lines[i], lines[i + 1:]
+    return None
+
+
 def _role_label(it: Item) -> Label | None:
     """The question label of a paragraph: from the reader's roles when it
     gave them (a table row's number), else from the text."""
@@ -170,13 +181,22 @@ class _Reader:
             cur.section = " / ".join(" ".join(h.text.split()) for h in cur.headings)
         elif self.groups:
             cur.section = self.groups[-1].section
+        self.groups.append(cur)
+        inner = _inner_answer_label(lab.text)
+        if inner is not None:
+            # ``Vraag 3`` / question / ``Antwoord 3`` / answer in one paragraph
+            # (converted PDF text has no blank line between them)
+            question, label_line, rest = inner
+            cur.q.append(question)
+            a = answer_label(label_line)
+            self.answer_label(cur, Item(lines=[label_line, *rest], line=it.line, page=it.page), a[0], a[1], a[2])
+            return
         question, rest = (lab.text, "") if self.labelled else _split_at_question_mark(lab.text)
         if question:
             cur.q.append(question)
         if rest:
             cur.answering, cur.a_item = True, it
             cur.a.append(rest)
-        self.groups.append(cur)
 
     def answer_label(self, cur: _Open, it: Item, label: str, nums: list[int], rest: str) -> None:
         if cur.answering and cur.a:

@@ -73,6 +73,8 @@ def strip_furniture(source: Source) -> Source:
     blocks: list[Block] = []
     dropped = list(source.dropped)
     changed = False
+    #: per source block: None (kept, at blocks[k]) or "furniture" (all of it page furniture)
+    fate: list[int | str] = []
     for b in source.blocks:
         lines = b.text.split("\n")
         keep = []
@@ -85,13 +87,61 @@ def strip_furniture(source: Source) -> Source:
                 keep.append(ln)
         if any(x.strip() for x in keep):
             first = next(i for i, x in enumerate(lines) if x in keep)
+            fate.append(len(blocks))
             blocks.append(Block(text="\n".join(keep), line=(b.line or 1) + first, page=b.page, bold=b.bold,
                                 italic=b.italic, heading=b.heading, list_item=b.list_item, role=b.role,
                                 label=b.label))
-    if not changed:
+        else:
+            fate.append("furniture")
+    footnotes = dict(source.footnotes)
+    gone = _page_numbers_and_notes(source.blocks, fate, blocks, dropped, footnotes)
+    if not changed and not gone:
         return source
-    return Source(blocks=blocks, format=source.format, name=source.name, footnotes=dict(source.footnotes),
+    blocks = [b for k, b in enumerate(blocks) if k not in gone]
+    return Source(blocks=blocks, format=source.format, name=source.name, footnotes=footnotes,
                   meta=dict(source.meta), dropped=dropped, warnings=list(source.warnings))
+
+
+_LONE_NUMBER = re.compile(r"\d{1,4}")
+_NOTE_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _page_numbers_and_notes(raw: list[Block], fate: list, blocks: list[Block], dropped: list,
+                            footnotes: dict[str, str]) -> set[int]:
+    """Indexes (in ``blocks``) of what the page break left between paragraphs
+    of converted PDF text: a page number alone in its paragraph next to the
+    running footer or header (or at the very end), and the footnotes printed
+    above the footer, each a number alone and its text (``1`` / ``Zie de
+    Staat van …``). Page numbers go to ``dropped``, footnotes to ``footnotes``."""
+    gone: set[int] = set()
+    for j, f in enumerate(fate):
+        if f == "furniture" or not _LONE_NUMBER.fullmatch(blocks[f].text.strip()):
+            continue
+        before = fate[j - 1] if j else None
+        after = fate[j + 1] if j + 1 < len(fate) else "end"
+        if "furniture" in (before, after) or after == "end":
+            dropped.append((blocks[f].text.strip(), blocks[f].line, "page furniture (page number)"))
+            gone.add(f)
+    # footnotes: (number, text) pairs right before a block of furniture
+    for j, f in enumerate(fate):
+        if f != "furniture":
+            continue
+        k = j - 1
+        pairs: list[tuple[int, int]] = []
+        while k >= 1 and fate[k] != "furniture" and fate[k - 1] != "furniture" \
+                and fate[k] not in gone and fate[k - 1] not in gone \
+                and _NOTE_NUMBER.fullmatch(blocks[fate[k - 1]].text.strip()) \
+                and not _LONE_NUMBER.fullmatch(blocks[fate[k]].text.strip()) \
+                and blocks[fate[k]].text.count("\n") < 4:
+            pairs.append((fate[k - 1], fate[k]))
+            k -= 2
+        for num, body in pairs:
+            key = blocks[num].text.strip()
+            if key in footnotes:
+                continue
+            footnotes[key] = " ".join(blocks[body].text.split())
+            gone.update((num, body))
+    return gone
 
 
 def reflow(source: Source) -> Source:
