@@ -27,7 +27,9 @@ HEADING_TAIL = re.compile(
 )
 JOINS = re.compile(r"sluiten\s+zich\s+(?:graag\s+)?aan\s+bij|sluit\s+zich\s+aan\s+bij", re.I)
 VSO_HEADING = re.compile(
-    r"^\s*(?:Vragen\s+en\s+opmerkingen|Vragen|Opmerkingen|Inbreng|Bijdrage)\s+(?:van|vanuit)\s+"
+    r"^\s*(?:(?:Reactie|Antwoord(?:en)?|Beantwoording)\s+(?:op|van)\s+(?:de\s+)?"
+    r"(?:vragen\s+en\s+opmerkingen|vragen|opmerkingen|inbreng)\s+"
+    r"|(?:Vragen\s+en\s+opmerkingen|Vragen|Opmerkingen|Inbreng|Bijdrage)\s+)(?:van|vanuit)\s+"
     r"(?:de\s+)?(?:(?:leden|fractieleden)\s+van\s+(?:de\s+)?)?",
     re.I,
 )

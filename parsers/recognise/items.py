@@ -30,6 +30,14 @@ _NEW_LINE = re.compile(
     re.I,
 )
 _TERMINAL = ".?!:;,"
+#: A numbered section title: ``2. Uitvoering``, ``2.3 Gevolgen voor gemeenten``.
+_NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Þ][^.?!:;]{1,70}$")
+#: A paragraph in the askers' voice: ``De leden van de VVD-fractie …``.
+_FACTION_OPENS = re.compile(r"^\s*(?:De\s+)?(?:leden|fractieleden)\s+van\s+de\s+\S")
+
+
+def _numbered_title(line: str) -> bool:
+    return bool(_NUMBERED_TITLE.match(line)) and line.rstrip()[-1:] not in _TERMINAL
 
 
 @dataclass
@@ -118,6 +126,13 @@ def items(blocks: list[Block]) -> list[Item]:
             continue
         it = Item(lines=lines, line=b.line, page=b.page, bold=b.bold, italic=b.italic,
                   heading=b.heading, role=b.role, label=b.label)
+        if not b.role and len(lines) > 1 and _numbered_title(lines[0]) and _FACTION_OPENS.match(lines[1]):
+            # ``2. Uitvoering`` then ``De leden van de X-fractie …`` without a
+            # blank line (converted PDF text): the title is a heading of its own
+            out.append(Item(lines=lines[:1], line=b.line, page=b.page, bold=b.bold, italic=b.italic,
+                            heading=True))
+            it = Item(lines=lines[1:], line=(b.line + 1) if b.line else None, page=b.page, bold=b.bold,
+                      italic=b.italic, heading=b.heading)
         if out and continues(out[-1], it):
             prev = out[-1]
             first = LIST_MARK.sub("", it.lines[0])

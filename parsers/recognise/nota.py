@@ -117,7 +117,7 @@ def _finish(q: _Q, faction: str | None) -> Question:
 
 def recognise_nota(source: Source, meta: Meta) -> Structure:
     its = items(source.blocks)
-    heads = [i for i, it in enumerate(its) if faction_heading(it.text)]
+    heads = [i for i, it in enumerate(its) if faction_heading(it.text) and _opens_block(its, i)]
     # a faction that only joins another's questions opens no block of its own
     opening = [i for i in heads if not faction_heading(its[i].text).joining]
     numbered = sum(1 for it in its if _question_number(it))
@@ -274,6 +274,21 @@ def _askers_voice(it: Item, rest: list[Item]) -> bool:
     if it.bold or len(it.text) > 600 or not _ASKERS_VOICE.match(it.lines[0]):
         return False
     return bool(rest) and _question_number(rest[0]) is None
+
+
+#: A heading that announces the block's questions in words, not by a colon only.
+_ANNOUNCES = re.compile(r"\b(?:onderstaande|volgende|navolgende)\s+(?:vragen|opmerkingen)|\bgesteld\s*:?\s*$"
+                        r"|^\s*(?:Vragen|Opmerkingen|Inbreng|Reactie|Antwoord)", re.I)
+
+
+def _opens_block(its: list[Item], i: int) -> bool:
+    """A faction heading that opens a block: it says so in words, or it is not
+    a question of its own (``De leden van de VVD-fractie vragen de regering:``
+    followed by parts ``a.``/``b.`` is one question, not a heading)."""
+    text = " ".join(its[i].text.split())
+    if _ANNOUNCES.search(text) or not text.endswith(":") or i + 1 >= len(its):
+        return True
+    return not PART.match(its[i + 1].lines[0])
 
 
 def _restarts(its: list[Item]) -> bool:

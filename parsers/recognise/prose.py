@@ -17,7 +17,7 @@ import re
 from ..model import Answer, Faction, Heading, Location, Meta, Question, Unplaced
 from .factions import FactionNames, faction_heading, find_faction, slug
 from .headings import is_masthead, is_toc
-from .items import NUMBER, Item
+from .items import NUMBER, PART, Item
 from .signature import is_name, signatories, split_closing
 from .structure import Structure
 
@@ -27,8 +27,10 @@ _OPENS = re.compile(
     re.I,
 )
 _SAME = re.compile(
-    r"^\s*(?:Deze\s+leden|De\s+leden\s+van\s+deze\s+fractie|Zij\s+(?:vragen|willen)|Voorts\s+vragen\s+deze\s+leden"
-    r"|Ook\s+vragen\s+deze\s+leden|Tot\s+slot\s+vragen\s+deze\s+leden|Daarnaast\s+vragen\s+deze\s+leden)\b",
+    r"^\s*(?:Deze\s+leden|De\s+leden\s+van\s+deze\s+fractie|Zij\s+(?:vragen|willen)"
+    r"|(?:Ook|Voorts|Tevens|Daarnaast|Verder|Vervolgens|Bovendien|Tot\s+slot|Ten\s*slotte|Tenslotte)\s+"
+    r"(?:vragen|willen|verzoeken|wijzen|merken|constateren)\s+(?:de\s+)?(?:deze\s+leden|zij)"
+    r"|(?:De|Dezelfde)\s+leden\s+van\s+(?:de\s+)?(?:laatstgenoemde|genoemde|deze)\s+fractie)\b",
     re.I,
 )
 _ASKS_LATE = re.compile(r"\b(?:vragen|vraagt|verzoeken)\s+(?:de\s+|het\s+)?(?:leden|lid)\s+van\s+(?:de\s+)?", re.I)
@@ -124,9 +126,15 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
         pending.clear()
         replying = False
 
-    for it in body:
+    for k, it in enumerate(body):
         text = it.text
         head = names.ref(faction_heading(text))
+        if head and text.rstrip().endswith(":") and k + 1 < len(body) and PART.match(body[k + 1].lines[0]):
+            head = None  # ``De leden van de X-fractie vragen de regering:`` + ``a. …``: a question
+        if cur is not None and not cur["a"] and not replying and PART.match(it.lines[0]) \
+                and cur["q"][-1].rstrip()[-1:] in ":;,":
+            cur["q"].append(text)  # the next part of a question in parts (``a. …;`` ``b. …``)
+            continue
         if head and (len(text) < 160 or head.joining) and not text.rstrip().endswith("?"):
             if head.joining and not re.search(r"\?", text):
                 finish()
