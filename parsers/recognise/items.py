@@ -36,7 +36,8 @@ _NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Þ][^.?!:;]
 _FACTION_OPENS = re.compile(r"^\s*(?:De\s+)?(?:leden|fractieleden)\s+van\s+de\s+\S")
 
 
-def _numbered_title(line: str) -> bool:
+def numbered_title(line: str) -> bool:
+    """A numbered section title alone: ``2. Uitvoering``, ``2.3 Gevolgen voor gemeenten``."""
     return bool(_NUMBERED_TITLE.match(line)) and line.rstrip()[-1:] not in _TERMINAL
 
 
@@ -126,7 +127,7 @@ def items(blocks: list[Block]) -> list[Item]:
             continue
         it = Item(lines=lines, line=b.line, page=b.page, bold=b.bold, italic=b.italic,
                   heading=b.heading, role=b.role, label=b.label)
-        if not b.role and len(lines) > 1 and _numbered_title(lines[0]) and _FACTION_OPENS.match(lines[1]):
+        if not b.role and len(lines) > 1 and numbered_title(lines[0]) and _FACTION_OPENS.match(lines[1]):
             # ``2. Uitvoering`` then ``De leden van de X-fractie …`` without a
             # blank line (converted PDF text): the title is a heading of its own
             out.append(Item(lines=lines[:1], line=b.line, page=b.page, bold=b.bold, italic=b.italic,

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 
 from ..model import Answer, Faction, Heading, Location, Meta, Question
 from ..source import Source
-from .items import Item, items
+from .items import Item, items, numbered_title
 from .lijst_labels import Q_NUMBER_ALONE, Label, answer_label, numbers, question_label, strong_answer_label
 from .signature import signatories, split_closing
 from .structure import Structure
@@ -226,7 +226,7 @@ class _Reader:
             if cur is None:
                 self.intro.append(it)
                 continue
-            if it.heading and it.role is None and cur.answering:
+            if it.role is None and cur.answering and (it.heading or self._title(it)):
                 self.pending.append(it)  # the section of the next question, if one follows
                 continue
             if self.pending:  # text after a heading: the heading was part of the answer
@@ -260,6 +260,13 @@ class _Reader:
                     and not any("?" in x for x in g.q) and g is not self.groups[-1]:
                 self.warnings.append(f"question {g.nums[0]} never ends in a question mark; "
                                      "its answer could not be told apart and stays in the question")
+
+    def _title(self, it: Item) -> bool:
+        """A numbered section title between answers (``1. Procedure``) whose
+        number is not the next question's."""
+        if len(it.lines) != 1 or not numbered_title(it.lines[0]):
+            return False
+        return int(re.match(r"\s*(\d+)", it.lines[0])[1]) != self.last + 1
 
     def questions(self) -> list[Question]:
         """The questions, joint answers shared, inferred groups reported."""
