@@ -55,7 +55,8 @@ def ref_mark(key: str) -> str:
 
 def clean(text: str) -> str:
     """Collapse runs of spaces/tabs and trim each line; keep explicit breaks."""
-    lines = [_WS.sub(" ", line).strip() for line in text.replace("\r\n", "\n").split("\n")]
+    # a soft hyphen (U+00AD) is invisible unless it breaks a line: out of the text
+    lines = [_WS.sub(" ", line).strip() for line in text.replace("\r\n", "\n").replace("\u00ad", "").split("\n")]
     out = "\n".join(line for line in lines if line)
     return out
 

@@ -93,7 +93,9 @@ def _role_label(it: Item) -> Label | None:
     """The question label of a paragraph: from the reader's roles when it
     gave them (a table row's number), else from the text."""
     if it.role == "question-label" and it.label and numbers(it.label):
-        return Label(numbers(it.label), it.label, it.text, "vraag")
+        # a table row's label block holds the question; an XML ``<nr>`` only the label
+        text = "" if _same(it.text, it.label) else it.text
+        return Label(numbers(it.label), it.label, text, "vraag")
     if it.role in ("question", "answer", "answer-label"):
         return None
     return question_label(it.lines)
@@ -104,7 +106,11 @@ def _role_answer_label(it: Item) -> tuple[str, list[int], str] | None:
     column head (``Antwoord``) or the label of a merged cell (``Antwoord 3 en 4``)."""
     label = it.label or ""
     parsed = answer_label(label)
-    return label, parsed[1] if parsed else [], it.text
+    return label, parsed[1] if parsed else [], "" if _same(it.text, label) else it.text
+
+
+def _same(text: str, label: str) -> bool:
+    return " ".join(text.split()) == " ".join(label.split())
 
 
 def _asks(text: str) -> bool:
