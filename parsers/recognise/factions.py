@@ -25,7 +25,8 @@ HEADING_TAIL = re.compile(
     r"|:\s*$",
     re.I,
 )
-JOINS = re.compile(r"sluiten\s+zich\s+(?:graag\s+)?aan\s+bij|sluit\s+zich\s+aan\s+bij", re.I)
+JOINS = re.compile(r"sluit(?:en)?\s+zich\s+(?:graag\s+|hierbij\s+|daarbij\s+)?aan(?:\s+bij)?"
+                   r"|sluit(?:en)?\s+zich\s+(?:graag\s+)?bij\s+(?=.{0,200}?\baan\b)", re.I)
 VSO_HEADING = re.compile(
     r"^\s*(?:(?:Reactie|Antwoord(?:en)?|Beantwoording)\s+(?:op|van)\s+(?:de\s+)?"
     r"(?:vragen\s+en\s+opmerkingen|vragen|opmerkingen|inbreng)\s+"
@@ -115,7 +116,7 @@ def faction_heading(text: str) -> FactionRef | None:
     ref = find_faction(flat)
     if ref is None:
         return None
-    j = JOINS.search(flat)
+    j = JOINS.search(re.split(r"(?<=[.?!])\s+(?=[A-Z])", flat, maxsplit=1)[0])  # in the faction's own sentence
     if j:
         ref.joining = True
         tail = flat[j.end():]

@@ -80,6 +80,18 @@ def _faction_of(it: Item) -> str | None:
     return None
 
 
+def _joins_in(text: str, names: FactionNames) -> list:
+    """Factions that join the question in a sentence of its own after the
+    first (``De leden van de BBB-fractie sluiten zich bij deze vraag aan.``)."""
+    sentences = re.split(r"(?<=[.?!])\s+(?=De\s+leden\b)", " ".join(text.split()))
+    out = []
+    for sentence in sentences[1:]:
+        ref = faction_heading(sentence)
+        if ref is not None and ref.joining and len(sentence) < 300:
+            out.append(names.ref(ref))
+    return out
+
+
 def recognise_prose(its: list[Item], meta: Meta) -> Structure:
     tail, end = split_closing(its, 0)
     body = its[:end]
@@ -116,6 +128,9 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
             blocks.append(Faction(name=name, members=list(_MEMBERS.get(name, [])),
                                   location=q.location.model_copy()))
         blocks[-1].questions.append(q)
+        for ref in _joins_in(q.text, names):
+            # ``De leden van de BBB-fractie sluiten zich bij deze vraag aan.`` inside the question
+            blocks.append(Faction(name=ref.name, joins=ref.joins or [name], location=q.location.model_copy()))
         cur = None
 
     def start(name: str, it: Item) -> None:
