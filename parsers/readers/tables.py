@@ -224,7 +224,7 @@ class _QA:
         gives its words to the label."""
         first = cell.blocks[0]
         m = _A_LINE.match(flat(first.text))
-        label = m[1]
+        label = m[0].strip()  # as printed, with its colon
         rest = flat(first.text)[m.end():]
         blocks = list(cell.blocks[1:])
         if rest:
