@@ -265,3 +265,26 @@ TEXTS = [
 def test_text_artefacts(name, text, expected):
     q = parsers.parse_text(text).question("1")
     assert (q.text, q.answer.text) == expected
+
+
+def test_pdf_table_read_per_column_over_page_breaks():
+    d = parsers.parse_path(SAMPLES / "lijst-kolommen.pdf")
+    assert (d.meta.kind, d.report.grammar) == ("lijst-van-vragen-en-antwoorden", "lijst")
+    qs = d.questions()
+    assert [q.id for q in qs] == [str(n) for n in range(1, 13)]
+    assert not [c.code for c in d.report.checks]
+    for q in qs:
+        n = int(q.id)
+        assert q.text == ["Hoeveel mensen ontvingen in 2025 een bijstandsuitkering?",
+                          "Hoeveel jongeren zijn er zonder startkwalificatie?",
+                          "Welk deel daarvan heeft werk?",
+                          "Wat kost de aanpak van jeugdwerkloosheid in 2026?"][(n - 1) % 4]
+        assert q.answer.label == "Antwoord"
+    # the answers that run on to the next page (under a repeated header) are whole
+    assert d.question("7").answer.text.endswith("waarvoor € 40 miljoen beschikbaar is. Die aanpak wordt in 2028 "
+                                                "geëvalueerd, zodat uw Kamer dan kan beoordelen of zij werkt.")
+    assert d.question("9").answer.text == ("In 2025 ontvingen circa 410.000 mensen een bijstandsuitkering. "
+                                           "Dat is 2 procent minder dan in 2024.")
+    assert d.question("8").answer.status == "by-reference"
+    assert d.intro.endswith("Nr | Vraag | Antwoord")
+    assert d.closing == "De voorzitter van de commissie,\n\nLéon de Jong\n\nDe griffier van de commissie,\n\nPost"
