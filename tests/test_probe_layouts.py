@@ -184,6 +184,7 @@ def test_memorie_van_antwoord_typesetting():
     assert d.question("JA21-1").text.endswith("Deze leden vragen daarbij ook welke budgettaire gevolgen dat zou "
                                               "hebben.")
     assert "deelnamebereidheid" in d.question("JA21-1").answer.text
+    assert "Een ontheffing is verleend" in d.question("VVD-1").answer.text  # the ﬃ ligature
     assert d.closing == "De Staatssecretaris van Sociale Zaken en Werkgelegenheid,\n\nJ.N.J. Nobel"
     assert [h.text for h in d.headings] == ["1. Doel van het wetsvoorstel", "2. Uitvoering"]
 
@@ -258,6 +259,8 @@ TEXTS = [
      ("Wat kost de staatsschuld?", "Veel.")),
     ("labels inside one paragraph", HEAD + "Vraag 1\nWat kost het?\nAntwoord 1\nVeel.\n",
      ("Wat kost het?", "Veel.")),
+    ("ligatures", HEAD + "Vraag 1\nWie krijgt een onthe\ufb03ng?\n\nAntwoord 1\nDe \ufb01nanciering is \ufb02exibel.\n",
+     ("Wie krijgt een ontheffing?", "De financiering is flexibel.")),
 ]
 
 

@@ -20,6 +20,7 @@ from .pdf_furniture import body_column, drop_line_furniture, furniture, margin_n
 from .pdf_lines import Frag, Line
 from .pdf_notes import RefTable, footnotes, strip_markers, take_markers
 from .pdf_tables import table_blocks, table_runs
+from .typography import untypeset
 
 __all__ = ["Frag", "Line", "build_source", "body_size", "fix_accents", "furniture"]
 
@@ -97,7 +98,7 @@ def _finish(line: Line, refs: RefTable) -> None:
         ital += n if f.italic else 0
         if t.strip():
             prev = f
-    line.text = _BULLET.sub("- ", fix_accents(" ".join("".join(parts).split())))
+    line.text = _BULLET.sub("- ", fix_accents(untypeset(" ".join("".join(parts).split()))))
     line.bold = total > 0 and bold >= total * 0.9
     line.italic = total > 0 and ital >= total * 0.9
     firsts = [f for f in line.frags if f.text.strip()]

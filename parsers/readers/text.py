@@ -25,6 +25,7 @@ from ..errors import ParseError
 from ..messages import N_
 from ..source import Block, Source
 from .flat import is_flat, segment
+from .typography import untypeset
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -73,8 +74,7 @@ def read_text_bytes(data: bytes, name: str = "") -> Source:
 
 def read_text_string(text: str, name: str = "") -> Source:
     text = normalise_newlines(text).replace("\ufeff", "")
-    if "\u00ad" in text:  # soft hyphens: a visible hyphen where one breaks a line, else nothing
-        text = re.sub("\u00ad[ \t]*\n", "-\n", text).replace("\u00ad", "")
+    text = untypeset(text)  # soft hyphens, ligatures
     if not text.strip():
         if not text:
             raise ParseError(N_("{name}: het document is leeg; er is niets te lezen"), name=name or "<input>")
