@@ -87,6 +87,12 @@ CASES = [
         ("BBB-1", "1.", "Hoe verklaart de regering", "De stijging komt", None, "answered", None),
         ("BBB-2", "2.", "Is de regering bereid", "Nee. Zie ook het antwoord op vraag 1.", None, "answered", None),
     ]),
+    ("nota-ek-antwoordlabels.txt", "nota-naar-aanleiding-van-verslag", "nota-numbered", [("CDA", []), ("SP", [])], [
+        ("CDA-1", "1.", "Hoeveel agenten", "In 2025 zijn er 1.100 agenten bijgekomen.", None, "answered", None),
+        ("CDA-2", "2.", "Wanneer is de formatie", "Naar verwachting in 2029.", None, "answered", None),
+        ("SP-1", "1.", "Hoe lang duurt het", "Gemiddeld duurt het 21 dagen.", None, "answered", None),
+        ("SP-2", "2.", "Welke maatregelen", "Zie het antwoord op vraag 1.", None, "by-reference", None),
+    ]),
     ("nota-tk-doorlopend.md", "nota-naar-aanleiding-van-verslag", "nota-numbered",
      [("VVD", []), ("GroenLinks-PvdA", []), ("CDA", [])], [
         ("VVD-1", "1.", "De leden van de VVD-fractie", "In 2025 zijn 9.600", None, "answered",
@@ -194,6 +200,15 @@ def test_xml_signature_names_and_through_numbered_xrefs():
         "De Minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nF. Rijkaart")
     d = parsers.parse_path(SAMPLES / "nota-tk-doorlopend.md")
     assert [(x.from_, x.to) for x in d.xrefs] == [("CDA-5", "VVD-2")]
+
+
+def test_closing_formula_and_fractie_van_de_block_heading():
+    d = parsers.parse_path(SAMPLES / "nota-ek-antwoordlabels.txt")
+    assert d.question("SP-2").answer.text == "Zie het antwoord op vraag 1."
+    assert d.closing.startswith("Ik vertrouw erop u hiermee voldoende te hebben geïnformeerd.\n\nDe Minister")
+    assert [f.heading for f in d.factions] == ["Vragen en opmerkingen van de leden van de CDA-fractie",
+                                               "Vragen en opmerkingen van de leden van de fractie van de SP"]
+    assert [q.answer.label for q in d.questions()] == ["Antwoord"] * 4
 
 
 def test_vso_reply_labels():

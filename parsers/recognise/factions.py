@@ -131,7 +131,7 @@ def faction_heading(text: str) -> FactionRef | None:
 
 def _party_list(text: str) -> FactionRef | None:
     """``PVV en de PvdD`` / ``D66-fractie`` / ``fractie Visseren-Hamakers``."""
-    text = re.sub(r"^(?:fractie|fracties\s+van(?:\s+de)?)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(?:fracties?\s+van(?:\s+de|\s+het)?|fractie)\s+", "", text.strip(), flags=re.I)
     names = [clean_name(re.sub(r"^de\s+", "", x)) for x in _split_list(text)]
     if not names or any(not re.match(r"^[A-Z0-9][\w.'’-]*(?:\s+[\w.'’-]+){0,2}$", n) for n in names):
         return None

@@ -24,7 +24,18 @@ def split_closing(its: list[Item], start: int) -> tuple[list[Item], int]:
     tail = its[i:]
     if not any(is_role(ln) for it in tail for ln in it.lines):
         return [], len(its)
+    if i > start and len(its[i - 1].lines) <= 2 and _CLOSING_FORMULA.match(" ".join(its[i - 1].text.split())):
+        i -= 1  # ``Ik vertrouw erop u hiermee voldoende te hebben geïnformeerd.`` above the signature
+        tail = its[i:]
     return tail, i
+
+
+#: The closing sentence of a letter, right above its signature.
+_CLOSING_FORMULA = re.compile(
+    r"^(?:Ik\s+vertrouw\s+erop|Wij\s+vertrouwen\s+erop|De\s+regering\s+vertrouwt\s+erop|Het\s+kabinet\s+vertrouwt\s+erop)"
+    r"[^.?!]{0,160}\b(?:geïnformeerd|beantwoord|ingegaan)\b[^.?!]{0,40}\.$",
+    re.I,
+)
 
 
 def signatories(its: list[Item]) -> list[str]:
