@@ -116,6 +116,16 @@ CASES = [
          "Gemeenten kunnen een last onder dwangsom of een bestuurlijke boete opleggen.\n\n"
          "Ook kunnen zij de vergunning intrekken.", None, "answered", "2. Handhaving"),
     ]),
+    ("nota-tk-zelfde-alinea.txt", "nota-naar-aanleiding-van-verslag", "nota-prose",
+     [("VVD", []), ("D66", []), ("SP", [])], [
+        ("VVD-1", None, "De leden van de VVD-fractie vragen hoeveel klachten het Kifid in 2025 heeft ontvangen.",
+         "Het Kifid heeft in 2025 ongeveer 8.400 klachten ontvangen, 12 procent meer dan in 2024.", None,
+         "answered", "1. Algemeen"),
+        ("D66-1", None, "De leden van de D66-fractie vragen of", "De regering is daartoe niet voornemens. De huidige",
+         None, "answered", "1. Algemeen"),
+        ("SP-1", None, "De leden van de SP-fractie vragen wat", "Kleine aanbieders krijgen", None, "answered",
+         "1. Algemeen"),
+    ]),
     ("verslag-schriftelijk-overleg-delen.txt", "verslag-schriftelijk-overleg", "nota-prose",
      [("VVD", []), ("GroenLinks-PvdA", [])], [
         ("VVD-1", None, "De leden van de VVD-fractie hebben kennisgenomen", "Nederland steunt de herziening", None,
@@ -306,3 +316,24 @@ def test_pdf_table_read_per_column_over_page_breaks():
     assert d.question("8").answer.status == "by-reference"
     assert d.intro.endswith("Nr | Vraag | Antwoord")
     assert d.closing == "De voorzitter van de commissie,\n\nLéon de Jong\n\nDe griffier van de commissie,\n\nPost"
+
+
+INLINE = [
+    ("answer after the asking sentence", "De leden van de VVD-fractie vragen hoeveel het kost. Het kost € 5 miljoen.",
+     ("De leden van de VVD-fractie vragen hoeveel het kost.", "Het kost € 5 miljoen.")),
+    ("the paragraph ends asking", "In de brief staat dat het duurder wordt. De leden van de VVD-fractie vragen "
+                                  "waarom.", None),
+    ("context about the askers after the question", "De leden van de SP-fractie vragen waarom. Zij vinden dat "
+                                                    "onbegrijpelijk.", None),
+    ("a later question", "De leden van de CDA-fractie vragen wat het kost. Het is duur. Kan de regering dat "
+                         "toelichten?", None),
+    ("no asking sentence at all", "De leden van de PVV-fractie hebben kennisgenomen van het wetsvoorstel. Het is "
+                                  "een goed voorstel.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", INLINE, ids=[i[0] for i in INLINE])
+def test_answer_inside_the_question_paragraph(name, text, expected):
+    from parsers.recognise.prose import inline_answer
+
+    assert inline_answer(text) == expected

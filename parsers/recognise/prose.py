@@ -80,6 +80,32 @@ def _faction_of(it: Item) -> str | None:
     return None
 
 
+_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-ZÀ-Þ«“\"(])")
+#: A sentence that asks, or speaks for the askers.
+_ASKING = re.compile(r"\?|\b(?:vragen|vraagt|vroegen|verzoeken|verzoekt|willen\s+weten|wensen\s+te\s+vernemen)\b", re.I)
+_ASKERS_WORDS = re.compile(r"\b(?:leden|lid|fracties?|zij|hun|hen|deze\s+leden)\b|-fractie\b", re.I)
+
+
+def inline_answer(text: str) -> tuple[str, str] | None:
+    """(question, answer) of a faction paragraph that holds its own answer and
+    has none after it (``De leden van de VVD-fractie vragen hoeveel klachten
+    … ontvangen. Het Kifid heeft in 2025 ongeveer 8.400 klachten ontvangen.``):
+    the answer is what follows the last sentence that asks, when none of it
+    asks or speaks of the askers."""
+    if "\n" in text.strip():
+        return None
+    spans = [0] + [m.end() for m in _SENTENCE.finditer(text)]
+    sentences = [text[a:b] for a, b in zip(spans, spans[1:] + [len(text)])]
+    last = max((i for i, t in enumerate(sentences) if _ASKING.search(t)), default=None)
+    if last is None or last + 1 >= len(sentences):
+        return None
+    tail = sentences[last + 1:]
+    if any(_ASKING.search(t) or _ASKERS_WORDS.search(t) for t in tail):
+        return None
+    cut = spans[last + 1]
+    return text[:cut].rstrip(), text[cut:].strip()
+
+
 def _joins_in(text: str, names: FactionNames) -> list:
     """Factions that join the question in a sentence of its own after the
     first (``De leden van de BBB-fractie sluiten zich bij deze vraag aan.``)."""
@@ -115,6 +141,11 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
         name = cur["name"]
         counters[name] = counters.get(name, 0) + 1
         n = counters[name]
+        if not cur["a"] and not cur.get("a_label") and meta.kind != "voorlopig-verslag":
+            split = inline_answer(cur["q"][-1])
+            if split is not None:  # the answer follows in the question's own paragraph
+                cur["q"][-1], rest = split
+                cur["a"], cur["a_item"] = [rest], cur["item"]
         ans = None
         if cur["a"] or cur.get("a_label"):
             ai = cur["a_item"]
