@@ -305,7 +305,7 @@ class Scanner:
 
     def _sign(self, m, nxt, nxt_label, numbered) -> None:
         if self.t.after_break(m.start()):
-            self._add(m, "sign", m.start())
+            self._add(m, "sign", m.end())  # the role on a line of its own, the name after it
             self.open_q = False
 
     def _upper(self, m, nxt, nxt_label, numbered) -> None:

@@ -29,7 +29,8 @@ from .signature import is_name, is_role
 from .unwrap import join_hyphenated, vocabulary
 
 _MARKER = re.compile(
-    r"^(?:[-–•*▪·]\s+|\(?[a-h][.)]\s|\d{1,4}[.)]\s|\d{1,4}$|(?:Vraag|Antwoord)\b|De\s+leden\s+van\s+de\b)",
+    r"^(?:[-–•*▪·]\s+|\(?[a-h][.)]\s|\d{1,4}[.)]\s|\d{1,4}(?:\s*(?:,|en)\s*\d{1,4})*$|(?:Vraag|Antwoord)\b"
+    r"|De\s+leden\s+van\s+de\b)",
 )
 #: A paragraph in the askers' voice, and a line that opens the government's answer.
 _ASKERS = re.compile(r"^(?:De\s+)?(?:leden|fractieleden)\s+van\s+de\s+|^Deze\s+leden\b", re.I)
@@ -39,7 +40,7 @@ _GOVERNMENT = re.compile(
 )
 #: A label alone on its line: ``Vraag 12``, ``Vragen 3 en 4``, ``Antwoord 12 en 13``, ``Antwoord:``.
 _LABEL_ALONE = re.compile(
-    r"^(?:Vra(?:ag|gen)|Antwoord(?:en)?(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?)"
+    r"^\d{1,4}(?:\s*(?:,|en)\s*\d{1,4})*[.:]?$|^(?:Vra(?:ag|gen)|Antwoord(?:en)?(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?)"
     r"(?:\s+(?:nr\.\s*)?\d{1,4}[a-z]?(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*\d{1,4}[a-z]?)*)?\s*[:.]?$"
 )
 _LIST = re.compile(r"^(?:[-–•*▪·]\s+|\(?[a-h][.)]\s)")
@@ -136,7 +137,12 @@ def _page_numbers_and_notes(raw: list[Block], fate: list, blocks: list[Block], d
             continue
         before = fate[j - 1] if j else None
         after = fate[j + 1] if j + 1 < len(fate) else "end"
-        if "furniture" in (before, after) or after == "end":
+        # after a footer; or before one that has no number of its own after it
+        k = j + 1
+        while k < len(fate) and fate[k] == "furniture":
+            k += 1
+        numbered_after = k < len(fate) and k > j + 1 and _LONE_NUMBER.fullmatch(blocks[fate[k]].text.strip())
+        if before == "furniture" or after == "end" or (after == "furniture" and not numbered_after):
             dropped.append((blocks[f].text.strip(), blocks[f].line, "page furniture (page number)"))
             gone.add(f)
     # footnotes: (number, text) pairs right before a block of furniture
@@ -159,6 +165,13 @@ def _page_numbers_and_notes(raw: list[Block], fate: list, blocks: list[Block], d
             footnotes[key] = " ".join(blocks[body].text.split())
             gone.update((num, body))
     return gone
+
+
+def _number_after(rows: list[tuple[int, str, int]], furniture: set[int], i: int) -> bool:
+    """Whether the run of furniture rows from ``i`` is followed by a number alone (its page number)."""
+    while i in furniture:
+        i += 1
+    return i < len(rows) and bool(re.fullmatch(r"\d{1,4}", rows[i][1].strip()))
 
 
 def _page_foot_notes(rows: list[tuple[int, str, int]], furniture: set[int], footnotes: dict[str, str]) -> set[int]:
@@ -203,7 +216,10 @@ def reflow(source: Source) -> Source:
             continue
         if i in furniture:
             dropped.append((text.strip(), line, f"page furniture ({_furniture(text)})"))
-        elif re.fullmatch(r"\d{1,4}", text.strip()) and ({i - 1, i + 1} & furniture):
+        elif re.fullmatch(r"\d{1,4}", text.strip()) and (i - 1 in furniture or i + 1 in furniture
+                                                          and not _number_after(rows, furniture, i + 1)):
+            # a number right after the footer, or right before it when none follows it
+            # (then the one before is a question's number at the page's foot)
             dropped.append((text.strip(), line, "page furniture (page number)"))
         else:
             kept.append((line, text, indent))
