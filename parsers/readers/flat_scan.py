@@ -290,7 +290,7 @@ class Scanner:
             self._add(m, "heading", _vso_heading_end(self.s, m.end()))
         else:
             self._add(m, "faction", m.start())
-        self.restart_ok = m[0].startswith("De")
+        self.restart_ok = True  # a new block (``De leden …`` or ``Vragen en opmerkingen van de …``) may number from 1
         self.open_q = False
 
     def _faction_heading(self, m: re.Match[str]) -> bool:

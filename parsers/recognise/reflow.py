@@ -214,6 +214,10 @@ def reflow(source: Source) -> Source:
     for i, (line, text, indent) in enumerate(rows):
         if i in notes:
             continue
+        if i == 1 and text.strip() in ("1", "2") and re.fullmatch(r"(?:Eerste|Tweede)\s+Kamer\s+der\s+Staten-Generaal",
+                                                                  rows[0][1].strip()):
+            dropped.append((text.strip(), line, "page furniture (chamber numeral)"))  # the big 1 or 2 of page 1
+            continue
         if i in furniture:
             dropped.append((text.strip(), line, f"page furniture ({_furniture(text)})"))
         elif re.fullmatch(r"\d{1,4}", text.strip()) and (i - 1 in furniture or i + 1 in furniture
