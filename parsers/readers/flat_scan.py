@@ -20,7 +20,7 @@ _CAND = re.compile(
     # every candidate starts with a capital, a digit or a list marker: the
     # lookahead lets the engine skip all other positions quickly
     r"(?=[A-Z0-9*\-–•▪·])(?:"
-    r"(?P<meta>\b(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|Antwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b"
+    r"(?P<meta>\b(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b(?!\s+van\s+de\b)|Antwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b"
     r"|Mededeling\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b))"
     r"|(?P<table>\bNr\.?\s+Vraag\s+Antwoord\b)"
     r"|(?P<year>\bVergaderjaar\s+\d{4}\s*[-–]\s*\d{4})"
@@ -32,7 +32,7 @@ _CAND = re.compile(
     r"\s*(?P<apart>[a-h](?![\w]))?\s*(?P<acolon>[.:])?)(?=\s|$)"
     r"|(?P<reactie>\bReactie\s+van\s+(?:de\s+|het\s+)?(?:bewindspersoon|minister|staatssecretaris|regering|kabinet)\s*:?)(?=\s|$)"
     r"|(?P<faction>\b(?:(?:Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot)\s+(?:vragen\s+)?de|De)\s+(?:leden|fractieleden)\s+van\s+de\b"
-    r"|\bVragen\s+en\s+opmerkingen\s+van\s+de\b)"
+    r"|\bVragen\s+en\s+opmerkingen\s+van\s+de\b|\bVragen\s+van\s+de\s+leden\s+van\s+de\b)"
     r"|(?P<sign>\b(?:De\s+(?:[Mm]inister|[Ss]taatssecretaris|[Vv]oorzitter|(?:adjunct-)?[Gg]riffier)\s+(?:van|voor)\b"
     r"(?:\s+[\w’'-]+){0,8}?,(?=\s+(?:[A-Z]|De\s))|Hoogachtend\b))"
     r"|(?P<upper>(?:\*\*)?\b[A-Z][A-Z’'-]+(?![a-z])(?:\s+(?:[A-Z][A-Z’',-]*(?![a-z]))){3,}(?:\*\*)?)"
@@ -295,7 +295,10 @@ class Scanner:
 
     def _faction_heading(self, m: re.Match[str]) -> bool:
         """``De leden van de X-fractie hebben onderstaande vragen gesteld:``:
-        a faction's heading over numbered questions."""
+        a faction's heading over numbered questions; ``Vragen (en opmerkingen)
+        van de leden van de X-fractie`` is always a heading."""
+        if m[0].startswith("Vragen"):
+            return True
         end = SENTENCE.search(self.s, m.end(), m.end() + 2000)
         stop = end.end() if end else len(self.s)
         sentence = self.s[m.start():stop]
