@@ -335,6 +335,9 @@ class Scanner:
             return
         n = int(m["num"])
         seg = self.s[m.end():min(nxt, m.end() + 400)]
+        if n != self.expect:  # a title ends where the next question's number stands (``1. Procedure 3 Blijft …``)
+            nxt_q = re.search(rf"\s{self.expect}[.)]?\s", seg)
+            seg = seg[:nxt_q.start()] if nxt_q else seg
         words = seg.split()
         headlike = 1 <= len(words) <= 12 and not re.search(r"[.?!;:]\W*\s", seg + " ")
         answer_next = bool(re.match(r"\s*(?:Antwoord\b(?!\s+van)|Reactie\s+van\b)",
