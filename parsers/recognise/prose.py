@@ -162,6 +162,9 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
         for ref in _joins_in(q.text, names):
             # ``De leden van de BBB-fractie sluiten zich bij deze vraag aan.`` inside the question
             blocks.append(Faction(name=ref.name, joins=ref.joins or [name], location=q.location.model_copy()))
+        for ref, text, j_it in cur.get("joined", []):  # the same in a paragraph of its own, before the answer
+            blocks.append(Faction(name=ref.name, heading=" ".join(text.split()), joins=ref.joins or [name],
+                                  location=Location(line=j_it.line, page=j_it.page)))
         cur = None
 
     def start(name: str, it: Item) -> None:
@@ -183,6 +186,9 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
             continue
         if head and (len(text) < 160 or head.joining) and not text.rstrip().endswith("?"):
             if head.joining and not re.search(r"\?", text):
+                if cur is not None and not cur["a"] and not replying:
+                    cur.setdefault("joined", []).append((head, text, it))  # joins the open question
+                    continue
                 finish()
                 asked = next((b.name for b in reversed(blocks) if b.questions and b.name), None)
                 joins = head.joins or ([asked] if asked else [])  # ``bij deze vragen``: the faction before
