@@ -30,9 +30,11 @@ _CAND = re.compile(
     r"|(?P<vraag0>(?<![^\W\d_])Vraag\s*[.:]?)(?=\s+(?:\*\*)?[A-Z“\"‘'«])"
     rf"|(?P<antw>(?<![^\W\d_])Antwoord(?:\s+op\s+(?:de\s+)?vra(?:ag|gen)|\s+vra(?:ag|gen))?(?:\s*(?P<anums>{_NUMS}))?"
     r"\s*(?P<apart>[a-h](?![\w]))?\s*(?P<acolon>[.:])?)(?=\s|$)"
-    r"|(?P<reactie>\bReactie\s+van\s+(?:de\s+|het\s+)?(?:bewindspersoon|minister|staatssecretaris|regering|kabinet)\s*:?)(?=\s|$)"
+    r"|(?P<reactie>\bReactie\s+van\s+(?:de\s+|het\s+)?(?:[Bb]ewindspersoon|[Mm]inister|[Ss]taatssecretaris|[Rr]egering"
+    r"|[Kk]abinet)\s*:?)(?=\s|$)"
     r"|(?P<faction>\b(?:(?:Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot)\s+(?:vragen\s+)?de|De)\s+(?:leden|fractieleden)\s+van\s+de\b"
-    r"|\bVragen\s+en\s+opmerkingen\s+van\s+de\b|\bVragen\s+van\s+de\s+leden\s+van\s+de\b)"
+    r"|\bVragen\s+en\s+opmerkingen\s+van\s+de\b|\bVragen\s+van\s+de\s+leden\s+van\s+de\b"
+    r"|\bReactie\s+op\s+de\s+(?:vragen\s+en\s+opmerkingen|vragen|inbreng)\s+van\s+de\b)"
     r"|(?P<sign>\b(?:De\s+(?:[Mm]inister|[Ss]taatssecretaris|[Vv]oorzitter|(?:adjunct-)?[Gg]riffier)\s+(?:van|voor)\b"
     r"(?:\s+[\w’'-]+){0,8}?,(?=\s+(?:[A-Z]|De\s))|Hoogachtend\b))"
     r"|(?P<upper>(?:\*\*)?\b[A-Z][A-Z’'-]+(?![a-z])(?:\s+(?:[A-Z][A-Z’',-]*(?![a-z]))){3,}(?:\*\*)?)"
@@ -276,6 +278,13 @@ class Scanner:
         return start
 
     def _reactie(self, m, nxt, nxt_label, numbered) -> None:
+        part = re.search(r"(?:^|(?<=[.?!:]\s))[IVX]{1,4}\.?\s+$", self.s[max(0, m.start() - 8):m.start()])
+        if part and self.bounds:
+            # ``II Reactie van de bewindspersoon``: the part of a VSO with the replies, a heading
+            start = max(0, m.start() - 8) + part.start()
+            self.bounds.append(Bound(start, "heading", m.end(), self.s[start:m.end()].strip()))
+            self.open_q = False
+            return
         if self.seen or self.open_q or self.t.after_break(m.start()):
             self._add(m, "antw")
             self.open_q = False
@@ -286,7 +295,7 @@ class Scanner:
             return  # the faction phrase is the question's own text
         if self.family == "number" and self.open_q and not self._faction_heading(m):
             return  # inside a numbered question (or its unlabelled answer)
-        if m[0].startswith("Vragen"):
+        if m[0].startswith(("Vragen", "Reactie")):
             self._add(m, "heading", _vso_heading_end(self.s, m.end()))
         else:
             self._add(m, "faction", m.start())
@@ -297,7 +306,7 @@ class Scanner:
         """``De leden van de X-fractie hebben onderstaande vragen gesteld:``:
         a faction's heading over numbered questions; ``Vragen (en opmerkingen)
         van de leden van de X-fractie`` is always a heading."""
-        if m[0].startswith("Vragen"):
+        if m[0].startswith(("Vragen", "Reactie")):
             return True
         end = SENTENCE.search(self.s, m.end(), m.end() + 2000)
         stop = end.end() if end else len(self.s)
