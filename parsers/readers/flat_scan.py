@@ -217,7 +217,10 @@ class Scanner:
         if prose and not self._fits(n):
             return
         # a gap ahead (a number lost), or a question answered out of order
-        if self._fits(n) or (self.expect < n <= self.expect + 5 and label_like) or (
+        # the first label of an excerpt (``Vraag 1001``) counts when its own answer label follows
+        first = (not self.seen and label_like and not prose
+                 and re.search(rf"\bAntwoord(?:\s+op\s+vraag)?\s+{n}\b", self.s[end:end + 3000]) is not None)
+        if self._fits(n) or first or (self.expect < n <= self.expect + 5 and label_like) or (
                 n < self.expect and self.t.after_break(m.start()) and label_like):
             if self.family is None:
                 self.family = "vraag"
@@ -278,10 +281,11 @@ class Scanner:
         return start
 
     def _reactie(self, m, nxt, nxt_label, numbered) -> None:
-        part = re.search(r"(?:^|(?<=[.?!:]\s))[IVX]{1,4}\.?\s+$", self.s[max(0, m.start() - 8):m.start()])
+        lo = max(0, m.start() - 12)
+        part = re.search(r"[.?!:]\s+([IVX]{1,4}\.?)\s+$", self.s[lo:m.start()])
         if part and self.bounds:
             # ``II Reactie van de bewindspersoon``: the part of a VSO with the replies, a heading
-            start = max(0, m.start() - 8) + part.start()
+            start = lo + part.start(1)
             self.bounds.append(Bound(start, "heading", m.end(), self.s[start:m.end()].strip()))
             self.open_q = False
             return
