@@ -337,3 +337,54 @@ def test_answer_inside_the_question_paragraph(name, text, expected):
     from parsers.recognise.prose import inline_answer
 
     assert inline_answer(text) == expected
+
+
+NOTA = "Tweede Kamer der Staten-Generaal\n\nNr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG\n\nOntvangen 3 maart 2026\n\n"
+
+
+def test_join_in_a_paragraph_of_its_own_keeps_the_answer():
+    d = parsers.parse_text(NOTA + "1. Handhaving\n\nDe leden van de VVD-fractie vragen hoe gemeenten kunnen "
+                                  "handhaven.\n\nDe leden van de BBB-fractie sluiten zich bij deze vraag aan.\n\n"
+                                  "Gemeenten kunnen een boete opleggen.\n")
+    assert [(f.name, f.joins) for f in d.factions] == [("VVD", []), ("BBB", ["VVD"])]
+    assert d.factions[1].heading == "De leden van de BBB-fractie sluiten zich bij deze vraag aan."
+    assert d.question("VVD-1").answer.text == "Gemeenten kunnen een boete opleggen."
+
+
+def test_bare_numbers_asked_together():
+    d = parsers.parse_text(HEAD + "1\nHoeveel boeren stopten?\n\nAntwoord:\nHet waren er 1.900.\n\n"
+                                  "2 en 3\nHoeveel kreeg een regeling? Wat kostte die?\n\nAntwoord:\n"
+                                  "Het waren er 650, voor € 1,3 miljard.\n")
+    assert [(q.id, q.label, q.answer.joint) for q in d.questions()] == [
+        ("1", "1", None), ("2", "2 en 3", [2, 3]), ("3", "2 en 3", [2, 3])]
+
+
+def _raw_pdftotext_lijst(count: int) -> str:
+    """A lijst as pdftotext prints it: no blank lines between paragraphs, a
+    footer and its page number after every page, and the first page ending
+    right after question 8's number."""
+    lines = [x for x in HEAD.split("\n") if x]
+    for n in range(1, count + 1):
+        lines += [str(n), f"Wat is de stand van zaken van project nummer {n} in de uitvoering van de",
+                  "begroting voor dit jaar?", "Antwoord:", f"Project {n} ligt op schema. De kosten bedragen € {n} "
+                  "miljoen.", "Over de voortgang wordt uw Kamer geïnformeerd in de jaarlijkse rapportage."]
+    per_page = lines.index("8") + 1
+    out, page = [], 1
+    for i, line in enumerate(lines, start=1):
+        out.append(line)
+        if i % per_page == 0:
+            out += ["", "Tweede Kamer, vergaderjaar 2025–2026, 36 600 VII, nr. 14", "", str(page), "", "\f"]
+            page += 1
+    return "\n".join(out)
+
+
+def test_question_number_right_above_a_footer_is_no_page_number():
+    text = _raw_pdftotext_lijst(30)
+    # some page ends right after a question's number: that number is the question's, the page's own follows
+    assert any(f"\n{n}\n\nTweede Kamer" in text for n in range(1, 31))
+    d = parsers.parse_text(text)
+    assert [q.id for q in d.questions()] == [str(n) for n in range(1, 31)]
+    assert all(q.answer.text.startswith(f"Project {q.id} ligt op schema.") for q in d.questions())
+    assert not [c.code for c in d.report.checks]
+    assert {u.reason for u in d.report.unplaced} == {"page furniture (running footer)",
+                                                     "page furniture (page number)"}
