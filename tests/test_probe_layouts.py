@@ -134,6 +134,15 @@ CASES = [
         ("GroenLinks-PvdA-1", None, "De leden van de GroenLinks-PvdA-fractie", "Ja. Nederland zet zich", None,
          "answered", None),
     ]),
+    ("verslag-schriftelijk-overleg-onderwerpen.txt", "verslag-schriftelijk-overleg", "nota-prose",
+     [("VVD", []), ("D66", []), ("CDA", [])], [
+        ("VVD-1", None, "De leden van de VVD-fractie hebben kennisgenomen", "De Raad bespreekt", None, "answered",
+         "Vragen en opmerkingen vanuit de fracties en reactie van de bewindspersoon / Algemeen"),
+        ("D66-1", None, "De leden van de D66-fractie vragen of", "Ja. Nederland zet zich daarvoor in.", None,
+         "answered", "Vragen en opmerkingen vanuit de fracties en reactie van de bewindspersoon / Algemeen"),
+        ("CDA-1", None, "De leden van de CDA-fractie vragen hoeveel", "Nederland draagt in 2026 € 500 miljoen bij.",
+         None, "answered", "Oekraïne"),
+    ]),
     ("verslag-schriftelijk-overleg-reactie.html", "verslag-schriftelijk-overleg", "nota-prose",
      [("NSC", []), ("D66", []), ("SP+PvdD", [])], [
         ("NSC-1", None, "De leden van de NSC-fractie hebben met zorg", "Op 1 december 2025 wachtten nog 11.400 "

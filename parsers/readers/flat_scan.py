@@ -299,6 +299,13 @@ class Scanner:
             return  # the faction phrase is the question's own text
         if self.family == "number" and self.open_q and not self._faction_heading(m):
             return  # inside a numbered question (or its unlabelled answer)
+        lo = max(0, m.start() - 80)
+        title = re.search(r"(?<=[^\W\d_])[.?!]\s+([A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,5})\s+$", self.s[lo:m.start()])
+        if title and m[0].startswith("De") and (not self.bounds or self.bounds[-1].pos < lo + title.start(1)):
+            # a topic title between an answer's last sentence and the next faction (``… daarvoor in. Oekraïne De
+            # leden van de CDA-fractie …``): a heading of its own
+            start = lo + title.start(1)
+            self.bounds.append(Bound(start, "heading", lo + title.end(1), title[1]))
         if m[0].startswith(("Vragen", "Reactie")):
             self._add(m, "heading", _vso_heading_end(self.s, m.end()))
         else:

@@ -30,6 +30,10 @@ _NEW_LINE = re.compile(
     re.I,
 )
 _TERMINAL = ".?!:;,"
+#: An answer label alone on its line.
+_LABEL_LINE = re.compile(
+    r"^\s*(?:Antwoord(?:\s+(?:op\s+)?(?:vraag\s+)?\d{1,4}[a-h]?)?|Reactie\s+van\s+(?:de\s+|het\s+)?"
+    r"(?:bewindspersoon|minister|staatssecretaris|regering|kabinet))\s*[.:]?\s*$", re.I)
 #: A numbered section title: ``2. Uitvoering``, ``2.3 Gevolgen voor gemeenten``.
 _NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Þ][^.?!:;]{1,70}$")
 #: A paragraph in the askers' voice: ``De leden van de VVD-fractie …``.
@@ -87,6 +91,8 @@ def _kept_break(prev: str, nxt: str, width: int) -> bool:
     the end of a sentence) or a signature role, before a capital."""
     if is_role(prev) or (prev.isupper() and len(prev) > 3) or (nxt.isupper() and len(nxt) > 3):
         return True
+    if _LABEL_LINE.match(prev):
+        return True  # ``Antwoord`` / ``Reactie van de bewindspersoon`` alone on its line: the text starts below
     starts_upper = nxt[:1].isupper() or nxt[:1] in "\"'“‘«"
     if starts_upper and prev.rstrip().endswith("?"):
         return True  # a question ends here: in a lijst its answer follows

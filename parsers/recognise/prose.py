@@ -106,6 +106,16 @@ def inline_answer(text: str) -> tuple[str, str] | None:
     return text[:cut].rstrip(), text[cut:].strip()
 
 
+def _title_before_faction(it: Item, nxt: Item | None) -> bool:
+    """A short title (``Oekraïne``, ``Algemeen``: it looks like a name) right
+    before a faction's paragraph is a topic heading; a name stands under a
+    role or beside other names, never above ``De leden van de …``."""
+    text = it.text.strip()
+    if nxt is None or it.role or len(it.lines) != 1 or len(text) > 60 or text[-1:] in _TERMINAL:
+        return False
+    return is_name(text) and bool(_OPENS.match(nxt.text))
+
+
 def _joins_in(text: str, names: FactionNames) -> list:
     """Factions that join the question in a sentence of its own after the
     first (``De leden van de BBB-fractie sluiten zich bij deze vraag aan.``)."""
@@ -223,7 +233,8 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
             cur["a_item"] = cur["a_item"] or it
             cur["a_label"] = " ".join(text.split())
             continue
-        if _is_heading(it) and not (cur and not replying and not cur["a"] and it.italic):
+        titled = _is_heading(it) or _title_before_faction(it, body[k + 1] if k + 1 < len(body) else None)
+        if titled and not (cur and not replying and not cur["a"] and it.italic):
             finish()
             pending.append((" ".join(text.split()), it))
             section = " / ".join(h for h, _ in pending)
