@@ -397,3 +397,9 @@ def test_question_number_right_above_a_footer_is_no_page_number():
     assert not [c.code for c in d.report.checks]
     assert {u.reason for u in d.report.unplaced} == {"page furniture (running footer)",
                                                      "page furniture (page number)"}
+
+
+def test_column_heads_of_a_table_are_no_question():
+    d = parsers.parse_text(HEAD + "Nr\n\nVraag\n\nAntwoord\n\n1\n\nHoeveel boeren stopten?\n\nHet waren er 1.900.\n")
+    assert [(q.id, q.text, q.answer.text) for q in d.questions()] == [
+        ("1", "Hoeveel boeren stopten?", "Het waren er 1.900.")]

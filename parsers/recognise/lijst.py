@@ -142,11 +142,18 @@ class _Reader:
         self.family: str | None = None
         self.last = 0
         self.seen: set[int] = set()
-        first_q = next((i for i, lab in enumerate(self.labels) if lab), len(body))
+        first_q = next((i for i, lab in enumerate(self.labels) if lab and not self._column_heads(i)), len(body))
         self.labelled = any(it.role == "answer-label" or strong_answer_label(it.lines[0]) for it in body[first_q:])
         #: headings met since the last question: the section of the next one
         self.pending: list[Item] = []
         self.numbered_vraag = any(lab and lab.family == "vraag" for lab in self.labels)
+
+    def _column_heads(self, i: int) -> bool:
+        """``Vraag`` then ``Antwoord``, each alone in its paragraph: the heads of a table's columns."""
+        lab = self.labels[i]
+        nxt = self.body[i + 1] if i + 1 < len(self.body) else None
+        return (lab is not None and lab.family == "bare" and not lab.text.strip() and nxt is not None
+                and len(nxt.lines) == 1 and strong_answer_label(nxt.lines[0]) and not answer_label(nxt.lines[0])[2])
 
     def opens(self, lab: Label, it: Item, nxt: Item | None) -> bool:
         """Does ``lab`` open the next question (see the module docstring)?"""
@@ -156,6 +163,8 @@ class _Reader:
         if lab.loose and "?" not in lab.text and not (nxt and answer_label(nxt.lines[0])):
             return False
         if lab.family == "bare":
+            if self._column_heads(self.at):
+                return False  # ``Vraag`` then ``Antwoord``, each alone: the heads of a table's columns
             return self.last == 0 and not self.numbered_vraag and not self.strict
         if lab.family == "number" and self.family in ("vraag", "bare"):
             return False
@@ -223,6 +232,7 @@ class _Reader:
             if i == taken:
                 continue
             lab = self.labels[i]
+            self.at = i  # the index ``opens`` looks at
             after = self.takes.get(i, i) + 1  # the item after the label's text
             if lab and self.opens(lab, it, self.body[after] if after < len(self.body) else None):
                 self.start(lab, it)
