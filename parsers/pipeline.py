@@ -31,7 +31,7 @@ def parse_source(source: Source) -> Document:
     )
     doc = Document(
         meta=meta, intro=st.intro, factions=st.factions, closing=st.closing,
-        footnotes=dict(source.footnotes), notices=st.notices, headings=st.headings, report=report,
+        footnotes={**source.footnotes, **st.footnotes}, notices=st.notices, headings=st.headings, report=report,
     )
     doc.footnote_refs = place_footnote_refs(source, doc)
     annotate(doc)

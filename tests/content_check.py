@@ -13,6 +13,8 @@ appear in the words of the parse's places (as a multiset: a word printed
 three times must be found three times). The legitimate removals are:
 
 * ``**`` (markdown bold) anywhere; a leading ``#`` heading mark;
+* soft hyphens and ligature characters, as every reader removes and expands
+  them (``parsers/readers/typography.py``);
 * a leading list marker (``-``, ``–``, ``•``, ``*``, ``▪``, ``·``) of a line;
 * a question or answer label the grammar keeps in structured form: the
   question's ``number`` and ``label``, the answer's ``label``, part labels
@@ -48,6 +50,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from parsers.readers.typography import untypeset
+
 _HYPHEN = re.compile(r"(?<=\w)[-\u00ad]\s*(?=\w)")
 _WORD = re.compile(r"\d+|[^\W\d_]+")
 _JOINED = re.compile(r"\w+(?:[-\u00ad]\s*\w+)+")
@@ -56,14 +60,9 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
 _LIST = re.compile(r"^\s*[-–•*▪·]\s+", re.M)
 
 
-#: ligatures a text reader spells out (``ﬁ`` is ``fi``)
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                            "\ufb05": "st", "\ufb06": "st"})
-
-
 def _normal(text: str) -> str:
-    return (text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("**", "")
-            .translate(_LIGATURES))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("**", "")
+    return untypeset(text)
 
 
 def words(text: str) -> Counter[str]:

@@ -22,7 +22,7 @@ import pytest
 
 from parsers import parse_path, parse_text
 from parsers.readers.markup_common import label_kind
-from parsers.readers.text import printed_text
+from parsers.readers.typography import untypeset
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -127,10 +127,10 @@ def test_ligatures_soft_hyphens_and_nbsp_labels():
     assert d.meta.date_submitted == dt.date(2024, 3, 6)
 
 
-def test_printed_text():
-    assert printed_text("ﬁles en ﬂuctuaties") == "files en fluctuaties"
-    assert printed_text("ver\u00adbeteren") == "verbeteren"
-    assert printed_text("door\u00ad\nstroming") == "door\u00ad\nstroming"  # a break there: the line join reads it
+def test_untypeset():
+    assert untypeset("ﬁles en ﬂuctuaties") == "files en fluctuaties"
+    assert untypeset("ver\u00adbeteren") == "verbeteren"
+    assert untypeset("door\u00ad\nstroming") == "door-\nstroming"  # a break there: the hyphen it shows, for the line join
 
 
 # -- lettered sub-questions ----------------------------------------------------

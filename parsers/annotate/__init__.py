@@ -122,6 +122,7 @@ class _Blocks:
         self._doc = doc
         self._by_name: dict[str, Faction] | None = None
         self._numbers: dict[int, dict[int, Question]] = {}
+        self._through: dict[int, Question] | None = None
 
     def named(self, name: str) -> Faction | None:
         """The faction called ``name`` (case-insensitive, ``CDA-`` as ``CDA``), if any."""
@@ -131,6 +132,18 @@ class _Blocks:
                 if f.name:
                     self._by_name.setdefault(f.name.casefold(), f)
         return self._by_name.get(name.casefold().removesuffix("-"))
+
+    def through(self) -> dict[int, Question]:
+        """Every question by number when the document numbers its questions
+        through (printed numbers, each once, over several blocks: a TK nota
+        numbered across factions); else empty."""
+        if self._through is None:
+            qs = [t for f in self._doc.factions for t in f.questions]
+            by = {t.number: t for t in qs}
+            blocks = sum(1 for f in self._doc.factions if f.questions)
+            ok = blocks > 1 and len(by) == len(qs) and all(t.label for t in qs)
+            self._through = by if ok else {}
+        return self._through
 
     def numbers(self, block: Faction) -> dict[int, Question]:
         """``block``'s questions by number (the last of a repeated number, as before)."""
@@ -154,6 +167,8 @@ def _resolve(blocks: _Blocks, faction: Faction, q: Question, refs: list[RefMatch
         by_number = blocks.numbers(block)
         for n in ref.numbers:
             target = by_number.get(n)
+            if target is None and not ref.faction:
+                target = blocks.through().get(n)  # numbered through the document
             if target is None:
                 warnings.append(
                     f"{q.id}: '{ref.text}' points to question {n}, "

@@ -58,6 +58,10 @@ from .flat_sentences import FlatText
 from .flat_split import no_question_mark, parts, split_faction, split_question, split_voice
 from .flat_unnumbered import unnumbered
 
+#: A signature's role, up to its comma (the names between the roles are lines of their own).
+_ROLE = re.compile(r"(\b(?:De\s+(?:[Mm]inister|[Ss]taatssecretaris|[Vv]oorzitter|(?:adjunct-)?[Gg]riffier)\s+(?:van|voor)\b"
+                   r"(?:\s+[\w’'-]+){0,8}?,|Hoogachtend\b,?))")
+
 #: A line at least this long with several structure tokens has no usable
 #: line structure; so has any line of :data:`VERY_LONG` characters.
 LONG = 400
@@ -232,6 +236,11 @@ def _emit(out: Flat, t: FlatText, start: int, end: int, b: Bound | None, labelle
         assert b is not None
         put(start, b.end)
         put(b.end, end)
+        return
+    if kind == "sign" and b is not None and b.end > b.pos:
+        # every ``De Minister van …,`` / ``De griffier van de commissie,`` on a line of its own, the name after it
+        pieces = [x for x in _ROLE.split(s[start:end]) if x.strip()]
+        put(start, end, pieces)
         return
     if kind == "faction" and not labelled:
         text = s[start:end]

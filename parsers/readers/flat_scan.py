@@ -21,7 +21,7 @@ _CAND = re.compile(
     # every candidate starts with a capital, a digit or a list marker: the
     # lookahead lets the engine skip all other positions quickly
     r"(?=[A-Z0-9*\-–•▪·])(?:"
-    r"(?P<meta>\b(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|Antwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b"
+    r"(?P<meta>\b(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b(?!\s+van\s+de\b)|Antwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b"
     r"|Mededeling\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)\b))"
     r"|(?P<table>\bNr\.?\s+Vraag\s+Antwoord\b)"
     r"|(?P<year>\bVergaderjaar\s+\d{4}\s*[-–]\s*\d{4})"
@@ -35,9 +35,11 @@ _CAND = re.compile(
     # a split answer's letter is glued to its number (``Antwoord 4a.``);
     # ``Antwoord 2 a. Sinds …`` is answer 2 opening with its item a
     r"(?P<apart>(?<=\d)[a-h](?![\w])|(?<=Antwoord)\s*[a-h](?![\w]))?\s*(?P<acolon>[.:])?)(?=\s|$)"
-    r"|(?P<reactie>\bReactie\s+van\s+(?:de\s+|het\s+)?(?:bewindspersoon|minister|staatssecretaris|regering|kabinet)\s*:?)(?=\s|$)"
+    r"|(?P<reactie>\bReactie\s+van\s+(?:de\s+|het\s+)?(?:[Bb]ewindspersoon|[Mm]inister|[Ss]taatssecretaris|[Rr]egering"
+    r"|[Kk]abinet)\s*:?)(?=\s|$)"
     r"|(?P<faction>\b(?:(?:Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot)\s+(?:vragen\s+)?de|De)\s+(?:leden|fractieleden)\s+van\s+de\b"
-    r"|\bVragen\s+en\s+opmerkingen\s+van\s+de\b)"
+    r"|\bVragen\s+en\s+opmerkingen\s+van\s+de\b|\bVragen\s+van\s+de\s+leden\s+van\s+de\b"
+    r"|\bReactie\s+op\s+de\s+(?:vragen\s+en\s+opmerkingen|vragen|inbreng)\s+van\s+de\b)"
     r"|(?P<sign>\b(?:De\s+(?:[Mm]inister|[Ss]taatssecretaris|[Vv]oorzitter|(?:adjunct-)?[Gg]riffier)\s+(?:van|voor)\b"
     r"(?:\s+[\w’'-]+){0,8}?,(?=\s+(?:[A-Z]|De\s))|Hoogachtend\b))"
     r"|(?P<upper>(?:\*\*)?\b[A-Z][A-Z’'-]+(?![a-z])(?:\s+(?:[A-Z][A-Z’',-]*(?![a-z]))){3,}(?:\*\*)?)"
@@ -228,7 +230,10 @@ class Scanner:
         if prose and not self._fits(n):
             return
         # a gap ahead (a number lost), or a question answered out of order
-        if self._fits(n) or (self.expect < n <= self.expect + 5 and label_like) or (
+        # the first label of an excerpt (``Vraag 1001``) counts when its own answer label follows
+        first = (not self.seen and label_like and not prose
+                 and re.search(rf"\bAntwoord(?:\s+op\s+vraag)?\s+{n}\b", self.s[end:end + 3000]) is not None)
+        if self._fits(n) or first or (self.expect < n <= self.expect + 5 and label_like) or (
                 n < self.expect and self.t.after_break(m.start()) and label_like):
             if self.family is None:
                 self.family = "vraag"
@@ -296,6 +301,14 @@ class Scanner:
         return start
 
     def _reactie(self, m, nxt, nxt_label, numbered) -> None:
+        lo = max(0, m.start() - 12)
+        part = re.search(r"[.?!:]\s+([IVX]{1,4}\.?)\s+$", self.s[lo:m.start()])
+        if part and self.bounds:
+            # ``II Reactie van de bewindspersoon``: the part of a VSO with the replies, a heading
+            start = lo + part.start(1)
+            self.bounds.append(Bound(start, "heading", m.end(), self.s[start:m.end()].strip()))
+            self.open_q = False
+            return
         if self.seen or self.open_q or self.t.after_break(m.start()):
             self._add(m, "antw")
             self.open_q = False
@@ -306,16 +319,26 @@ class Scanner:
             return  # the faction phrase is the question's own text
         if self.family == "number" and self.open_q and not self._faction_heading(m):
             return  # inside a numbered question (or its unlabelled answer)
-        if m[0].startswith("Vragen"):
+        lo = max(0, m.start() - 80)
+        title = re.search(r"(?<=[^\W\d_])[.?!]\s+([A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,5})\s+$", self.s[lo:m.start()])
+        if title and m[0].startswith("De") and (not self.bounds or self.bounds[-1].pos < lo + title.start(1)):
+            # a topic title between an answer's last sentence and the next faction (``… daarvoor in. Oekraïne De
+            # leden van de CDA-fractie …``): a heading of its own
+            start = lo + title.start(1)
+            self.bounds.append(Bound(start, "heading", lo + title.end(1), title[1]))
+        if m[0].startswith(("Vragen", "Reactie")):
             self._add(m, "heading", _vso_heading_end(self.s, m.end()))
         else:
             self._add(m, "faction", m.start())
-        self.restart_ok = m[0].startswith("De")
+        self.restart_ok = True  # a new block (``De leden …`` or ``Vragen en opmerkingen van de …``) may number from 1
         self.open_q = False
 
     def _faction_heading(self, m: re.Match[str]) -> bool:
         """``De leden van de X-fractie hebben onderstaande vragen gesteld:``:
-        a faction's heading over numbered questions."""
+        a faction's heading over numbered questions; ``Vragen (en opmerkingen)
+        van de leden van de X-fractie`` is always a heading."""
+        if m[0].startswith(("Vragen", "Reactie")):
+            return True
         end = SENTENCE.search(self.s, m.end(), m.end() + 2000)
         stop = end.end() if end else len(self.s)
         sentence = self.s[m.start():stop]
@@ -325,7 +348,7 @@ class Scanner:
 
     def _sign(self, m, nxt, nxt_label, numbered) -> None:
         if self.t.after_break(m.start()):
-            self._add(m, "sign", m.start())
+            self._add(m, "sign", m.end())  # the role on a line of its own, the name after it
             self.open_q = False
 
     def _upper(self, m, nxt, nxt_label, numbered) -> None:
@@ -352,6 +375,9 @@ class Scanner:
             return
         n = int(m["num"])
         seg = self.s[m.end():min(nxt, m.end() + 400)]
+        if n != self.expect:  # a title ends where the next question's number stands (``1. Procedure 3 Blijft …``)
+            nxt_q = re.search(rf"\s{self.expect}[.)]?\s", seg)
+            seg = seg[:nxt_q.start()] if nxt_q else seg
         words = seg.split()
         headlike = 1 <= len(words) <= 12 and not re.search(r"[.?!;:]\W*\s", seg + " ")
         answer_next = bool(re.match(r"\s*(?:Antwoord\b(?!\s+van)|Reactie\s+van\b)",

@@ -42,6 +42,8 @@ from . import limits
 from .limits import check_blocks, too_big_element
 from .markup_common import REF, REF_OPEN, Run, Seg, flat, label_kind, meta_from_pairs, ref_mark, style_of, take_refs
 from .markup_dom import Events, Node, decode_html
+from .markup_tables import grid_rows, html_cell
+from .tables import is_qa_table, table_blocks
 
 _BLOCK = {"p", "div", "section", "article", "main", "aside", "blockquote", "h1", "h2", "h3", "h4", "h5",
           "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "pre",
@@ -276,6 +278,8 @@ class _Reader:
         kind = frame.kind
         if kind == "flow":
             self._flush_run(frame)
+            if frame.unit == "table":
+                self._table(frame)
             if frame.after is not None:
                 frame.after["labelled"] = True  # a heading labels its vraag/antwoord
         elif kind == "unit":
@@ -341,6 +345,11 @@ class _Reader:
             self.frames.append(frame)
         elif tag == "tr":
             self._unit("tr", tag, attrs, line, ctx)
+        elif tag == "table" and ctx.get("qa") is None:
+            # rows are kept until the table ends, then laid out as one table
+            frame = self._flow({**ctx, "table": []})
+            frame.unit = "table"
+            self.frames.append(frame)
         else:
             self.frames.append(self._flow(ctx))
 
@@ -389,15 +398,21 @@ class _Reader:
             frame.flow.run.add_segs(segs)
         elif frame.unit == "inline":  # a footnote mark: where it stood
             frame.flow.run.add_segs([Seg(ref_mark(_ref_key(node)))])
+        elif frame.unit == "tr" and frame.ctx.get("table") is not None:
+            frame.ctx["table"].append(node)
         elif frame.unit == "tr":
-            cells = []
-            for c in node.children:
-                segs = []
-                self.inline_node(c, False, False, segs)
-                cell = style_of(segs)[0].replace("\n", " ")
-                if c.tag in ("td", "th") or cell:  # text outside a cell is a cell too
-                    cells.append(cell)
-            self.flush([Seg(" | ".join(cells))], node.line, frame.ctx)
+            self._row(node, frame.ctx)
+
+    def _row(self, node: Node, ctx: dict) -> None:
+        """A table row as one block, its cells joined by `` | ``."""
+        cells = []
+        for c in node.children:
+            segs = []
+            self.inline_node(c, False, False, segs)
+            cell = style_of(segs)[0].replace("\n", " ")
+            if c.tag in ("td", "th") or cell:  # text outside a cell is a cell too
+                cells.append(cell)
+        self.flush([Seg(" | ".join(cells))], node.line, ctx)
 
     def _replay(self, node: Node) -> None:
         """Deliver a kept subtree as events again."""
@@ -497,6 +512,26 @@ class _Reader:
                       heading=bool(ctx.get("heading")), list_item=bool(ctx.get("list_item")))
         self.refs += [(len(self.blocks), at, key) for at, key in found]
         self._append(block)
+
+    def _table(self, frame: _Frame) -> None:
+        """The rows of a table that ended, laid out as :func:`.tables.table_blocks` does
+        for DOCX and ODT (question/answer tables get roles; merged cells answer once)."""
+        cells = grid_rows([[html_cell(c, self.inline_node) for c in tr.children if c.tag in ("td", "th")]
+                           for tr in frame.ctx["table"]])
+        if not is_qa_table(cells):  # any other table: a block per row, its cells joined by `` | ``
+            for tr in frame.ctx["table"]:
+                self._row(tr, frame.ctx)
+            return
+        for block in table_blocks(cells, self.warnings):
+            found: list[tuple[int, str]] = []
+            if REF_OPEN in block.text:
+                block.text, found = take_refs(block.text)
+            if not block.text:
+                continue
+            if block.role is None:
+                block.role = frame.ctx.get("role")
+            self.refs += [(len(self.blocks), at, key) for at, key in found]
+            self._append(block)
 
     def label(self, kind: str, label: str, line: int | None, synthetic: bool = False) -> None:
         self.count[kind] += 1

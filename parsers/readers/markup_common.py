@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .typography import untypeset
+
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2002\u2003\u2009\u200b]+")
 
 #: ``Vraag 3``, ``Vraag 3, 4 en 5``, ``Antwoord 4a.``, ``Vragen 2 t/m 4``, ``Antwoord op vraag 1:``
@@ -58,7 +60,7 @@ def ref_mark(key: str) -> str:
 
 def clean(text: str) -> str:
     """Collapse runs of spaces/tabs and trim each line; keep explicit breaks."""
-    lines = [_WS.sub(" ", line).strip() for line in text.replace("\r\n", "\n").split("\n")]
+    lines = [_WS.sub(" ", line).strip() for line in untypeset(text.replace("\r\n", "\n")).split("\n")]
     out = "\n".join(line for line in lines if line)
     return out
 

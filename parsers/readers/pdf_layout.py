@@ -19,6 +19,8 @@ from ..source import Block, Source
 from .pdf_furniture import body_column, drop_line_furniture, furniture, margin_numbers, publication_id, title_block
 from .pdf_lines import Frag, Line
 from .pdf_notes import RefTable, footnotes, strip_markers, take_markers
+from .pdf_tables import table_blocks, table_runs
+from .typography import untypeset
 
 __all__ = ["Frag", "Line", "build_source", "body_size", "fix_accents", "furniture"]
 
@@ -96,7 +98,7 @@ def _finish(line: Line, refs: RefTable) -> None:
         ital += n if f.italic else 0
         if t.strip():
             prev = f
-    line.text = _BULLET.sub("- ", fix_accents(" ".join("".join(parts).split())))
+    line.text = _BULLET.sub("- ", fix_accents(untypeset(" ".join("".join(parts).split()))))
     line.bold = total > 0 and bold >= total * 0.9
     line.italic = total > 0 and ital >= total * 0.9
     firsts = [f for f in line.frags if f.text.strip()]
@@ -153,8 +155,12 @@ def build_source(frags: list[Frag], heights: dict[int, float], name: str = "") -
     for page in sorted(by_page):
         height = heights.get(page, 842.0)
         kept = []
-        for f in by_page[page]:
+        frags_here = by_page[page]
+        for f in frags_here:
             why = furniture(f.text, f.y, height, f.size, body)
+            if why == "page number" and any(g is not f and g.text.strip() and abs(g.y - f.y) <= 0.45 * f.size
+                                            and not furniture(g.text, g.y, height, g.size, body) for g in frags_here):
+                why = None  # a number on a line of text (a table row's number at the top of a page)
             if why:
                 src.dropped.append((f.text.strip(), None, f"page {page}: {why}"))
                 if page == 1 and publication_id(f.text):
@@ -175,8 +181,25 @@ def build_source(frags: list[Frag], heights: dict[int, float], name: str = "") -
     for i, line in enumerate(all_lines, start=1):
         line.number = i
     vocab = vocabulary(strip_markers(" ".join(ln.text for ln in all_lines)))
-    src.blocks = _blocks(all_lines, body, vocab, refs, src.footnote_refs)
+    start = 0
+    for first, end, head in table_runs(all_lines):
+        # a ``Nr | Vraag | Antwoord`` table in columns: read per column, not per line
+        _more_blocks(src, all_lines[start:first], body, vocab, refs)
+        src.blocks.extend(table_blocks(all_lines[first:end], head, vocab))
+        start = end
+    _more_blocks(src, all_lines[start:], body, vocab, refs)
     return src
+
+
+def _more_blocks(src: Source, lines: list[Line], body: float, vocab: set[str], refs: RefTable) -> None:
+    """The paragraph blocks of ``lines`` appended to ``src`` (footnote marks
+    placed by their block's index in the whole source)."""
+    if not lines:
+        return
+    found: list[tuple[int, int, str]] = []
+    base = len(src.blocks)
+    src.blocks.extend(_blocks(lines, body, vocab, refs, found))
+    src.footnote_refs.extend((base + i, at, key) for i, at, key in found)
 
 
 def _ends_sentence(text: str) -> bool:

@@ -44,6 +44,11 @@ _Q_HEAD = re.compile(r"^(?:vra(?:ag|gen)(?:stelling)?|questions?)$", re.I)
 _A_HEAD = re.compile(r"^(?:antwoord(?:en)?|beantwoording|reactie|answers?)$", re.I)
 _NR_HEAD = re.compile(r"^(?:nr|no|nummer|vraagnummer|volgnummer|#)?$", re.I)
 _NUMBER = re.compile(r"^\s*(?:vraag\s*)?(\d{1,4}[a-z]?)\s*[.):]?\s*$", re.I)
+#: reference columns of a begroting list: ``Bijlage``, ``Blz. (van)``, ``t/m``, ``Pagina``
+_REF_HEAD = re.compile(r"^(?:bijlage|blz|blz\.? ?\(?van\)?|pagina'?s?|p|t/?m|tot en met|van|artikel)?$", re.I)
+#: a paragraph that is only an answer label (``Antwoord:``, ``Antwoord 3 en 4``), or starts with one
+_A_LINE = re.compile(r"^(antwoord(?:en)?(?: op (?:de )?vra(?:ag|gen))?(?: \d{1,4}(?:(?:,| en| t/m| tot en met|-|–) ?\d{1,4})*)?)"
+                     r"\s*(?::\s*|$)", re.I)
 _LEAD_NUMBER = re.compile(r"^\s*(\d{1,4})[.)]\s+\S")
 #: a mark of a footnote reference inside a block's text (see docx.py)
 MARK = re.compile("\ue000[^\ue001]*\ue001")
@@ -78,12 +83,20 @@ def _columns(row: list[Cell]) -> list[tuple[int, Cell]]:
     return out
 
 
-def _qa_header(row: list[Cell]) -> tuple[int | None, int, int, str] | None:
-    """(number column, question column, answer column, answer head) if ``row`` heads a Q/A table."""
+def _qa_header(row: list[Cell]) -> tuple[int | None, int, int | None, str] | None:
+    """(number column, question column, answer column, answer head) if ``row``
+    heads a Q/A table. A head of ``Nr | Vraag`` with only reference columns
+    after it (``Bijlage``, ``Blz. (van)``, ``t/m``) heads a table whose answers
+    are rows across the table that start with ``Antwoord``: no answer column."""
     heads = [(col, _plain(c.text)) for col, c in _columns(row)]
     q = next((col for col, t in heads if _Q_HEAD.match(t)), None)
     a = next((col for col, t in heads if _A_HEAD.match(t)), None)
-    if q is None or a is None or a <= q or any(len(t) > 40 for _, t in heads):
+    if q is None or any(len(t) > 40 for _, t in heads):
+        return None
+    nr = next((col for col, t in heads if col < q and t and _NR_HEAD.match(t)), None)
+    if a is None and nr is not None and all(_REF_HEAD.match(t) for col, t in heads if col > q):
+        return nr, q, None, "Antwoord"
+    if a is None or a <= q:
         return None
     nr = next((col for col, t in heads if col < q and _NR_HEAD.match(t)), None)
     return nr, q, a, next(t for col, t in heads if col == a)
@@ -97,6 +110,12 @@ def _headerless_qa(rows: list[list[Cell]]) -> bool:
     nums = [_NUMBER.match(_plain(r[0].text)) for r in filled]
     asks = sum("?" in r[1].text for r in filled)
     return all(nums) and asks * 2 >= len(filled)
+
+
+def is_qa_table(rows: list[list[Cell]]) -> bool:
+    """Whether ``rows`` make a question/answer table (a ``Vraag`` head, or
+    numbered question rows without one)."""
+    return _headerless_qa(rows) or any(_qa_header(r) for r in rows)
 
 
 def table_blocks(rows: list[list[Cell]], warnings: list[str] | None = None) -> list[Block]:
@@ -142,7 +161,11 @@ class _QA:
             return
         by_col = dict(_columns(row))
         if len(filled) == 1 and (filled[0].span > 1 or len(row) == 1):
-            self.flush(out)  # a theme row across the table: a heading between questions
+            self.flush(out)
+            if self.last and _A_LINE.match(flat(filled[0].blocks[0].text)):
+                self._answer_row(filled[0], out)  # ``Antwoord:`` across the table, under its question
+                return
+            # a theme row across the table: a heading between questions
             out.extend(Block(text=b.text, line=b.line, page=b.page, bold=b.bold, italic=b.italic, heading=True,
                              list_item=b.list_item) for b in filled[0].blocks)
             return
@@ -194,6 +217,24 @@ class _QA:
         for b in answer.blocks if answer is not None else []:
             out.append(_with_role(b, "answer-label" if first else "answer", label if first else None))
             first = False
+
+    def _answer_row(self, cell: Cell, out: list[Block]) -> None:
+        """A row across the table that starts with an answer label: the label
+        (as printed) labels the answer; a paragraph that is only the label
+        gives its words to the label."""
+        first = cell.blocks[0]
+        m = _A_LINE.match(flat(first.text))
+        label = m[0].strip()  # as printed, with its colon
+        rest = flat(first.text)[m.end():]
+        blocks = list(cell.blocks[1:])
+        if rest:
+            blocks.insert(0, Block(text=rest, line=first.line, page=first.page, bold=first.bold,
+                                   italic=first.italic, list_item=first.list_item))
+        if not blocks:
+            out.append(_with_role(first, "answer-label", label))
+            return
+        out.append(_with_role(blocks[0], "answer-label", label))
+        out.extend(_with_role(b, "answer") for b in blocks[1:])
 
     def flush(self, out: list[Block]) -> None:
         """Emit a merged answer after the last question it covers."""

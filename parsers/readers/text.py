@@ -25,6 +25,7 @@ from ..errors import ParseError
 from ..messages import N_
 from ..source import Block, Source
 from .flat import is_flat, segment
+from .typography import untypeset
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -71,24 +72,9 @@ def read_text_bytes(data: bytes, name: str = "") -> Source:
     return src
 
 
-#: Typesetting left in text copied from a PDF or a web page: ligatures
-#: (``ﬁ`` U+FB01) are their letters, so that ``ﬁles`` reads and is found as
-#: ``files``.
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                            "\ufb05": "st", "\ufb06": "st"})
-
-
-def printed_text(text: str) -> str:
-    """``text`` without ligatures and without soft hyphens inside a line
-    (U+00AD is invisible there; one at a line end marks where the word was
-    broken and stays for the line join to read)."""
-    if "\u00ad" in text:
-        text = re.sub(r"\u00ad+(?=[^\s\u00ad])", "", text)
-    return text.translate(_LIGATURES)
-
-
 def read_text_string(text: str, name: str = "") -> Source:
-    text = printed_text(normalise_newlines(text).replace("\ufeff", ""))
+    text = normalise_newlines(text).replace("\ufeff", "")
+    text = untypeset(text)  # soft hyphens, ligatures
     if not text.strip():
         if not text:
             raise ParseError(N_("{name}: het document is leeg; er is niets te lezen"), name=name or "<input>")

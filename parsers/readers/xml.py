@@ -38,7 +38,9 @@ from .markup_common import (
 )
 from .limits import check_blocks
 from .markup_xml import parse_xml
-from .xml_tags import _HANDLED, _HEADINGS, _NR_TAGS, _OMSCHR, _QA, _SKIP
+from .markup_tables import CellSpec, grid_rows
+from .tables import is_qa_table, table_blocks
+from .xml_tags import _BLOCK_TAGS, _HANDLED, _HEADINGS, _NR_TAGS, _OMSCHR, _QA, _SKIP
 
 
 
@@ -70,6 +72,9 @@ def read_xml_tree(data: bytes, name: str = "") -> Source:
         src.warnings.append("the XML holds no text paragraphs")
     return src
 
+
+#: The parts of a ``naam`` (in an ``ondertekening``): words of their own.
+_NAME_PARTS = {"voornaam", "voorletters", "tussenvoegsel", "achternaam", "titel-naam", "functie"}
 
 _ANSWER_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?antwoord[\s/>]")
 
@@ -108,6 +113,8 @@ class _Reader:
         self.count = {"question": 0, "answer": 0}
         self.has_answers = False
         self.kind = ""
+        #: inside a table cell: footnote marks stay in the text until the table is laid out
+        self.keep_marks = False
 
     # -- metadata ------------------------------------------------------
     def collect_meta(self, root: ET.Element) -> None:
@@ -163,6 +170,10 @@ class _Reader:
             elif tag == "nadruk":
                 t = ch.get("type", "")
                 segs += self.inline(ch, bold or "vet" in t, italic or "cur" in t)
+            elif tag in _NAME_PARTS:
+                if segs and segs[-1].text and not segs[-1].text[-1].isspace():
+                    segs.append(Seg(" ", bold, italic))  # <voorletters>F.</voorletters><achternaam>…
+                segs += self.inline(ch, bold, italic)
             else:
                 segs += self.inline(ch, bold, italic)
             if ch.tail:
@@ -188,7 +199,7 @@ class _Reader:
              heading=False, list_item=False, label=None) -> None:
         text = clean(text)
         found: list[tuple[int, str]] = []
-        if REF_OPEN in text:  # footnote marks: out of the text, their places recorded
+        if REF_OPEN in text and not self.keep_marks:  # footnote marks: out of the text, their places recorded
             text, found = take_refs(text)
         if not text:
             return
@@ -319,6 +330,52 @@ class _Reader:
         if first:
             text = (el.text or "").strip()
             self.emit(el, f"{prefix} {text}".strip(), role, list_item=True)
+
+    def _table(self, el: ET.Element, role) -> None:
+        """A CALS table: its rows placed on the grid (``namest``/``nameend``,
+        ``morerows``) and laid out as DOCX tables are (:func:`.tables.table_blocks`)."""
+        for ch in el:
+            if ch.tag == "title":
+                self.para(ch, role, heading=True)
+        for tg in [c for c in el if c.tag == "tgroup"] or [el]:
+            names = {cs.get("colname"): i for i, cs in enumerate(c for c in tg if c.tag == "colspec")
+                     if cs.get("colname")}
+            row_els = [row for part in tg if part.tag in ("thead", "tbody", "tfoot") for row in part if row.tag == "row"]
+            cells = grid_rows([[self._entry(e, names, role) for e in row if e.tag == "entry"] for row in row_els])
+            if not is_qa_table(cells):  # any other table: a block per row, its cells joined by `` | ``
+                for row in row_els:
+                    self._row(row, role)
+                continue
+            for block in table_blocks(cells, self.warnings):
+                found: list[tuple[int, str]] = []
+                if REF_OPEN in block.text:
+                    block.text, found = take_refs(block.text)
+                if not block.text:
+                    continue
+                block.role = block.role or role
+                self.refs += [(block, at, key) for at, key in found]
+                self.blocks.append(block)
+                check_blocks(self.name, len(self.blocks))
+
+    def _entry(self, el: ET.Element, names: dict[str, int], role) -> CellSpec:
+        start = names.get(el.get("namest") or el.get("colname") or "")
+        end = names.get(el.get("nameend") or "")
+        span = end - start + 1 if start is not None and end is not None and end >= start else 1
+        try:
+            more = max(0, min(int(el.get("morerows") or 0), 1000))
+        except ValueError:
+            more = 0
+        saved, self.blocks, self.keep_marks = self.blocks, [], True
+        try:
+            if any(c.tag in _BLOCK_TAGS for c in el):
+                for ch in el:
+                    self.walk(ch, role)
+            else:
+                self.para(el, role)
+            blocks = self.blocks
+        finally:
+            self.blocks, self.keep_marks = saved, False
+        return CellSpec(blocks=blocks, span=span, more_rows=more, col=start)
 
     def _row(self, el: ET.Element, role) -> None:
         cells = [self.text_of(c) for c in el if c.tag == "entry"]

@@ -10,4 +10,7 @@ _OMSCHR = {"kamervraagomschrijving", "omschr"}
 
 #: Elements with a handler method ``_<tag>`` (dots and dashes as ``_``).
 _HANDLED = {"al", "noot", "kamerstukkop", "kamervraagkop", "dossier", "stuk", "datumtekst", "kop",
-            "lijst", "li", "row", "ondertekening", "kamervraagnummer", "kamervraagopmerking"}
+            "lijst", "li", "table", "row", "ondertekening", "kamervraagnummer", "kamervraagopmerking"}
+
+#: Elements of a table cell (``entry``) that make paragraphs of their own.
+_BLOCK_TAGS = {"al", "lijst", "li", "tussenkop", "tuskop", "table", "al-groep", "citaat", "kop"}

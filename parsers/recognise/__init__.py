@@ -37,6 +37,7 @@ def recognise(source: Source) -> Structure:
     if kind not in ("kamervragen", "mededeling"):  # that grammar cleans its own lines
         source = reflow(source) if needs_reflow(source) else strip_furniture(source)
     st = _grammar(source, meta, kind)
+    st.footnotes = dict(source.footnotes)
     st.warnings[:0] = notes
     st.unplaced[:0] = [
         Unplaced(text=text, line=line, reason=reason if reason.startswith(("page furniture", "footnote"))

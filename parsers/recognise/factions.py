@@ -25,9 +25,12 @@ HEADING_TAIL = re.compile(
     r"|:\s*$",
     re.I,
 )
-JOINS = re.compile(r"sluiten\s+zich\s+(?:graag\s+)?aan\s+bij|sluit\s+zich\s+aan\s+bij", re.I)
+JOINS = re.compile(r"sluit(?:en)?\s+zich\s+(?:graag\s+|hierbij\s+|daarbij\s+)?aan(?:\s+bij)?"
+                   r"|sluit(?:en)?\s+zich\s+(?:graag\s+)?bij\s+(?=.{0,200}?\baan\b)", re.I)
 VSO_HEADING = re.compile(
-    r"^\s*(?:Vragen\s+en\s+opmerkingen|Vragen|Opmerkingen|Inbreng|Bijdrage)\s+(?:van|vanuit)\s+"
+    r"^\s*(?:(?:Reactie|Antwoord(?:en)?|Beantwoording)\s+(?:op|van)\s+(?:de\s+)?"
+    r"(?:vragen\s+en\s+opmerkingen|vragen|opmerkingen|inbreng)\s+"
+    r"|(?:Vragen\s+en\s+opmerkingen|Vragen|Opmerkingen|Inbreng|Bijdrage)\s+)(?:van|vanuit)\s+"
     r"(?:de\s+)?(?:(?:leden|fractieleden)\s+van\s+(?:de\s+)?)?",
     re.I,
 )
@@ -113,7 +116,7 @@ def faction_heading(text: str) -> FactionRef | None:
     ref = find_faction(flat)
     if ref is None:
         return None
-    j = JOINS.search(flat)
+    j = JOINS.search(re.split(r"(?<=[.?!])\s+(?=[A-Z])", flat, maxsplit=1)[0])  # in the faction's own sentence
     if j:
         ref.joining = True
         tail = flat[j.end():]
@@ -128,7 +131,7 @@ def faction_heading(text: str) -> FactionRef | None:
 
 def _party_list(text: str) -> FactionRef | None:
     """``PVV en de PvdD`` / ``D66-fractie`` / ``fractie Visseren-Hamakers``."""
-    text = re.sub(r"^fractie\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(?:fracties?\s+van(?:\s+de|\s+het)?|fractie)\s+", "", text.strip(), flags=re.I)
     names = [clean_name(re.sub(r"^de\s+", "", x)) for x in _split_list(text)]
     if not names or any(not re.match(r"^[A-Z0-9][\w.'’-]*(?:\s+[\w.'’-]+){0,2}$", n) for n in names):
         return None

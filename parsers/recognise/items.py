@@ -30,6 +30,19 @@ _NEW_LINE = re.compile(
     re.I,
 )
 _TERMINAL = ".?!:;,"
+#: An answer label alone on its line.
+_LABEL_LINE = re.compile(
+    r"^\s*(?:Antwoord(?:\s+(?:op\s+)?(?:vraag\s+)?\d{1,4}[a-h]?)?|Reactie\s+van\s+(?:de\s+|het\s+)?"
+    r"(?:bewindspersoon|minister|staatssecretaris|regering|kabinet))\s*[.:]?\s*$", re.I)
+#: A numbered section title: ``2. Uitvoering``, ``2.3 Gevolgen voor gemeenten``.
+_NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Þ][^.?!:;]{1,70}$")
+#: A paragraph in the askers' voice: ``De leden van de VVD-fractie …``.
+_FACTION_OPENS = re.compile(r"^\s*(?:De\s+)?(?:leden|fractieleden)\s+van\s+de\s+\S")
+
+
+def numbered_title(line: str) -> bool:
+    """A numbered section title alone: ``2. Uitvoering``, ``2.3 Gevolgen voor gemeenten``."""
+    return bool(_NUMBERED_TITLE.match(line)) and line.rstrip()[-1:] not in _TERMINAL
 
 
 @dataclass
@@ -78,6 +91,8 @@ def _kept_break(prev: str, nxt: str, width: int) -> bool:
     the end of a sentence) or a signature role, before a capital."""
     if is_role(prev) or (prev.isupper() and len(prev) > 3) or (nxt.isupper() and len(nxt) > 3):
         return True
+    if _LABEL_LINE.match(prev):
+        return True  # ``Antwoord`` / ``Reactie van de bewindspersoon`` alone on its line: the text starts below
     starts_upper = nxt[:1].isupper() or nxt[:1] in "\"'“‘«"
     if starts_upper and prev.rstrip().endswith("?"):
         return True  # a question ends here: in a lijst its answer follows
@@ -118,6 +133,13 @@ def items(blocks: list[Block]) -> list[Item]:
             continue
         it = Item(lines=lines, line=b.line, page=b.page, bold=b.bold, italic=b.italic,
                   heading=b.heading, role=b.role, label=b.label)
+        if not b.role and len(lines) > 1 and numbered_title(lines[0]) and _FACTION_OPENS.match(lines[1]):
+            # ``2. Uitvoering`` then ``De leden van de X-fractie …`` without a
+            # blank line (converted PDF text): the title is a heading of its own
+            out.append(Item(lines=lines[:1], line=b.line, page=b.page, bold=b.bold, italic=b.italic,
+                            heading=True))
+            it = Item(lines=lines[1:], line=(b.line + 1) if b.line else None, page=b.page, bold=b.bold,
+                      italic=b.italic, heading=b.heading)
         if out and continues(out[-1], it):
             prev = out[-1]
             first = LIST_MARK.sub("", it.lines[0])

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 
 from ..model import Answer, Faction, Heading, Location, Meta, Question
 from ..source import Source
-from .items import Item, items
+from .items import Item, items, numbered_title
 from .lijst_labels import Q_NUMBER_ALONE, Label, answer_label, numbers, question_label, strong_answer_label
 from .lijst_unnumbered import read_unnumbered
 from .signature import signatories, split_closing
@@ -82,11 +82,24 @@ def _split_at_question_mark(text: str) -> tuple[str, str]:
     return text, ""
 
 
+def _inner_answer_label(text: str) -> tuple[str, str, list[str]] | None:
+    """(question, label line, answer lines) of a paragraph in which a line
+    after the question's ``?`` is an answer label that cannot be a sentence
+    (``Antwoord 12``, ``Antwoord:``, ``Antwoord`` alone)."""
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        if lines[i - 1].rstrip().endswith("?") and strong_answer_label(lines[i]):
+            return "\n".join(lines[:i]), lines[i], lines[i + 1:]
+    return None
+
+
 def _role_label(it: Item) -> Label | None:
     """The question label of a paragraph: from the reader's roles when it
     gave them (a table row's number), else from the text."""
     if it.role == "question-label" and it.label and numbers(it.label):
-        return Label(numbers(it.label), it.label, it.text, "vraag")
+        # a table row's label block holds the question; an XML ``<nr>`` only the label
+        text = "" if _same(it.text, it.label) else it.text
+        return Label(numbers(it.label), it.label, text, "vraag")
     if it.role in ("question", "answer", "answer-label"):
         return None
     return question_label(it.lines)
@@ -97,7 +110,11 @@ def _role_answer_label(it: Item) -> tuple[str, list[int], str] | None:
     column head (``Antwoord``) or the label of a merged cell (``Antwoord 3 en 4``)."""
     label = it.label or ""
     parsed = answer_label(label)
-    return label, parsed[1] if parsed else [], it.text
+    return label, parsed[1] if parsed else [], "" if _same(it.text, label) else it.text
+
+
+def _same(text: str, label: str) -> bool:
+    return " ".join(text.split()) == " ".join(label.split())
 
 
 def _asks(text: str) -> bool:
@@ -129,11 +146,18 @@ class _Reader:
         self.family: str | None = None
         self.last = 0
         self.seen: set[int] = set()
-        first_q = next((i for i, lab in enumerate(self.labels) if lab), len(body))
+        first_q = next((i for i, lab in enumerate(self.labels) if lab and not self._column_heads(i)), len(body))
         self.labelled = any(it.role == "answer-label" or strong_answer_label(it.lines[0]) for it in body[first_q:])
         #: headings met since the last question: the section of the next one
         self.pending: list[Item] = []
         self.numbered_vraag = any(lab and lab.family == "vraag" for lab in self.labels)
+
+    def _column_heads(self, i: int) -> bool:
+        """``Vraag`` then ``Antwoord``, each alone in its paragraph: the heads of a table's columns."""
+        lab = self.labels[i]
+        nxt = self.body[i + 1] if i + 1 < len(self.body) else None
+        return (lab is not None and lab.family == "bare" and not lab.text.strip() and nxt is not None
+                and len(nxt.lines) == 1 and strong_answer_label(nxt.lines[0]) and not answer_label(nxt.lines[0])[2])
 
     def opens(self, lab: Label, it: Item, nxt: Item | None) -> bool:
         """Does ``lab`` open the next question (see the module docstring)?"""
@@ -143,6 +167,8 @@ class _Reader:
         if lab.loose and "?" not in lab.text and not (nxt and answer_label(nxt.lines[0])):
             return False
         if lab.family == "bare":
+            if self._column_heads(self.at):
+                return False  # ``Vraag`` then ``Antwoord``, each alone: the heads of a table's columns
             return self.last == 0 and not self.numbered_vraag and not self.strict
         if lab.family == "number" and self.family in ("vraag", "bare"):
             return False
@@ -174,13 +200,22 @@ class _Reader:
             cur.section = " / ".join(" ".join(h.text.split()) for h in cur.headings)
         elif self.groups:
             cur.section = self.groups[-1].section
+        self.groups.append(cur)
+        inner = _inner_answer_label(lab.text)
+        if inner is not None:
+            # ``Vraag 3`` / question / ``Antwoord 3`` / answer in one paragraph
+            # (converted PDF text has no blank line between them)
+            question, label_line, rest = inner
+            cur.q.append(question)
+            a = answer_label(label_line)
+            self.answer_label(cur, Item(lines=[label_line, *rest], line=it.line, page=it.page), a[0], a[1], a[2])
+            return
         question, rest = (lab.text, "") if self.labelled else _split_at_question_mark(lab.text)
         if question:
             cur.q.append(question)
         if rest:
             cur.answering, cur.a_item = True, it
             cur.a.append(rest)
-        self.groups.append(cur)
 
     def answer_label(self, cur: _Open, it: Item, label: str, nums: list[int], rest: str) -> None:
         if cur.answering and cur.a:
@@ -201,6 +236,7 @@ class _Reader:
             if i == taken:
                 continue
             lab = self.labels[i]
+            self.at = i  # the index ``opens`` looks at
             after = self.takes.get(i, i) + 1  # the item after the label's text
             if lab and self.opens(lab, it, self.body[after] if after < len(self.body) else None):
                 self.start(lab, it)
@@ -210,7 +246,7 @@ class _Reader:
             if cur is None:
                 self.intro.append(it)
                 continue
-            if it.heading and it.role is None and cur.answering:
+            if it.role is None and cur.answering and (it.heading or self._title(it)):
                 self.pending.append(it)  # the section of the next question, if one follows
                 continue
             if self.pending:  # text after a heading: the heading was part of the answer
@@ -244,6 +280,13 @@ class _Reader:
                     and not any("?" in x for x in g.q) and g is not self.groups[-1]:
                 self.warnings.append(f"question {g.nums[0]} never ends in a question mark; "
                                      "its answer could not be told apart and stays in the question")
+
+    def _title(self, it: Item) -> bool:
+        """A numbered section title between answers (``1. Procedure``) whose
+        number is not the next question's."""
+        if len(it.lines) != 1 or not numbered_title(it.lines[0]):
+            return False
+        return int(re.match(r"\s*(\d+)", it.lines[0])[1]) != self.last + 1
 
     def questions(self) -> list[Question]:
         """The questions, joint answers shared, inferred groups reported."""

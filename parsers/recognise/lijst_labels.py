@@ -33,6 +33,8 @@ Q_WORD_ALONE = re.compile(
     rf"^\s*(?:[-–•*]\s*)?(?P<label>Vra(?:ag|gen)\s*(?:nr\.?\s*)?{_SPECK}(?P<nums>{_NUMS_LOOSE})\s*[.:)]?)\s*$", re.I)
 Q_WORD_BARE = re.compile(r"^\s*(?P<label>Vraag)\s*[.:]?\s*$")
 Q_NUMBER_ALONE = re.compile(r"^\s*(?:[-–•*]\s*)?(?P<label>(?P<num>\d+)\s*[.:)]?)\s*$")
+#: ``12 en 13`` / ``12, 13 en 14`` alone on a line: questions asked together, bare numbers.
+Q_GROUP_ALONE = re.compile(r"^\s*(?P<label>\d{1,4}(?:\s*(?:,|en|&|t/m|tot\s+en\s+met)\s*\d{1,4})+)\s*[.:)]?\s*$")
 Q_NUMBER = re.compile(r"^\s*(?P<label>(?:[-–•*]\s*)?(?P<num>\d+)\s*[.)])\s+(?P<rest>\S.*)$", re.S)
 #: ``12 Hoeveel …?``: a number and its question on one line, no punctuation
 #: (a converter joined the number's own line to the question).
@@ -98,6 +100,9 @@ def question_label(lines: list[str]) -> Label | None:
     m = Q_NUMBER_ALONE.match(first)
     if m and tail:
         return Label([int(m["num"])], m["label"].strip(), tail, "number")
+    m = Q_GROUP_ALONE.match(first)
+    if m and tail and numbers(m["label"]):
+        return Label(numbers(m["label"]), m["label"].strip(), tail, "number")
     m = Q_NUMBER.match(first)
     if m:
         text = "\n".join(x for x in (m["rest"].strip(), tail) if x)

@@ -117,7 +117,7 @@ def _finish(q: _Q, faction: str | None) -> Question:
 
 def recognise_nota(source: Source, meta: Meta) -> Structure:
     its = items(source.blocks)
-    heads = [i for i, it in enumerate(its) if faction_heading(it.text)]
+    heads = [i for i, it in enumerate(its) if faction_heading(it.text) and _opens_block(its, i)]
     # a faction that only joins another's questions opens no block of its own
     opening = [i for i in heads if not faction_heading(its[i].text).joining]
     numbered = sum(1 for it in its if _question_number(it))
@@ -173,7 +173,8 @@ def _numbered(its: list[Item], heads: list[int], meta: Meta) -> Structure:
                       joins=ref.joins, location=Location(line=head.line, page=head.page))
         cur: _Q | None = None
         last = 0
-        for it in its[h + 1: nxt]:
+        block = its[h + 1: nxt]
+        for k, it in enumerate(block):
             first = it.lines[0]
             num = _question_number(it)
             if num and (num[0] == last + 1 or (cur is None and num[0] in (1, global_last + 1))):
@@ -205,6 +206,10 @@ def _numbered(its: list[Item], heads: list[int], meta: Meta) -> Structure:
                     cur.q_lines.extend(_question_lines(it.lines))
                     continue
                 if cur.q_bold and it.bold and not cur.a_paras:
+                    cur.q_lines.append("")
+                    cur.q_lines.extend(_question_lines(it.lines))
+                    continue
+                if not cur.a_paras and _askers_voice(it, block[k + 1:]):
                     cur.q_lines.append("")
                     cur.q_lines.extend(_question_lines(it.lines))
                     continue
@@ -248,6 +253,42 @@ def _question_number(it: Item) -> tuple[int, str, list[str]] | None:
         rest = [x for x in (m["rest"].strip(), *it.lines[1:]) if x]
         return int(m["num"]), first[: m.start("rest")].strip() if m["rest"] else first.strip(), rest
     return None
+
+
+#: A sentence in the askers' voice: ``Naar mening van de leden van de SP-fractie
+#: wordt deze vraag des te prangender …``, ``Deze leden wijzen erop dat …``.
+_ASKERS_VOICE = re.compile(
+    r"^\s*(?:Naar\s+(?:de\s+)?(?:mening|opvatting|oordeel)\s+van\s+(?:de(?:ze)?\s+)?(?:leden|fractie)"
+    r"|Volgens\s+(?:de(?:ze)?\s+)?leden"
+    r"|(?:De|Deze)\s+leden(?:\s+van\s+de\s+\S+?-?fractie)?\s+(?:zijn\s+van\s+mening|menen|vinden|achten|"
+    r"wijzen|merken|constateren|benadrukken|betreuren|hechten|onderstrepen)\b)",
+    re.I,
+)
+
+
+def _askers_voice(it: Item, rest: list[Item]) -> bool:
+    """A paragraph right after a question's ``?`` that is still the askers
+    speaking (their view, not the government's answer), with more text after
+    it in the block before the next question: it belongs to the question. In
+    the PDF the whole question is bold; converted text has lost that."""
+    if it.bold or len(it.text) > 600 or not _ASKERS_VOICE.match(it.lines[0]):
+        return False
+    return bool(rest) and _question_number(rest[0]) is None
+
+
+#: A heading that announces the block's questions in words, not by a colon only.
+_ANNOUNCES = re.compile(r"\b(?:onderstaande|volgende|navolgende)\s+(?:vragen|opmerkingen)|\bgesteld\s*:?\s*$"
+                        r"|^\s*(?:Vragen|Opmerkingen|Inbreng|Reactie|Antwoord)", re.I)
+
+
+def _opens_block(its: list[Item], i: int) -> bool:
+    """A faction heading that opens a block: it says so in words, or it is not
+    a question of its own (``De leden van de VVD-fractie vragen de regering:``
+    followed by parts ``a.``/``b.`` is one question, not a heading)."""
+    text = " ".join(its[i].text.split())
+    if _ANNOUNCES.search(text) or not text.endswith(":") or i + 1 >= len(its):
+        return True
+    return not PART.match(its[i + 1].lines[0])
 
 
 def _restarts(its: list[Item]) -> bool:

@@ -17,7 +17,7 @@ import re
 from ..model import Answer, Faction, Heading, Location, Meta, Question, Unplaced
 from .factions import FactionNames, faction_heading, find_faction, slug
 from .headings import is_masthead, is_toc
-from .items import NUMBER, Item
+from .items import NUMBER, PART, Item
 from .signature import is_name, signatories, split_closing
 from .structure import Structure
 
@@ -27,8 +27,10 @@ _OPENS = re.compile(
     re.I,
 )
 _SAME = re.compile(
-    r"^\s*(?:Deze\s+leden|De\s+leden\s+van\s+deze\s+fractie|Zij\s+(?:vragen|willen)|Voorts\s+vragen\s+deze\s+leden"
-    r"|Ook\s+vragen\s+deze\s+leden|Tot\s+slot\s+vragen\s+deze\s+leden|Daarnaast\s+vragen\s+deze\s+leden)\b",
+    r"^\s*(?:Deze\s+leden|De\s+leden\s+van\s+deze\s+fractie|Zij\s+(?:vragen|willen)"
+    r"|(?:Ook|Voorts|Tevens|Daarnaast|Verder|Vervolgens|Bovendien|Tot\s+slot|Ten\s*slotte|Tenslotte)\s+"
+    r"(?:vragen|willen|verzoeken|wijzen|merken|constateren)\s+(?:de\s+)?(?:deze\s+leden|zij)"
+    r"|(?:De|Dezelfde)\s+leden\s+van\s+(?:de\s+)?(?:laatstgenoemde|genoemde|deze)\s+fractie)\b",
     re.I,
 )
 _ASKS_LATE = re.compile(r"\b(?:vragen|vraagt|verzoeken)\s+(?:de\s+|het\s+)?(?:leden|lid)\s+van\s+(?:de\s+)?", re.I)
@@ -78,6 +80,54 @@ def _faction_of(it: Item) -> str | None:
     return None
 
 
+_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-ZÀ-Þ«“\"(])")
+#: A sentence that asks, or speaks for the askers.
+_ASKING = re.compile(r"\?|\b(?:vragen|vraagt|vroegen|verzoeken|verzoekt|willen\s+weten|wensen\s+te\s+vernemen)\b", re.I)
+_ASKERS_WORDS = re.compile(r"\b(?:leden|lid|fracties?|zij|hun|hen|deze\s+leden)\b|-fractie\b", re.I)
+
+
+def inline_answer(text: str) -> tuple[str, str] | None:
+    """(question, answer) of a faction paragraph that holds its own answer and
+    has none after it (``De leden van de VVD-fractie vragen hoeveel klachten
+    … ontvangen. Het Kifid heeft in 2025 ongeveer 8.400 klachten ontvangen.``):
+    the answer is what follows the last sentence that asks, when none of it
+    asks or speaks of the askers."""
+    if "\n" in text.strip():
+        return None
+    spans = [0] + [m.end() for m in _SENTENCE.finditer(text)]
+    sentences = [text[a:b] for a, b in zip(spans, spans[1:] + [len(text)])]
+    last = max((i for i, t in enumerate(sentences) if _ASKING.search(t)), default=None)
+    if last is None or last + 1 >= len(sentences):
+        return None
+    tail = sentences[last + 1:]
+    if any(_ASKING.search(t) or _ASKERS_WORDS.search(t) for t in tail):
+        return None
+    cut = spans[last + 1]
+    return text[:cut].rstrip(), text[cut:].strip()
+
+
+def _title_before_faction(it: Item, nxt: Item | None) -> bool:
+    """A short title (``Oekraïne``, ``Algemeen``: it looks like a name) right
+    before a faction's paragraph is a topic heading; a name stands under a
+    role or beside other names, never above ``De leden van de …``."""
+    text = it.text.strip()
+    if nxt is None or it.role or len(it.lines) != 1 or len(text) > 60 or text[-1:] in _TERMINAL:
+        return False
+    return is_name(text) and bool(_OPENS.match(nxt.text))
+
+
+def _joins_in(text: str, names: FactionNames) -> list:
+    """Factions that join the question in a sentence of its own after the
+    first (``De leden van de BBB-fractie sluiten zich bij deze vraag aan.``)."""
+    sentences = re.split(r"(?<=[.?!])\s+(?=De\s+leden\b)", " ".join(text.split()))
+    out = []
+    for sentence in sentences[1:]:
+        ref = faction_heading(sentence)
+        if ref is not None and ref.joining and len(sentence) < 300:
+            out.append(names.ref(ref))
+    return out
+
+
 def recognise_prose(its: list[Item], meta: Meta) -> Structure:
     tail, end = split_closing(its, 0)
     body = its[:end]
@@ -101,6 +151,11 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
         name = cur["name"]
         counters[name] = counters.get(name, 0) + 1
         n = counters[name]
+        if not cur["a"] and not cur.get("a_label") and meta.kind != "voorlopig-verslag":
+            split = inline_answer(cur["q"][-1])
+            if split is not None:  # the answer follows in the question's own paragraph
+                cur["q"][-1], rest = split
+                cur["a"], cur["a_item"] = [rest], cur["item"]
         ans = None
         if cur["a"] or cur.get("a_label"):
             ai = cur["a_item"]
@@ -114,6 +169,12 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
             blocks.append(Faction(name=name, members=list(_MEMBERS.get(name, [])),
                                   location=q.location.model_copy()))
         blocks[-1].questions.append(q)
+        for ref in _joins_in(q.text, names):
+            # ``De leden van de BBB-fractie sluiten zich bij deze vraag aan.`` inside the question
+            blocks.append(Faction(name=ref.name, joins=ref.joins or [name], location=q.location.model_copy()))
+        for ref, text, j_it in cur.get("joined", []):  # the same in a paragraph of its own, before the answer
+            blocks.append(Faction(name=ref.name, heading=" ".join(text.split()), joins=ref.joins or [name],
+                                  location=Location(line=j_it.line, page=j_it.page)))
         cur = None
 
     def start(name: str, it: Item) -> None:
@@ -124,11 +185,20 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
         pending.clear()
         replying = False
 
-    for it in body:
+    for k, it in enumerate(body):
         text = it.text
         head = names.ref(faction_heading(text))
+        if head and text.rstrip().endswith(":") and k + 1 < len(body) and PART.match(body[k + 1].lines[0]):
+            head = None  # ``De leden van de X-fractie vragen de regering:`` + ``a. …``: a question
+        if cur is not None and not cur["a"] and not replying and PART.match(it.lines[0]) \
+                and cur["q"][-1].rstrip()[-1:] in ":;,":
+            cur["q"].append(text)  # the next part of a question in parts (``a. …;`` ``b. …``)
+            continue
         if head and (len(text) < 160 or head.joining) and not text.rstrip().endswith("?"):
             if head.joining and not re.search(r"\?", text):
+                if cur is not None and not cur["a"] and not replying:
+                    cur.setdefault("joined", []).append((head, text, it))  # joins the open question
+                    continue
                 finish()
                 asked = next((b.name for b in reversed(blocks) if b.questions and b.name), None)
                 joins = head.joins or ([asked] if asked else [])  # ``bij deze vragen``: the faction before
@@ -163,7 +233,8 @@ def recognise_prose(its: list[Item], meta: Meta) -> Structure:
             cur["a_item"] = cur["a_item"] or it
             cur["a_label"] = " ".join(text.split())
             continue
-        if _is_heading(it) and not (cur and not replying and not cur["a"] and it.italic):
+        titled = _is_heading(it) or _title_before_faction(it, body[k + 1] if k + 1 < len(body) else None)
+        if titled and not (cur and not replying and not cur["a"] and it.italic):
             finish()
             pending.append((" ".join(text.split()), it))
             section = " / ".join(h for h, _ in pending)

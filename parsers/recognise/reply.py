@@ -30,7 +30,7 @@ from .signature import is_role, signatories, split_closing
 from .structure import Structure
 
 REPLY_MARK = re.compile(
-    r"^\s*(?:BRIEF\s+VAN\s+DE\s+(?:MINISTER|STAATSSECRETARIS|MINISTER-PRESIDENT)\b"
+    r"^\s*(?:[IVX]{1,4}[.)]?\s+)?(?:BRIEF\s+VAN\s+DE\s+(?:MINISTER|STAATSSECRETARIS|MINISTER-PRESIDENT)\b"
     r"|(?:Reactie|Antwoord(?:en)?|Beantwoording)\s+van\s+de\s+(?:minister|staatssecretaris|regering|bewindspersoon)\b[^.?]{0,120}$)",
     re.I,
 )

@@ -24,7 +24,28 @@ def split_closing(its: list[Item], start: int) -> tuple[list[Item], int]:
     tail = its[i:]
     if not any(is_role(ln) for it in tail for ln in it.lines):
         return [], len(its)
+    if i > start:
+        prev = its[i - 1]
+        flat = " ".join(prev.text.split())
+        m = _CLOSING_TAIL.search(flat)
+        if m and m.start() == 0 and len(prev.lines) <= 2:
+            i -= 1  # ``Ik vertrouw erop u hiermee voldoende te hebben geïnformeerd.`` above the signature
+        elif m and len(prev.lines) == 1:
+            # the same sentence at the end of the last paragraph (text that lost its line breaks):
+            # the paragraph is split in two, in place
+            its[i - 1:i] = [Item(lines=[flat[:m.start()].rstrip()], line=prev.line, page=prev.page, bold=prev.bold,
+                                 italic=prev.italic), Item(lines=[flat[m.start():]], line=prev.line, page=prev.page)]
+        tail = its[i:]
     return tail, i
+
+
+#: The closing sentence of a letter, right above its signature (the whole
+#: paragraph, or the last sentence of the last one).
+_CLOSING_TAIL = re.compile(
+    r"(?:(?<=[.?!]\s)|^)(?:Ik\s+vertrouw\s+erop|Wij\s+vertrouwen\s+erop|De\s+regering\s+vertrouwt\s+erop"
+    r"|Het\s+kabinet\s+vertrouwt\s+erop)[^.?!]{0,160}\b(?:geïnformeerd|beantwoord|ingegaan)\b[^.?!]{0,40}\.$",
+    re.I,
+)
 
 
 def signatories(its: list[Item]) -> list[str]:

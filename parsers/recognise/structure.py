@@ -31,3 +31,6 @@ class Structure:
     grammar: str = ""
     notices: list[Notice] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
+    #: Footnotes the recogniser found in the text itself (the footnotes at a
+    #: page's foot in converted PDF text), besides the reader's.
+    footnotes: dict[str, str] = field(default_factory=dict)
