@@ -41,22 +41,25 @@ NOTE_REACH = 8000
 
 #: ``n/m``; OCR may glue the next word to it (``4/15Vraag 4``, ``3/9Antwoord``,
 #: ``6/15budgettaire``), never a digit, ``/``, ``%`` or a decimal part.
-_PAGE = re.compile(r"(?=\d)(?<![\w/.,:€-])(\d{1,3}) ?/ ?(\d{1,3})(?![\d_/%,.-]|[.,]\d)")
+#: (Each whole-text pattern here starts with a character it consumes, with
+#: any look-behind moved after that character: then the engine skips to the
+#: candidate characters at C speed instead of trying every position.)
+_PAGE = re.compile(r"(\d(?<![\w/.,:€-]\d)\d{0,2}) ?/ ?(\d{1,3})(?![\d_/%,.-]|[.,]\d)")
 _KNOWN = [
-    (re.compile(r"(?=[TE])(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*Aanhangsel"
+    (re.compile(r"(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*Aanhangsel"
                 r"(?:\s*\d{1,4}(?![\d.,/]))?"), "running footer", ("vergaderjaar",)),
-    (re.compile(r"(?=E)Eerste\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?"
+    (re.compile(r"Eerste\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?"
                 r"\s*,\s*[A-Z]{1,3}(?:\s+\d{1,4}(?![\d.,/]))?(?=\s|$)"), "running header", ("vergaderjaar",)),
-    (re.compile(r"(?=[akh])(?<![\w-])(?:ah|kv|h)-(?:tk|ek)-\d{8}-\d+[a-z]?(?![\w-])"), "first-page publication block",
+    (re.compile(r"(?:a(?<![\w-]a)h|k(?<![\w-]k)v|h(?<![\w-]h))-(?:tk|ek)-\d{8}-\d+[a-z]?(?![\w-])"), "first-page publication block",
      ("-tk-", "-ek-")),
-    (re.compile(r"(?=k)(?<![\w-])kst-\d{5,6}(?:-[A-Z]{1,4})?-\d{1,4}(?![\w-])"), "first-page publication block", ("kst-",)),
-    (re.compile(r"(?=I)ISSN\s*\d{4}\s*-\s*\d{3}[\dX](?:\s+[’']s-Gravenhage\s+\d{4})?"), "first-page publication block", ("ISSN",)),
+    (re.compile(r"k(?<![\w-]k)st-\d{5,6}(?:-[A-Z]{1,4})?-\d{1,4}(?![\w-])"), "first-page publication block", ("kst-",)),
+    (re.compile(r"ISSN\s*\d{4}\s*-\s*\d{3}[\dX](?:\s+[’']s-Gravenhage\s+\d{4})?"), "first-page publication block", ("ISSN",)),
 ]
 #: A footnote reference glued to a word or after a sentence: ``vragen1``,
 #: ``bni.1``, ``«titel»?1``.
-_REF = re.compile(r"(?=\d)(?:(?<=[a-zà-ÿ]{3})|(?<=[a-zà-ÿ)][.,;:?!])|(?<=[»”’?]))(\d{1,2})(?=[\s,.;:?)]|$)")
+_REF = re.compile(r"(\d(?:(?<=[a-zà-ÿ]{3}\d)|(?<=[a-zà-ÿ)][.,;:?!]\d)|(?<=[»”’?]\d))\d?)(?=[\s,.;:?)]|$)")
 _NOTE_START = r"(?<=\s){n}(?:\s+(?=[A-Z«“\"‘'(]|www\.|https?:)|(?=www\.|https?:))"
-_LABEL = re.compile(r"(?<![^\W\d_])(?:Vraag|Antwoord)\s+\d")
+_LABEL = re.compile(r"(?:V(?<![^\W\d_]V)raag|A(?<![^\W\d_]A)ntwoord)\s+\d")
 #: Words after which a number is a reference, never a footnote's own number.
 _NOT_NOTE_AFTER = re.compile(
     r"(?:\b(?:[Vv]ra(?:ag|gen)|[Aa]ntwoord(?:en)?|op|[Nn]rs?\.?|[Aa]rtikel|lid|blz\.?|[Pp]agina|[Hh]oofdstuk|[Pp]aragraaf"
@@ -99,7 +102,7 @@ def page_numbers(text: str) -> list[Cut]:
 
 #: A Kamerstuk's footer: ``Tweede Kamer, vergaderjaar 2023–2024, 36 999, nr. 6 2`` (the last number is the page).
 _KST_FOOTER = re.compile(
-    r"(?=[TE])(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*(\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?)"
+    r"(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*(\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?)"
     r"\s*,\s*nr\.\s*(\d{1,4})\s+(\d{1,4})(?![\d.,/])(?=\s|$)")
 
 
@@ -236,9 +239,12 @@ def footnotes(text: str, furniture: list[Cut]) -> list[Cut]:
 
 #: A reference printed as its own token after a sentence or word:
 #: ``afgenomen? 1)``, ``belonen'? [1]``, ``onderzoekers'?[1]``.
-_PAREN_REF = re.compile(r"(?<=[\w?.!»”’'\"]) ?(?:(\d{1,2})\)|\[(\d{1,2})\])(?=\s|$)")
+#: (Groups 1 and 2 after a space, 3 and 4 without one.)
+_PAREN_REF = re.compile(r" (?<=[\w?.!»”’'\"] )(?:(\d{1,2})\)|\[(\d{1,2})\])(?=\s|$)"
+                        r"|(?:(\d(?<=[\w?.!»”’'\"]\d)\d?)\)|\[(?<=[\w?.!»”’'\"]\[)(\d{1,2})\])(?=\s|$)")
 #: Where such a note is printed: ``1) Nederlandse Orde …``, ``[1] https://…``.
-_PAREN_NOTE = re.compile(r"(?<=\s)(?:(\d{1,2})\)|\[(\d{1,2})\])\s*(?=[A-Z«“\"‘'(]|www\.|https?:)")
+#: The match starts at the white space before the note's number.
+_PAREN_NOTE = re.compile(r"\s(?:(\d{1,2})\)|\[(\d{1,2})\])(?=\s*(?:[A-Z«“\"‘'(]|www\.|https?:))")
 _URL = re.compile(r"\S*(?:https?:|www\.)\S*")
 
 
@@ -249,7 +255,7 @@ def endnotes(text: str, furniture: list[Cut], taken: list[Cut]) -> list[Cut]:
     furniture or the end. One pass over references, one over note starts."""
     starts: dict[tuple[str, int], list[int]] = defaultdict(list)
     for m in _PAREN_NOTE.finditer(text):
-        starts[("(" if m[1] else "[", int(m[1] or m[2]))].append(m.start())
+        starts[("(" if m[1] else "[", int(m[1] or m[2]))].append(m.start() + 1)
     if not starts:
         return []
     ends = sorted({*(c.start for c in furniture), len(text)})
@@ -257,7 +263,8 @@ def endnotes(text: str, furniture: list[Cut], taken: list[Cut]) -> list[Cut]:
     cuts: list[Cut] = []
     done: set[tuple[str, int]] = set()
     for ref in _PAREN_REF.finditer(text):
-        key = ("(" if ref[1] else "[", int(ref[1] or ref[2]))
+        paren, bracket = ref[1] or ref[3], ref[2] or ref[4]
+        key = ("(" if paren else "[", int(paren or bracket))
         at = starts.get(key)
         if key in done or not at or at[-1] <= ref.end():
             continue
