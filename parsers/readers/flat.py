@@ -169,8 +169,8 @@ def _emit(out: Flat, t: FlatText, start: int, end: int, b: Bound | None, labelle
     kind = b.kind if b else "text"
 
     def put(a: int, z: int, lines: list[str] | None = None, answer: bool = False) -> None:
-        body = " ".join(s[a:z].split())
         if lines is None:
+            body = " ".join(s[a:z].split())
             lines = [body] if body else []
         lines = [" ".join(x.split()) for x in lines if x.strip()]
         if lines:

@@ -69,6 +69,7 @@ _NOT_NOTE_AFTER = re.compile(
 
 #: Never part of a running header: a label next to a page number is content.
 _LABEL_WORDS = {"Vraag", "Antwoord", "Vraag:", "Antwoord:"}
+_WORDS = re.compile(r"\S+")
 
 
 @dataclass
@@ -135,34 +136,36 @@ def running_headers(text: str, pages: list[Cut]) -> list[Cut]:
     first page break, where such a phrase is the list's title)."""
     if len(pages) < 2:
         return []
-    # the words around each page number: (words, index of the page number)
-    windows: list[tuple[list[tuple[int, int, str]], int]] = []
-    for p in pages:
-        a, z = max(0, p.start - 400), min(len(text), p.end + 400)
-        words = [(m.start() + a, m.end() + a, m[0]) for m in re.finditer(r"\S+", text[a:z])]
-        i = next((x for x, w in enumerate(words) if w[0] >= p.start), len(words))
-        windows.append((words, i))
+    # per page break: the start and end of the words around its page number,
+    # the index of the page number, and the grams (index, words) that may be
+    # a header (no page number, label or question in them)
+    windows: list[tuple[list[int], list[int], list[tuple[int, tuple[str, ...]]]]] = []
     # gram -> {page break: offset of the gram from that page number, in words}
     near: dict[tuple[str, ...], dict[int, int]] = defaultdict(dict)
-    for k, (words, i) in enumerate(windows):
-        tokens = [w[2] for w in words]
+    for k, p in enumerate(pages):
+        a, z = max(0, p.start - 400), min(len(text), p.end + 400)
+        found = list(_WORDS.finditer(text, a, z))
+        starts = [m.start() for m in found]
+        i = bisect.bisect_left(starts, p.start)
+        lo, hi = max(0, i - 30), min(len(found) - NGRAM + 1, i + 30)
+        tokens = [m[0] for m in found[lo:hi + NGRAM - 1]]
         # words that never belong to a header: page numbers, labels, questions
         bad = [0]
         for tok in tokens:
-            bad.append(bad[-1] + (tok in _LABEL_WORDS or "?" in tok or bool(_PAGE.match(tok))))
-        for j in range(max(0, i - 30), min(len(words) - NGRAM + 1, i + 30)):
-            if bad[j + NGRAM] == bad[j]:
-                near[tuple(tokens[j:j + NGRAM])].setdefault(k, j - i)
+            bad.append(bad[-1] + (tok in _LABEL_WORDS or "?" in tok or tok[0].isdecimal() and bool(_PAGE.match(tok))))
+        grams = [(j, tuple(tokens[j - lo:j - lo + NGRAM])) for j in range(lo, hi) if bad[j - lo + NGRAM] == bad[j - lo]]
+        for j, gram in grams:
+            near[gram].setdefault(k, j - i)
+        windows.append((starts, [m.end() for m in found], grams))
     # printed at most page breaks, at the same place: a question quoted twice
     # near two page breaks is not furniture
     need = max(2, (len(pages) + 1) // 2)
     repeated = {g for g, ks in near.items()
                 if len(ks) >= need and max(ks.values()) - min(ks.values()) <= 6}
     spans: list[tuple[int, int]] = []
-    for words, i in windows[1:]:
-        for j in range(max(0, i - 30), min(len(words) - NGRAM + 1, i + 30)):
-            if tuple(w[2] for w in words[j:j + NGRAM]) in repeated:
-                spans.append((words[j][0], words[j + NGRAM - 1][1]))
+    if repeated:
+        for starts, ends, grams in windows[1:]:
+            spans.extend((starts[j], ends[j + NGRAM - 1]) for j, gram in grams if gram in repeated)
     spans.sort()
     cuts: list[Cut] = []
     for a, z in spans:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .flat_scan import Bound
-from .flat_sentences import ends_sentence, sentences
+from .flat_sentences import SENTENCE, ends_sentence, sentences
 
 _PART = re.compile(r"(?<![\w.*])(?:[-–•]\s*|\*\s+)?\(?(?P<p>[a-h])[.)](?=\s+\S)")
 _ASKING = re.compile(
@@ -47,7 +47,8 @@ def split_question(text: str) -> int | None:
     nothing follows the question; None when no such run is found."""
     q = None
     prev = 0
-    for m in sentences(text):
+    # the sentence ends one by one: the loop mostly stops at the answer's first
+    for m in (m for m in SENTENCE.finditer(text) if ends_sentence(text, m.start())):
         if "?" in m[0]:
             q = m.end()
         elif q is not None:
