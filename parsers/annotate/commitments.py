@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from .asks import sentences
 from .deadlines import DeadlineMatch, find_deadline
+from .folded import Folded, fold_lower
 
 __all__ = ["CommitmentMatch", "commitment_trigger", "commitments_in", "find_commitments"]
 
@@ -97,6 +98,9 @@ _NEEDS = (
     ("",),
 )
 
+#: The triggers searched on the folded sentence (:mod:`.folded`).
+_FOLDED = [(kind, Folded(rx)) for kind, rx in _TRIGGERS]
+
 _CONDITIONAL = re.compile(
     r"^\W*(?:(?:alleen|enkel|slechts)\s+)?(?:mocht|indien|als|wanneer|ingeval|in\s+het\s+geval\s+dat)\b", _F)
 _EXCLUDE_AFTER = re.compile(
@@ -153,10 +157,11 @@ def _is_commitment(sentence: str, m: re.Match[str]) -> bool:
 def commitment_trigger(sentence: str) -> tuple[str, str] | None:
     """(action, trigger) if ``sentence`` is a commitment, else None (no deadline work)."""
     low = sentence.lower()
-    for (kind, rx), needs in zip(_TRIGGERS, _NEEDS):
+    folded = fold_lower(low)
+    for (kind, rx), needs in zip(_FOLDED, _NEEDS):
         if not any(map(low.__contains__, needs)):
             continue
-        for m in rx.finditer(sentence):
+        for m in rx.finditer(sentence, folded):
             if not _is_commitment(sentence, m):
                 continue
             if kind in ("act", "dated") and _PAST.search(sentence) and not re.search(r"\b(?:zal|zullen)\b", sentence, _F):
