@@ -98,6 +98,12 @@ _NEEDS = (
     ("",),
 )
 
+#: A whole word that every match of a trigger holds, searched on the folded
+#: sentence (when it is as long as the sentence, so its word boundaries are
+#: the sentence's): ``uw Kamer`` for the inform triggers, ``zal``/``ga`` for
+#: the acts promised in the future tense; the substring tests above let
+#: ``Kamerstuk`` and ``vergadering`` through.
+_NEED_WORDS = (None, re.compile(r"\b(?:uw|de)\s+kamer\b"), None, None, re.compile(r"\b(?:zal|zullen|gaan|ga)\b"), None, None)
 #: The triggers searched on the folded sentence (:mod:`.folded`).
 _FOLDED = [(kind, Folded(rx)) for kind, rx in _TRIGGERS]
 
@@ -158,8 +164,11 @@ def commitment_trigger(sentence: str) -> tuple[str, str] | None:
     """(action, trigger) if ``sentence`` is a commitment, else None (no deadline work)."""
     low = sentence.lower()
     folded = fold_lower(low)
-    for (kind, rx), needs in zip(_FOLDED, _NEEDS):
+    same = len(folded) == len(sentence)
+    for (kind, rx), needs, word in zip(_FOLDED, _NEEDS, _NEED_WORDS):
         if not any(map(low.__contains__, needs)):
+            continue
+        if word is not None and same and word.search(folded) is None:
             continue
         for m in rx.finditer(sentence, folded):
             if not _is_commitment(sentence, m):
