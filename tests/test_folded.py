@@ -8,6 +8,7 @@ import pytest
 
 from parsers.annotate import answer_checks, commitments, status
 from parsers.annotate.folded import Folded, fold
+from parsers.recognise import kind
 
 TEXTS = [
     "Ik zal uw Kamer voor de zomer informeren.",
@@ -18,6 +19,8 @@ TEXTS = [
     "Wij zijn het daar niet mee eens; de regering ziet geen aanleiding.",
     "Een nadere brief volgt. ſtuur ik de brief? Mededeling van de minister",
     "Het KABINET zal de Kamer vóór 1 juli informeren en de ﬅudie toesturen.",
+    "NOTA NAAR AANLEIDING VAN HET VERSLAG; Memorie van Antwoord; LIJST VAN VRAGEN EN ANTWOORDEN",
+    "Aanhangsel van de Handelingen. De leden van de VVD-fractie; nader voorlopig verſlag",
 ]
 
 
@@ -25,8 +28,10 @@ def _patterns():
     for name, value in vars(status).items():
         if isinstance(value, re.Pattern) and value.flags & re.I:
             yield name, value
-    for kind, rx in commitments._TRIGGERS:
-        yield kind, rx
+    for action, rx in commitments._TRIGGERS:
+        yield action, rx
+    for rx in kind._FOLDED:
+        yield rx.pattern[:30], rx
     for name, value in vars(answer_checks).items():
         if isinstance(value, answer_checks._Keyed):
             for i, (_, rx) in enumerate(value.pairs):

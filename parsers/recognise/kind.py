@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..annotate.answer_checks import fold
+from ..annotate.folded import Folded, fold
 from ..model import Kind, Meta
 from ..source import Source
 
@@ -61,9 +61,13 @@ _WORDS = {
 }
 
 
+#: The same patterns, searched case-sensitively on the folded text.
+_FOLDED = {pat: Folded(pat) for pat in _WORDS}
+
+
 def _found(pat: re.Pattern[str], text: str, low: str) -> bool:
     """``pat.search(text)``, skipped when ``low`` (``fold(text)``) lacks its words."""
-    return any(map(low.__contains__, _WORDS[pat])) and pat.search(text) is not None
+    return any(map(low.__contains__, _WORDS[pat])) and _FOLDED[pat].search(text, low) is not None
 
 
 def detect_kind(source: Source, meta: Meta) -> Kind:
