@@ -170,9 +170,10 @@ def _emit(out: Flat, t: FlatText, start: int, end: int, b: Bound | None, labelle
 
     def put(a: int, z: int, lines: list[str] | None = None, answer: bool = False) -> None:
         if lines is None:
-            body = " ".join(s[a:z].split())
+            body = " ".join(s[a:z].split())  # already one line of single spaces
             lines = [body] if body else []
-        lines = [" ".join(x.split()) for x in lines if x.strip()]
+        else:
+            lines = [" ".join(x.split()) for x in lines if x.strip()]
         if lines:
             if answer:
                 out.answers.add(len(out.paragraphs))
