@@ -62,6 +62,13 @@ def words(text: str) -> Counter[str]:
     return runs
 
 
+def squash(text: str) -> str:
+    """``text`` without white space, hyphens and soft hyphens (``_SQUASH``
+    removed): ``str.split`` splits at exactly the characters ``\\s`` matches,
+    and is several times quicker than the pattern."""
+    return "".join(text.split()).replace("-", "").replace("\u00ad", "")
+
+
 def source_texts(source: Source) -> list[str]:
     """Every text a reader produced: blocks, set-aside furniture, footnotes."""
     out = [b.text for b in source.blocks]
@@ -132,7 +139,7 @@ def account(source: Source, doc: Document) -> Document:
     have_aside = _count(aside)
     lost = have_src_only - _count((shown_count - common).elements()) - have_aside
     if lost:
-        squashed = _SQUASH.sub("", "\n".join(shown + aside))
+        squashed = squash("\n".join(shown + aside))
         pieces = _pieces(src_texts, lost)
         lost = Counter({w: n for w, n in lost.items()
                         if w not in squashed and not all(x in squashed for x in pieces.get(w, [w]))})
