@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import filterfalse
 
 from .model import Accounting, Check, Document, Unplaced
 from .source import Source
@@ -54,7 +55,7 @@ def words(text: str) -> Counter[str]:
         text = _HYPHEN.sub("", text)
     runs = Counter((_RUN if "_" in text else _RUN_NO_UNDERSCORE).findall(text))
     # The runs that are neither all letters nor all digits (filtered in C).
-    mixed = runs.keys() - set(filter(str.isalpha, runs)) - set(filter(str.isdigit, runs))
+    mixed = filterfalse(str.isdigit, filterfalse(str.isalpha, runs))
     for r in sorted(mixed):  # sorted: the same key order in every run (no result depends on it)
         n = runs.pop(r)
         for w in _WORD.findall(r):
