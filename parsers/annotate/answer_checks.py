@@ -59,7 +59,8 @@ class _Keyed:
     def __init__(self, *pairs: tuple[tuple, str]) -> None:
         self.pairs = [(words if not words or isinstance(words[0], tuple) else (words,),
                        re.compile(rx, re.IGNORECASE)) for words, rx in pairs]
-        self._folded = [(groups, Folded(rx)) for groups, rx in self.pairs]
+        # (one group of words: tested without a generator per alternative)
+        self._folded = [(groups[0] if len(groups) == 1 else None, groups, Folded(rx)) for groups, rx in self.pairs]
 
     def may_match(self, low: str) -> bool:
         """False when the folded text ``low`` lacks the words of every alternative."""
@@ -72,8 +73,11 @@ class _Keyed:
             low = fold(text)
         best = None
         has = low.__contains__
-        for groups, rx in self._folded:
-            if groups and not all(any(map(has, words)) for words in groups):
+        for one, groups, rx in self._folded:
+            if one is not None:
+                if not any(map(has, one)):
+                    continue
+            elif groups and not all(any(map(has, words)) for words in groups):
                 continue
             m = rx.search(text, low)
             if m is not None and (best is None or m.start() < best.start()):
