@@ -3,12 +3,18 @@
 For every letter the question numbers found must equal an independent count,
 computed here by simple regular expressions and not by the parser:
 
-* the numbers of ``Vraag N`` labels (``Vraag3`` glued by OCR included, and
-  ``4/15Vraag 4`` glued to a page number: no word boundary is required
-  before ``Vraag``, only no letter);
+* the numbers of ``Vraag N`` labels (``Vraag3`` glued by OCR included,
+  ``Vraag .1`` with an OCR speck before the number, and ``4/15Vraag 4`` glued
+  to a page number: no word boundary is required before ``Vraag``, only no
+  letter);
 * in a letter with one unnumbered ``Vraag`` label: question 1;
 * otherwise numbered questions: ``N`` / ``N.`` before a capital, with a ``?``
-  in the next 600 characters, taken in sequence 1, 2, 3, …
+  in the next 600 characters, taken in sequence 1, 2, 3, …;
+* otherwise, after the list title ``Antwoorden Algemene Rekenkamer bij vragen
+  van …``, questions without numbers: 1, 2, … for each run of ``?`` with an
+  answer sentence (a ``. ``) between it and the run before; with no ``?``
+  after it, one question per ``Reactie Algemene Rekenkamer bij mondelinge
+  vragen van … over …`` heading.
 
 No letter with a ``Vraag 1`` may end as kind ``unknown``; every word of every
 letter must land in a place the reader shows (``tests/content_check.py``).
@@ -34,7 +40,7 @@ FILES = sorted(FOLDER.glob("*.txt")) if FOLDER.is_dir() else []
 
 def independent_numbers(text: str) -> list[int]:
     """The question numbers of a letter, by regular expression only."""
-    nums = sorted({int(n) for n in re.findall(r"(?<![A-Za-z])Vraag\s*(\d{1,3})\b", text)})
+    nums = sorted({int(n) for n in re.findall(r"(?<![A-Za-z])Vraag\s*(?:\.\s?)?(\d{1,3})\b", text)})
     if nums:
         return nums
     if re.search(r"(?<![A-Za-z])Vraag\s+(?=[A-Z])", text):
@@ -43,7 +49,16 @@ def independent_numbers(text: str) -> list[int]:
     for m in re.finditer(r"(?<![\w/.,])(\d{1,3})\.?\s+(?=[A-Z])", text):
         if int(m[1]) == len(seq) + 1 and "?" in text[m.end():m.end() + 600]:
             seq.append(int(m[1]))
-    return seq
+    if seq:
+        return seq
+    title = re.search(r"(?:Antwoorden|Reactie) Algemene Rekenkamer bij (?:mondelinge )?vragen van", text)
+    if not title:
+        return []
+    after = text[title.end():]
+    if "?" not in after:
+        return list(range(1, len(re.findall(r"Reactie Algemene Rekenkamer bij mondelinge vragen van", text)) + 1))
+    pieces = after.split("?")[:-1]
+    return list(range(1, 2 + sum(1 for p in pieces[1:] if ". " in p)))
 
 
 def test_the_corpus_is_there():
@@ -72,8 +87,8 @@ def test_the_letters_hold_thousands_of_questions_nearly_all_answered():
                 answered += 1
             elif not any(f"question {q.number} " in w or f"questions {q.number}," in w for w in doc.report.warnings):
                 unanswered_reported = False
-    assert total == 2233
-    assert answered == 2231  # two without: their questions lack a "?" (reported below)
+    assert total == 2239  # 2233, three labels with an OCR speck (Vraag .1, Vraag .11), three without number
+    assert answered == 2237  # two without: their questions lack a "?" (reported below)
     # a question left without an answer always has a warning that says why
     assert unanswered_reported
 

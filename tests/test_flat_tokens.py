@@ -64,6 +64,16 @@ def test_ocr_letter_for_a_digit_in_a_question_label():
         "Vraag 1\nKunt u dat doen?", "Ja. Vraag l5 Kunt u het sturen? Nee."]
 
 
+def test_ocr_speck_before_a_question_number():
+    # ``Vraag .1``: a label where that number comes next, and the list reads its number
+    text = "Vraag .1 Kunt u dat doen? Ja. Vraag 2 Kunt u het sturen? Nee. Vraag .7 Is dat zo? Ja."
+    assert paragraphs(text) == [
+        "Vraag .1\nKunt u dat doen?", "Ja.", "Vraag 2\nKunt u het sturen?", "Nee. Vraag .7 Is dat zo? Ja."]
+    doc = parsers.parse_text("Antwoorden op vragen van de commissie. " + text, "lijst.txt")
+    assert [(q.number, q.text) for q in doc.questions()] == [(1, "Kunt u dat doen?"), (2, "Kunt u het sturen?")]
+    assert doc.question("2").answer.text == "Nee. Vraag .7 Is dat zo? Ja."
+
+
 def test_notes_referred_to_as_n_paren_are_cut_from_the_last_answer():
     text = ("Vraag 1 Kent u het bericht? 1) Antwoord op vraag 1 Ja. Vraag 2 Kent u de cijfers? [2] "
             "Antwoord op vraag 2 Nee. 1) NOS, 11 november 2024, Tekort aan advocaten "

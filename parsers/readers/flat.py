@@ -37,7 +37,11 @@ re-segmented on *tokens* first (:func:`segment`):
 * in a faction paragraph the question runs through the sentences about the
   members (``De leden …``, ``Deze leden …``, ``Zij vragen …``, ``…?``); the
   answer starts at the first sentence in another voice;
-* part labels ``a.`` ``b)`` inside a question start a new line.
+* part labels ``a.`` ``b)`` inside a question start a new line;
+* with none of these, an answer list whose questions have no number or label
+  (``flat_unnumbered``): its title, then each run of sentences ending in
+  ``?`` a question and the text after it the answer, or topic headings
+  (``Reactie … bij mondelinge vragen van … over …``) each over its answer.
 
 Labels are emitted on a line of their own, as the line-structured layouts
 print them, so every grammar reads the result as it reads ordinary text.
@@ -52,6 +56,7 @@ from .flat_furniture import find_cuts
 from .flat_scan import Bound, Scanner
 from .flat_sentences import FlatText
 from .flat_split import no_question_mark, parts, split_faction, split_question, split_voice
+from .flat_unnumbered import unnumbered
 
 #: A line at least this long with several structure tokens has no usable
 #: line structure; so has any line of :data:`VERY_LONG` characters.
@@ -63,6 +68,9 @@ _TOKEN_WORDS = ("Vraag ", "Antwoord", "Vragen van ", "Mededeling van ", "Reactie
 #: ... and as patterns: a number after a sentence end before a capital, a page number.
 _NUMBER_TOKEN = re.compile(r"[.?!:]\*{0,2}\s+(?:[-–•]\s+)?\d{1,4}[.)]?\s+[A-Z]")
 _PAGE_TOKEN = re.compile(r"(?<![\w/])\d{1,3}/\d{1,3}(?![\w/])")
+#: Bounds that open a question or an answer: without any, the text may be an
+#: answer list whose questions have no number (``flat_unnumbered``).
+_QUESTION_KINDS = frozenset({"vraag", "vraagx", "vraag0", "number", "antw", "anum", "faction", "reactie", "table"})
 
 
 @dataclass
@@ -148,6 +156,19 @@ def segment(text: str) -> Flat:
     seg = Scanner(t)
     bounds = seg.run()
     s = t.s
+    if not any(b.kind in _QUESTION_KINDS for b in bounds):
+        bare = unnumbered(t)
+        if bare:  # an answer list whose questions have no number or label
+            marks = [(0, "text"), *bare] if s[:bare[0][0]].strip() else bare
+            for i, (a, kind) in enumerate(marks):
+                z = marks[i + 1][0] if i + 1 < len(marks) else len(s)
+                body = " ".join(s[a:z].split())
+                if body:
+                    if kind == "answer":
+                        out.answers.add(len(out.paragraphs))
+                    out.paragraphs.append((body, t.line_of(a)))
+            out.warnings.extend(seg.warnings)
+            return out
     spans: list[tuple[int, int, Bound | None]] = []
     first = bounds[0].pos if bounds else len(s)
     if s[:first].strip():
@@ -186,7 +207,7 @@ def _emit(out: Flat, t: FlatText, start: int, end: int, b: Bound | None, labelle
         if kind == "number" and re.search(r"[.)]$", head):
             head, rest_at = "", b.pos  # ``1. Kunt u …`` stays one line
         if kind in ("vraag", "vraag0", "number") and not labelled:
-            cut = split_question(s[rest_at:end])
+            cut = split_question(s[rest_at:end], [c - rest_at for c in t.cut_at if rest_at < c < end])
             if cut is None:
                 cut = split_voice(s[rest_at:end])
             if cut is None:

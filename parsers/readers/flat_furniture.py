@@ -4,8 +4,9 @@ When a converter or OCR put a whole document on one line, what used to be the
 top and bottom of each page now stands in mid-sentence:
 
 * page numbers ``2/9`` (``n/m`` with one total ``m`` and ``n`` rising through
-  the document, also when OCR glued the next word to it: ``4/15Vraag 4``; a
-  lone ``2/16`` or ``24/7`` is not taken);
+  the document, also when OCR glued the next word to it: ``4/15Vraag 4``, or
+  split the total of a later page: ``10/1 3``; a lone ``2/16`` or ``24/7`` is
+  not taken);
 * the Staten-Generaal's own running footers and first-page block
   (``Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2``, ``Tweede Kamer,
   vergaderjaar 2023–2024, 36 999, nr. 6 2``, ``ah-tk-…``, ``kst-36999-6``,
@@ -13,6 +14,8 @@ top and bottom of each page now stands in mid-sentence:
 * running headers: a phrase of at least :data:`NGRAM` words that recurs at
   the same place next to most page numbers; where it stands at the first page
   break it is kept (there it is the list's title), elsewhere it is furniture;
+  and the letter's subject that OCR scrambled near the page numbers
+  (``flat_headers``: moved, words garbled, specks added);
 * footnotes: ``1 De vragen … zijn hier exact weergegeven …`` after a footnote
   reference glued to a word (``vragen1``, ``bni.1``, ``»?1``), running to the
   end of its page (the next page number or running header) or to the end of
@@ -31,6 +34,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .flat_headers import scrambled_headers
+
 #: Words in a phrase that, recurring at page breaks, is a running header.
 NGRAM = 6
 #: The longest footnote body (characters) taken from one page bottom.
@@ -45,6 +50,8 @@ NOTE_REACH = 8000
 #: any look-behind moved after that character: then the engine skips to the
 #: candidate characters at C speed instead of trying every position.)
 _PAGE = re.compile(r"(\d(?<![\w/.,:€-]\d)\d{0,2}) ?/ ?(\d{1,3})(?![\d_/%,.-]|[.,]\d)")
+#: ``10/1 3``: a page number whose total OCR split in two.
+_SPLIT_PAGE = re.compile(r"(?<![\w/.,:€-])(\d{1,3}) ?/ ?(\d) (\d{1,2})(?![\d_/%,.-]|[.,]\d)")
 _KNOWN = [
     (re.compile(r"(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*Aanhangsel"
                 r"(?:\s*\d{1,4}(?![\d.,/]))?"), "running footer", ("vergaderjaar",)),
@@ -98,6 +105,12 @@ def page_numbers(text: str) -> list[Cut]:
                 rising.append(m)
         if len(rising) >= 2:
             cuts.extend(Cut(m.start(), m.end(), f"page furniture (page number {m[1]}/{total})") for m in rising)
+            # OCR split the total of the later pages: ``10/1 3`` in a letter of 13 pages
+            last = int(rising[-1][1])
+            for m in _SPLIT_PAGE.finditer(text, rising[-1].end()):
+                if m[2] + m[3] == str(total) and last < int(m[1]) <= total:
+                    cuts.append(Cut(m.start(), m.end(), f"page furniture (page number {m[1]}/{total})"))
+                    last = int(m[1])
     return sorted(cuts, key=lambda c: c.start)
 
 
@@ -293,7 +306,9 @@ def find_cuts(text: str) -> list[Cut]:
     """Every furniture and footnote span of ``text``, in order, not overlapping."""
     pages = page_numbers(text)
     known = known_furniture(text)
-    headers = running_headers(text, pages)
+    numbers = [(c.start, c.end, int(text[c.start:c.end].split("/")[0])) for c in pages]
+    headers = running_headers(text, pages) + [Cut(a, z, "page furniture (running header)")
+                                              for a, z in scrambled_headers(text, numbers)]
     notes = footnotes(text, [*pages, *known, *headers])
     notes += endnotes(text, [*pages, *known, *headers], notes)
     out: list[Cut] = []

@@ -25,8 +25,10 @@ _CAND = re.compile(
     r"|(?P<table>\bNr\.?\s+Vraag\s+Antwoord\b)"
     r"|(?P<year>\bVergaderjaar\s+\d{4}\s*[-–]\s*\d{4})"
     rf"|(?P<vraag>(?<![^\W\d_])Vra(?:ag|gen)(?:\s+nr\.?)?\s*(?P<vnums>{_NUMS})(?P<vpart>[a-h](?![\w]))?(?:\s*[.:])?)(?=\s|$)"
-    # ``Vraag l2``: OCR read a digit as a letter (``l``/``I`` for 1, ``O`` for 0)
-    r"|(?P<vraagx>(?<![^\W\d_])Vraag\s+(?P<xnum>(?=[0-9lIO]*\d)[0-9lIO]{2,3}|[lI]))(?=\s+(?:\*\*)?[A-Z“\"‘'«])"
+    # ``Vraag l2``: OCR read a digit as a letter (``l``/``I`` for 1, ``O`` for 0);
+    # ``Vraag .1``: OCR put a speck before the number
+    r"|(?P<vraagx>(?<![^\W\d_])Vraag\s+(?P<xnum>\.\s?\d{1,3}|(?:\.\s?)?(?=[0-9lIO]*\d)[0-9lIO]{2,3}|(?:\.\s?)?[lI]))"
+    r"(?=\s+(?:\*\*)?[A-Z“\"‘'«])"
     r"|(?P<vraag0>(?<![^\W\d_])Vraag\s*[.:]?)(?=\s+(?:\*\*)?[A-Z“\"‘'«])"
     rf"|(?P<antw>(?<![^\W\d_])Antwoord(?:\s+op\s+(?:de\s+)?vra(?:ag|gen)|\s+vra(?:ag|gen))?(?:\s*(?P<anums>{_NUMS}))?"
     r"\s*(?P<apart>[a-h](?![\w]))?\s*(?P<acolon>[.:])?)(?=\s|$)"
@@ -222,8 +224,8 @@ class Scanner:
             self._question(m, "vraag", nums, end)
 
     def _vraagx(self, m, nxt, nxt_label, numbered) -> None:
-        """``Vraag l2``: read as 12 only where 12 is the next question."""
-        n = int(m["xnum"].translate(_OCR_DIGITS))
+        """``Vraag l2``, ``Vraag .12``: read as 12 only where 12 is the next question."""
+        n = int(m["xnum"].lstrip(". ").translate(_OCR_DIGITS))
         if self.family in (None, "vraag") and self._fits(n) and n not in self.seen:
             self.family = "vraag"
             self._question(m, "vraag", (n,), m.end())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .flat_scan import Bound
-from .flat_sentences import SENTENCE, ends_sentence, sentences
+from .flat_sentences import ends_sentence, sentences
 
 _PART = re.compile(r"(?<![\w.*])(?:[-–•]\s*|\*\s+)?\(?(?P<p>[a-h])[.)](?=\s+\S)")
 _ASKING = re.compile(
@@ -39,23 +39,34 @@ _NEXT_QUESTION = re.compile(
 )
 
 
-def split_question(text: str) -> int | None:
+def split_question(text: str, breaks: list[int] | tuple[int, ...] = ()) -> int | None:
     """Where the answer starts in a question paragraph without an answer
     label: after its first run of sentences that end in ``?`` (sentences in
     the members' voice right after it still belong to the question; in
     markdown the bold question ends at its closing ``**``). ``-1`` when
-    nothing follows the question; None when no such run is found."""
+    nothing follows the question; None when no such run is found.
+
+    ``breaks`` are the positions where page furniture was cut out: a ``?``
+    right before one ends its sentence even when OCR dirt in lower case
+    follows the page break (``tijdpad)? 5/22 … n& 2) De minister …``)."""
+    ends = [(m.end(), "?" in m[0]) for m in sentences(text)]
+    for b in breaks:
+        j = b - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        if j >= 0 and text[j] == "?" and all(e != j + 1 for e, _ in ends):
+            ends.append((j + 1, True))
+    ends.sort()
     q = None
     prev = 0
-    # the sentence ends one by one: the loop mostly stops at the answer's first
-    for m in (m for m in SENTENCE.finditer(text) if ends_sentence(text, m.start())):
-        if "?" in m[0]:
-            q = m.end()
+    for end, asks in ends:
+        if asks:
+            q = end
         elif q is not None:
-            if not _MEMBERS.match(text[prev:m.end()].strip()):
+            if not _MEMBERS.match(text[prev:end].strip()):
                 break
-            q = m.end()
-        prev = m.end()
+            q = end
+        prev = end
     if q is None:
         return None
     first = text.find("?")

@@ -93,7 +93,8 @@ def detect_kind(source: Source, meta: Meta) -> Kind:
             return kind
     if _found(_NOT_ROUNDS, head, low_head):
         return "unknown"
-    if _found(_ANSWER_LIST, head, low_head) and (_ANY_VRAAG.search(full) or _NUMBERED_Q.search(full)):
+    if _found(_ANSWER_LIST, head, low_head) and (_ANY_VRAAG.search(full) or _NUMBERED_Q.search(full)
+                                                 or _unnumbered_list(source)):
         return "lijst-van-vragen-en-antwoorden"
     if len(_VRAAG_LABEL.findall(full)) >= 1 and _ANTWOORD_LABEL.search(full):
         return "kamervragen"
@@ -102,6 +103,14 @@ def detect_kind(source: Source, meta: Meta) -> Kind:
     if len(_NUMBERED_Q.findall(full)) >= 2 and re.search(r"^\s*Antwoord\b", full, re.M):
         return "kamervragen"
     return "unknown"
+
+
+def _unnumbered_list(source: Source) -> bool:
+    """A paragraph titled as answers to questions with questions after it
+    that carry no number (``lijst_unnumbered``)."""
+    from .lijst_unnumbered import unnumbered_list
+
+    return unnumbered_list([(b.text, b.role) for b in source.blocks])
 
 
 def _answer_list_title(head: str, meta: Meta) -> bool:

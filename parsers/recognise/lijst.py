@@ -28,6 +28,9 @@ none. Sequence rules:
   printed one after another with one answer after the last (not labelled
   for the last alone) are read as answered together, and reported.
 
+Questions printed with no number and no label after the list's title
+(``lijst_unnumbered``) are numbered by position and reported.
+
 A reader that saw the structure (a Word table of ``Nr | Vraag | Antwoord``)
 marks its blocks with roles: a ``question-label`` block carries the number in
 its ``label``, an ``answer-label`` block the column head or ``Antwoord 3 en 4``
@@ -46,6 +49,7 @@ from ..model import Answer, Faction, Heading, Location, Meta, Question
 from ..source import Source
 from .items import Item, items
 from .lijst_labels import Q_NUMBER_ALONE, Label, answer_label, numbers, question_label, strong_answer_label
+from .lijst_unnumbered import read_unnumbered
 from .signature import signatories, split_closing
 from .structure import Structure
 
@@ -317,6 +321,12 @@ def recognise_lijst(source: Source, meta: Meta, *, strict: bool = False) -> Stru
     questions = r.questions()
     if strict and not _is_round(questions):
         questions = []
+    checks = []
+    if not questions and not strict:
+        bare = read_unnumbered(its[:end])
+        if bare:  # questions without a number or label
+            r.intro, questions, checks = bare
+            r.groups, r.warnings = [], []
     meta.signatories = list(dict.fromkeys([*meta.signatories, *signatories(r.intro), *signatories(tail)]))
     total = len(questions)
     answered = sum(1 for q in questions if q.answer)
@@ -329,6 +339,7 @@ def recognise_lijst(source: Source, meta: Meta, *, strict: bool = False) -> Stru
         factions=[Faction(name=None, questions=questions)] if questions else [],
         closing="\n\n".join(it.text for it in tail),
         warnings=r.warnings if questions else [],
+        checks=checks,
         confidence=(0.4 + 0.6 * answered / total) if total else 0.0,
     )
 

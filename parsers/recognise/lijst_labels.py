@@ -4,7 +4,8 @@ Label families, each matched on the first line of a paragraph:
 
 * ``Vraag 12``, ``Vraag nr. 12``, ``Vragen 3 tot en met 6``, ``Vraag 3, 4 en 5``
   (also with a missing comma, ``Vraag 2, 3 4 en 5``, when the label stands
-  alone), an unnumbered ``Vraag`` (a letter with one question);
+  alone, and with an OCR speck, ``Vraag .12``), an unnumbered ``Vraag`` (a
+  letter with one question);
 * a number alone on its line (``12``), ``12.`` / ``12)`` before the question;
 * ``Antwoord``, ``Antwoord:``, ``Antwoord 12``, ``Antwoord op vraag 12:``,
   ``Antwoord op de vragen 3 en 4``, ``Antwoord vraag 3 t/m 5``,
@@ -22,12 +23,14 @@ _SEP = r"(?:\s*,\s*|\s+en\s+|\s*&\s*|\s*t/m\s*|\s+tot\s+en\s+met\s+|\s*[-–—]
 _NUMS = rf"\d+[a-h]?(?:{_SEP}\d+[a-h]?)*"
 _NUMS_LOOSE = rf"\d+[a-h]?(?:(?:{_SEP}|\s+)\d+[a-h]?)*"
 
+#: ``Vraag .1``: an OCR speck between the word and its number.
+_SPECK = r"(?:\.\s?(?=\d))?"
 Q_WORD = re.compile(
-    rf"^\s*(?:[-–•*]\s*)?(?P<label>Vra(?:ag|gen)\s*(?:nr\.?\s*)?(?P<nums>{_NUMS})\s*[.:)]?)(?:\s+(?P<rest>\S.*))?$",
+    rf"^\s*(?:[-–•*]\s*)?(?P<label>Vra(?:ag|gen)\s*(?:nr\.?\s*)?{_SPECK}(?P<nums>{_NUMS})\s*[.:)]?)(?:\s+(?P<rest>\S.*))?$",
     re.I | re.S,
 )
-Q_WORD_ALONE = re.compile(rf"^\s*(?:[-–•*]\s*)?(?P<label>Vra(?:ag|gen)\s*(?:nr\.?\s*)?(?P<nums>{_NUMS_LOOSE})\s*[.:)]?)\s*$",
-                          re.I)
+Q_WORD_ALONE = re.compile(
+    rf"^\s*(?:[-–•*]\s*)?(?P<label>Vra(?:ag|gen)\s*(?:nr\.?\s*)?{_SPECK}(?P<nums>{_NUMS_LOOSE})\s*[.:)]?)\s*$", re.I)
 Q_WORD_BARE = re.compile(r"^\s*(?P<label>Vraag)\s*[.:]?\s*$")
 Q_NUMBER_ALONE = re.compile(r"^\s*(?:[-–•*]\s*)?(?P<label>(?P<num>\d+)\s*[.:)]?)\s*$")
 Q_NUMBER = re.compile(r"^\s*(?P<label>(?:[-–•*]\s*)?(?P<num>\d+)\s*[.)])\s+(?P<rest>\S.*)$", re.S)
