@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import filterfalse
 
 from .model import Accounting, Check, Document, Unplaced
 from .source import Source
@@ -54,12 +55,19 @@ def words(text: str) -> Counter[str]:
         text = _HYPHEN.sub("", text)
     runs = Counter((_RUN if "_" in text else _RUN_NO_UNDERSCORE).findall(text))
     # The runs that are neither all letters nor all digits (filtered in C).
-    mixed = runs.keys() - set(filter(str.isalpha, runs)) - set(filter(str.isdigit, runs))
+    mixed = filterfalse(str.isdigit, filterfalse(str.isalpha, runs))
     for r in sorted(mixed):  # sorted: the same key order in every run (no result depends on it)
         n = runs.pop(r)
         for w in _WORD.findall(r):
             runs[w] += n
     return runs
+
+
+def squash(text: str) -> str:
+    """``text`` without white space, hyphens and soft hyphens (``_SQUASH``
+    removed): ``str.split`` splits at exactly the characters ``\\s`` matches,
+    and is several times quicker than the pattern."""
+    return "".join(text.split()).replace("-", "").replace("\u00ad", "")
 
 
 def source_texts(source: Source) -> list[str]:
@@ -132,7 +140,7 @@ def account(source: Source, doc: Document) -> Document:
     have_aside = _count(aside)
     lost = have_src_only - _count((shown_count - common).elements()) - have_aside
     if lost:
-        squashed = _SQUASH.sub("", "\n".join(shown + aside))
+        squashed = squash("\n".join(shown + aside))
         pieces = _pieces(src_texts, lost)
         lost = Counter({w: n for w, n in lost.items()
                         if w not in squashed and not all(x in squashed for x in pieces.get(w, [w]))})

@@ -82,3 +82,10 @@ def test_every_limburg_row_keeps_every_word():
     for i, row in enumerate(rows):
         doc = parsers.parse_text(row["text_content"], row["name"] or f"row{i}.txt")
         _balanced(doc, f"row {i} ({row['name']})")
+
+
+def test_squash_removes_what_the_pattern_removes():
+    from parsers.accounting import _SQUASH, squash
+
+    text = "maat-\n schappij\u00ad en\tdefensie\u2028uitgaven\x1c\u00a0a\u3000b\x85c\u200bd - e"
+    assert squash(text) == _SQUASH.sub("", text) == "maatschappijendefensieuitgavenabc\u200bde"

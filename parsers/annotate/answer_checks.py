@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .dutch import MONTHS
+from .folded import Folded, fold
 
 __all__ = [
     "NUMBER_WORDS", "amount", "deferral", "enumeration", "moment", "not_known", "position",
@@ -46,23 +47,6 @@ def _first(pattern, text: str) -> str | None:
 
 #: "Not given": an argument left out (``None`` is a value there).
 UNSET = object()
-#: Characters a case-insensitive pattern matches to an ASCII letter that
-#: ``str.lower`` does not give as that letter (``ı``, ``ſ``; ``İ`` lowers to
-#: ``i`` and a combining dot).
-_FOLD = {0x131: "i", 0x17F: "s", 0x307: None}
-
-
-def fold(text: str) -> str:
-    """``text`` in lower case for keyword pre-filters: a case-insensitive
-    pattern that matches ``text`` matches letters whose folds are the
-    keyword's, so a keyword missing from ``fold(text)`` is missing for the
-    pattern too."""
-    low = text.lower()
-    if low.isascii() or ("ı" not in low and "ſ" not in low and "\u0307" not in low):
-        return low
-    return low.translate(_FOLD)
-
-
 class _Keyed:
     """Alternative patterns, each tried only when the text holds one of its
     words: a substring test is far cheaper than a case-insensitive pattern,
@@ -75,6 +59,8 @@ class _Keyed:
     def __init__(self, *pairs: tuple[tuple, str]) -> None:
         self.pairs = [(words if not words or isinstance(words[0], tuple) else (words,),
                        re.compile(rx, re.IGNORECASE)) for words, rx in pairs]
+        # (one group of words: tested without a generator per alternative)
+        self._folded = [(groups[0] if len(groups) == 1 else None, groups, Folded(rx)) for groups, rx in self.pairs]
 
     def may_match(self, low: str) -> bool:
         """False when the folded text ``low`` lacks the words of every alternative."""
@@ -87,10 +73,13 @@ class _Keyed:
             low = fold(text)
         best = None
         has = low.__contains__
-        for groups, rx in self.pairs:
-            if groups and not all(any(map(has, words)) for words in groups):
+        for one, groups, rx in self._folded:
+            if one is not None:
+                if not any(map(has, one)):
+                    continue
+            elif groups and not all(any(map(has, words)) for words in groups):
                 continue
-            m = rx.search(text)
+            m = rx.search(text, low)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
         return best

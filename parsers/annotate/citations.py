@@ -122,13 +122,16 @@ def find_citations(text: str) -> list[CitationMatch]:
 
 def _references(text: str) -> list[CitationMatch]:
     out: list[CitationMatch] = []
-    for m in _OB.finditer(text):
+    # (each pattern is tried only on a text with what all its matches hold:
+    # a hyphen in an OB id, a digit in every other reference)
+    digits = _DIGITS.search(text) is not None
+    for m in (_OB.finditer(text) if "-" in text else ()):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
             continue
         ob = m.group()
         out.append(CitationMatch("publicatie", ob, ob, m.start(), m.end(), OB_URL.format(ob)))
     obs = [(c.start, c.end) for c in out]
-    for m in _REF.finditer(text):
+    for m in (_REF.finditer(text) if digits else ()):
         if obs and any(s < m.end() and m.start() < e for s, e in obs):
             continue  # digits inside an OB id
         if m.group("kst") is not None:
@@ -140,7 +143,7 @@ def _references(text: str) -> list[CitationMatch]:
         elif m.group("kenmerk") is not None:
             out.append(CitationMatch("kenmerk", m.group(), m.group(), m.start(), m.end()))
     taken = [(c.start, c.end) for c in out]
-    for m in _KENMERK_WORD.finditer(text):
+    for m in (_KENMERK_WORD.finditer(text) if digits and "enmerk" in text else ()):
         raw, start, end = m.group("value"), m.start("value"), m.end("value")
         if any(s < end and start < e for s, e in taken):
             continue
@@ -222,7 +225,7 @@ def _linked_kamerstuk(text: str, end: int, kst: list[CitationMatch], *, paren_on
 
 def _motions(text: str, kst: list[CitationMatch]) -> list[CitationMatch]:
     out: list[CitationMatch] = []
-    for m in _MOTION.finditer(text):
+    for m in (_MOTION.finditer(text) if "otie" in text else ()):
         names = [n for n in _NAME_SEP.split(m.group("names")) if n]
         if not names or names[0] in _NOT_NAMES:
             continue
@@ -235,7 +238,7 @@ def _motions(text: str, kst: list[CitationMatch]) -> list[CitationMatch]:
 
 def _letters(text: str, kst: list[CitationMatch]) -> list[CitationMatch]:
     out: list[CitationMatch] = []
-    for m in _LETTER.finditer(text):
+    for m in (_LETTER.finditer(text) if "brie" in text or "Brie" in text else ()):
         start = m.start() - 5 if text[max(0, m.start() - 5):m.start()].lower() == "kamer" else m.start()
         spans = [(start, m.end(), m.group("date"))]
         if m.group("plural") == "ven":

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from .asks import sentences
 from .deadlines import DeadlineMatch, find_deadline
+from .folded import Folded, fold_lower
 
 __all__ = ["CommitmentMatch", "commitment_trigger", "commitments_in", "find_commitments"]
 
@@ -97,6 +98,15 @@ _NEEDS = (
     ("",),
 )
 
+#: A whole word that every match of a trigger holds, searched on the folded
+#: sentence (when it is as long as the sentence, so its word boundaries are
+#: the sentence's): ``uw Kamer`` for the inform triggers, ``zal``/``ga`` for
+#: the acts promised in the future tense; the substring tests above let
+#: ``Kamerstuk`` and ``vergadering`` through.
+_NEED_WORDS = (None, re.compile(r"\b(?:uw|de)\s+kamer\b"), None, None, re.compile(r"\b(?:zal|zullen|gaan|ga)\b"), None, None)
+#: The triggers searched on the folded sentence (:mod:`.folded`).
+_FOLDED = [(kind, Folded(rx)) for kind, rx in _TRIGGERS]
+
 _CONDITIONAL = re.compile(
     r"^\W*(?:(?:alleen|enkel|slechts)\s+)?(?:mocht|indien|als|wanneer|ingeval|in\s+het\s+geval\s+dat)\b", _F)
 _EXCLUDE_AFTER = re.compile(
@@ -153,10 +163,14 @@ def _is_commitment(sentence: str, m: re.Match[str]) -> bool:
 def commitment_trigger(sentence: str) -> tuple[str, str] | None:
     """(action, trigger) if ``sentence`` is a commitment, else None (no deadline work)."""
     low = sentence.lower()
-    for (kind, rx), needs in zip(_TRIGGERS, _NEEDS):
+    folded = fold_lower(low)
+    same = len(folded) == len(sentence)
+    for (kind, rx), needs, word in zip(_FOLDED, _NEEDS, _NEED_WORDS):
         if not any(map(low.__contains__, needs)):
             continue
-        for m in rx.finditer(sentence):
+        if word is not None and same and word.search(folded) is None:
+            continue
+        for m in rx.finditer(sentence, folded):
             if not _is_commitment(sentence, m):
                 continue
             if kind in ("act", "dated") and _PAST.search(sentence) and not re.search(r"\b(?:zal|zullen)\b", sentence, _F):

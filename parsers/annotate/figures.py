@@ -64,6 +64,8 @@ _FIGURE = re.compile(
     r"|\s+(?P<noun>[a-zà-öø-ÿ]{3,}(?:['’]s)?)\b)?)",
 )
 
+_DIGIT = re.compile(r"\d")
+
 #: Words that end like a plural noun but are not one (verbs, prepositions...).
 _NOT_NOUNS = frozenset("""
     aan alleen als andere anderen beneden bij binnen boven buiten dan des deze
@@ -151,6 +153,8 @@ def find_figures(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[Figure
     >>> [(f.kind, str(f.value), f.unit) for f in find_figures("ruim € 6,5 miljard (37%)")]
     [('money', '6500000000', 'EUR'), ('percent', '37', '%')]
     """
+    if _DIGIT.search(text) is None:
+        return []  # every figure holds a digit
     starts, ends = _merge(skip)
     out: list[FigureMatch] = []
     for m in _FIGURE.finditer(text):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .answer_checks import fold
+from .folded import Folded, fold
 from .xrefs import find_refs
 
 AnswerStatus = Literal["answered", "by-reference", "deferred", "missing"]
@@ -70,6 +70,7 @@ def answer_status(text: str | None) -> AnswerStatus:
     return "answered"
 
 
+_DEFERRED_FOLDED = Folded(_DEFERRED)
 #: One of these is in every text ``_DEFERRED`` matches (one per alternative).
 _DEFERRED_WORDS = ("brief", "terug", "informeren", "mededeling", "binnen", "tijd", "langer", "beantwoording")
 
@@ -77,7 +78,7 @@ _DEFERRED_WORDS = ("brief", "terug", "informeren", "mededeling", "binnen", "tijd
 def _deferred(text: str) -> bool:
     """``_DEFERRED.search(text)``, tried only when the text holds one of its words."""
     low = fold(text)
-    return any(map(low.__contains__, _DEFERRED_WORDS)) and _DEFERRED.search(text) is not None
+    return any(map(low.__contains__, _DEFERRED_WORDS)) and _DEFERRED_FOLDED.search(text, low) is not None
 
 
 def _only_reference(text: str) -> bool:

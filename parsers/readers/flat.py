@@ -194,10 +194,11 @@ def _emit(out: Flat, t: FlatText, start: int, end: int, b: Bound | None, labelle
     kind = b.kind if b else "text"
 
     def put(a: int, z: int, lines: list[str] | None = None, answer: bool = False) -> None:
-        body = " ".join(s[a:z].split())
         if lines is None:
+            body = " ".join(s[a:z].split())  # already one line of single spaces
             lines = [body] if body else []
-        lines = [" ".join(x.split()) for x in lines if x.strip()]
+        else:
+            lines = [" ".join(x.split()) for x in lines if x.strip()]
         if lines:
             if answer:
                 out.answers.add(len(out.paragraphs))

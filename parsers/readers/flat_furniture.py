@@ -46,24 +46,27 @@ NOTE_REACH = 8000
 
 #: ``n/m``; OCR may glue the next word to it (``4/15Vraag 4``, ``3/9Antwoord``,
 #: ``6/15budgettaire``), never a digit, ``/``, ``%`` or a decimal part.
-_PAGE = re.compile(r"(?=\d)(?<![\w/.,:€-])(\d{1,3}) ?/ ?(\d{1,3})(?![\d_/%,.-]|[.,]\d)")
+#: (Each whole-text pattern here starts with a character it consumes, with
+#: any look-behind moved after that character: then the engine skips to the
+#: candidate characters at C speed instead of trying every position.)
+_PAGE = re.compile(r"(\d(?<![\w/.,:€-]\d)\d{0,2}) ?/ ?(\d{1,3})(?![\d_/%,.-]|[.,]\d)")
 #: ``10/1 3``: a page number whose total OCR split in two.
 _SPLIT_PAGE = re.compile(r"(?<![\w/.,:€-])(\d{1,3}) ?/ ?(\d) (\d{1,2})(?![\d_/%,.-]|[.,]\d)")
 _KNOWN = [
-    (re.compile(r"(?=[TE])(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*Aanhangsel"
+    (re.compile(r"(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*Aanhangsel"
                 r"(?:\s*\d{1,4}(?![\d.,/]))?"), "running footer", ("vergaderjaar",)),
-    (re.compile(r"(?=E)Eerste\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?"
+    (re.compile(r"Eerste\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?"
                 r"\s*,\s*[A-Z]{1,3}(?:\s+\d{1,4}(?![\d.,/]))?(?=\s|$)"), "running header", ("vergaderjaar",)),
-    (re.compile(r"(?=[akh])(?<![\w-])(?:ah|kv|h)-(?:tk|ek)-\d{8}-\d+[a-z]?(?![\w-])"), "first-page publication block",
+    (re.compile(r"(?:a(?<![\w-]a)h|k(?<![\w-]k)v|h(?<![\w-]h))-(?:tk|ek)-\d{8}-\d+[a-z]?(?![\w-])"), "first-page publication block",
      ("-tk-", "-ek-")),
-    (re.compile(r"(?=k)(?<![\w-])kst-\d{5,6}(?:-[A-Z]{1,4})?-\d{1,4}(?![\w-])"), "first-page publication block", ("kst-",)),
-    (re.compile(r"(?=I)ISSN\s*\d{4}\s*-\s*\d{3}[\dX](?:\s+[’']s-Gravenhage\s+\d{4})?"), "first-page publication block", ("ISSN",)),
+    (re.compile(r"k(?<![\w-]k)st-\d{5,6}(?:-[A-Z]{1,4})?-\d{1,4}(?![\w-])"), "first-page publication block", ("kst-",)),
+    (re.compile(r"ISSN\s*\d{4}\s*-\s*\d{3}[\dX](?:\s+[’']s-Gravenhage\s+\d{4})?"), "first-page publication block", ("ISSN",)),
 ]
 #: A footnote reference glued to a word or after a sentence: ``vragen1``,
 #: ``bni.1``, ``«titel»?1``.
-_REF = re.compile(r"(?=\d)(?:(?<=[a-zà-ÿ]{3})|(?<=[a-zà-ÿ)][.,;:?!])|(?<=[»”’?]))(\d{1,2})(?=[\s,.;:?)]|$)")
+_REF = re.compile(r"(\d(?:(?<=[a-zà-ÿ]{3}\d)|(?<=[a-zà-ÿ)][.,;:?!]\d)|(?<=[»”’?]\d))\d?)(?=[\s,.;:?)]|$)")
 _NOTE_START = r"(?<=\s){n}(?:\s+(?=[A-Z«“\"‘'(]|www\.|https?:)|(?=www\.|https?:))"
-_LABEL = re.compile(r"(?<![^\W\d_])(?:Vraag|Antwoord)\s+\d")
+_LABEL = re.compile(r"(?:V(?<![^\W\d_]V)raag|A(?<![^\W\d_]A)ntwoord)\s+\d")
 #: Words after which a number is a reference, never a footnote's own number.
 _NOT_NOTE_AFTER = re.compile(
     r"(?:\b(?:[Vv]ra(?:ag|gen)|[Aa]ntwoord(?:en)?|op|[Nn]rs?\.?|[Aa]rtikel|lid|blz\.?|[Pp]agina|[Hh]oofdstuk|[Pp]aragraaf"
@@ -73,6 +76,7 @@ _NOT_NOTE_AFTER = re.compile(
 
 #: Never part of a running header: a label next to a page number is content.
 _LABEL_WORDS = {"Vraag", "Antwoord", "Vraag:", "Antwoord:"}
+_WORDS = re.compile(r"\S+")
 
 
 @dataclass
@@ -112,7 +116,7 @@ def page_numbers(text: str) -> list[Cut]:
 
 #: A Kamerstuk's footer: ``Tweede Kamer, vergaderjaar 2023–2024, 36 999, nr. 6 2`` (the last number is the page).
 _KST_FOOTER = re.compile(
-    r"(?=[TE])(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*(\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?)"
+    r"(?:Tweede|Eerste)\s+Kamer\s*,\s*vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\s*,\s*(\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?)"
     r"\s*,\s*nr\.\s*(\d{1,4})\s+(\d{1,4})(?![\d.,/])(?=\s|$)")
 
 
@@ -145,34 +149,36 @@ def running_headers(text: str, pages: list[Cut]) -> list[Cut]:
     first page break, where such a phrase is the list's title)."""
     if len(pages) < 2:
         return []
-    # the words around each page number: (words, index of the page number)
-    windows: list[tuple[list[tuple[int, int, str]], int]] = []
-    for p in pages:
-        a, z = max(0, p.start - 400), min(len(text), p.end + 400)
-        words = [(m.start() + a, m.end() + a, m[0]) for m in re.finditer(r"\S+", text[a:z])]
-        i = next((x for x, w in enumerate(words) if w[0] >= p.start), len(words))
-        windows.append((words, i))
+    # per page break: the start and end of the words around its page number,
+    # the index of the page number, and the grams (index, words) that may be
+    # a header (no page number, label or question in them)
+    windows: list[tuple[list[int], list[int], list[tuple[int, tuple[str, ...]]]]] = []
     # gram -> {page break: offset of the gram from that page number, in words}
     near: dict[tuple[str, ...], dict[int, int]] = defaultdict(dict)
-    for k, (words, i) in enumerate(windows):
-        tokens = [w[2] for w in words]
+    for k, p in enumerate(pages):
+        a, z = max(0, p.start - 400), min(len(text), p.end + 400)
+        found = list(_WORDS.finditer(text, a, z))
+        starts = [m.start() for m in found]
+        i = bisect.bisect_left(starts, p.start)
+        lo, hi = max(0, i - 30), min(len(found) - NGRAM + 1, i + 30)
+        tokens = [m[0] for m in found[lo:hi + NGRAM - 1]]
         # words that never belong to a header: page numbers, labels, questions
         bad = [0]
         for tok in tokens:
-            bad.append(bad[-1] + (tok in _LABEL_WORDS or "?" in tok or bool(_PAGE.match(tok))))
-        for j in range(max(0, i - 30), min(len(words) - NGRAM + 1, i + 30)):
-            if bad[j + NGRAM] == bad[j]:
-                near[tuple(tokens[j:j + NGRAM])].setdefault(k, j - i)
+            bad.append(bad[-1] + (tok in _LABEL_WORDS or "?" in tok or tok[0].isdecimal() and bool(_PAGE.match(tok))))
+        grams = [(j, tuple(tokens[j - lo:j - lo + NGRAM])) for j in range(lo, hi) if bad[j - lo + NGRAM] == bad[j - lo]]
+        for j, gram in grams:
+            near[gram].setdefault(k, j - i)
+        windows.append((starts, [m.end() for m in found], grams))
     # printed at most page breaks, at the same place: a question quoted twice
     # near two page breaks is not furniture
     need = max(2, (len(pages) + 1) // 2)
     repeated = {g for g, ks in near.items()
                 if len(ks) >= need and max(ks.values()) - min(ks.values()) <= 6}
     spans: list[tuple[int, int]] = []
-    for words, i in windows[1:]:
-        for j in range(max(0, i - 30), min(len(words) - NGRAM + 1, i + 30)):
-            if tuple(w[2] for w in words[j:j + NGRAM]) in repeated:
-                spans.append((words[j][0], words[j + NGRAM - 1][1]))
+    if repeated:
+        for starts, ends, grams in windows[1:]:
+            spans.extend((starts[j], ends[j + NGRAM - 1]) for j, gram in grams if gram in repeated)
     spans.sort()
     cuts: list[Cut] = []
     for a, z in spans:
@@ -249,9 +255,12 @@ def footnotes(text: str, furniture: list[Cut]) -> list[Cut]:
 
 #: A reference printed as its own token after a sentence or word:
 #: ``afgenomen? 1)``, ``belonen'? [1]``, ``onderzoekers'?[1]``.
-_PAREN_REF = re.compile(r"(?<=[\w?.!»”’'\"]) ?(?:(\d{1,2})\)|\[(\d{1,2})\])(?=\s|$)")
+#: (Groups 1 and 2 after a space, 3 and 4 without one.)
+_PAREN_REF = re.compile(r" (?<=[\w?.!»”’'\"] )(?:(\d{1,2})\)|\[(\d{1,2})\])(?=\s|$)"
+                        r"|(?:(\d(?<=[\w?.!»”’'\"]\d)\d?)\)|\[(?<=[\w?.!»”’'\"]\[)(\d{1,2})\])(?=\s|$)")
 #: Where such a note is printed: ``1) Nederlandse Orde …``, ``[1] https://…``.
-_PAREN_NOTE = re.compile(r"(?<=\s)(?:(\d{1,2})\)|\[(\d{1,2})\])\s*(?=[A-Z«“\"‘'(]|www\.|https?:)")
+#: The match starts at the white space before the note's number.
+_PAREN_NOTE = re.compile(r"\s(?:(\d{1,2})\)|\[(\d{1,2})\])(?=\s*(?:[A-Z«“\"‘'(]|www\.|https?:))")
 _URL = re.compile(r"\S*(?:https?:|www\.)\S*")
 
 
@@ -262,7 +271,7 @@ def endnotes(text: str, furniture: list[Cut], taken: list[Cut]) -> list[Cut]:
     furniture or the end. One pass over references, one over note starts."""
     starts: dict[tuple[str, int], list[int]] = defaultdict(list)
     for m in _PAREN_NOTE.finditer(text):
-        starts[("(" if m[1] else "[", int(m[1] or m[2]))].append(m.start())
+        starts[("(" if m[1] else "[", int(m[1] or m[2]))].append(m.start() + 1)
     if not starts:
         return []
     ends = sorted({*(c.start for c in furniture), len(text)})
@@ -270,7 +279,8 @@ def endnotes(text: str, furniture: list[Cut], taken: list[Cut]) -> list[Cut]:
     cuts: list[Cut] = []
     done: set[tuple[str, int]] = set()
     for ref in _PAREN_REF.finditer(text):
-        key = ("(" if ref[1] else "[", int(ref[1] or ref[2]))
+        paren, bracket = ref[1] or ref[3], ref[2] or ref[4]
+        key = ("(" if paren else "[", int(paren or bracket))
         at = starts.get(key)
         if key in done or not at or at[-1] <= ref.end():
             continue

@@ -49,8 +49,22 @@ _WORD = re.compile(r"\S+")
 _LABEL = re.compile(r"^\W*(?:Vraag|Vragen|Antwoord|Antwoorden)\W*(?:\d|:|$)")
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def _norm(word: str) -> str:
-    return re.sub(r"[\W_]+", "", word.lower())
+    return _NOT_ALNUM.sub("", word.lower())
+
+
+def _norms(words: list[str]) -> list[str]:
+    """:func:`_norm` of each word, worked out once per distinct word."""
+    known = {w: _norm(w) for w in set(words)}
+    return [known[w] for w in words]
+
+
+def _label(word: str) -> bool:
+    """``_LABEL.match(word)``, tried only on a word with its letters."""
+    return ("Vra" in word or "Antw" in word) and _LABEL.match(word) is not None
 
 
 def scrambled_headers(text: str, pages: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
@@ -62,9 +76,10 @@ def scrambled_headers(text: str, pages: list[tuple[int, int, int]]) -> list[tupl
     page_at = {p[0] for p in pages}
     # the words that can be matched: no page numbers (already furniture), no
     # specks (no letter or digit: taken along at a header's ends)
-    tokens = [i for i, (a, _z, w) in enumerate(words) if a not in page_at and _norm(w)]
-    norms = [_norm(words[i][2]) for i in tokens]
-    stop = [bool(_LABEL.match(words[i][2])) and (not words[i][2][-1].isalpha() or n + 1 == len(tokens)
+    normed = _norms([w for _a, _z, w in words])
+    tokens = [i for i, (a, _z, _w) in enumerate(words) if a not in page_at and normed[i]]
+    norms = [normed[i] for i in tokens]
+    stop = [_label(words[i][2]) and (not words[i][2][-1].isalpha() or n + 1 == len(tokens)
                                                  or words[tokens[n + 1]][2][:1].isdigit())
             or "?" in words[i][2] for n, i in enumerate(tokens)]
     tok_starts = [words[i][0] for i in tokens]

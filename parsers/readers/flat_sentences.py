@@ -79,7 +79,11 @@ def ends_sentence(s: str, j: int) -> bool:
     """Is the character at ``j`` (after closers and a glued footnote
     reference) a sentence end: ``?``, ``!``, ``:``, ``;`` or a full stop
     that does not end an abbreviation or an initial?"""
-    refs = _TRAILING_REFS.search(s, max(0, j - 40), j + 1)
+    # the references end in ``)`` or ``]``, at ``j`` or before a last line break
+    e = min(j, len(s) - 1)
+    c = s[e] if e >= 0 else ""
+    refs = (_TRAILING_REFS.search(s, max(0, j - 40), j + 1)
+            if c and (c in ")]" or c == "\n" and e > 0 and s[e - 1] in ")]") else None)
     k = refs.start() - 1 if refs else j
     while k >= 0 and s[k].isspace():
         k -= 1

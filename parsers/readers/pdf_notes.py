@@ -134,6 +134,8 @@ def _strip_glued_refs(lines: list[Line], notes: list[str], src: Source, refs: Re
             continue  # already taken out as a superscript fragment
         pat = _ref_pattern(num)
         for i in range(start, len(lines)):
+            if num not in lines[i].text:
+                continue  # every match is the number itself
             m = next((m for m in pat.finditer(lines[i].text) if _plausible_ref(lines[i].text, m)), None)
             if m:
                 head, tail = lines[i].text[: m.start()], lines[i].text[m.end():]

@@ -64,20 +64,25 @@ class Ln:
     bold: bool = False
 
 
+_COLUMNS = re.compile(r"\s{3,}")
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
+
+
 def furniture_kind(text: str) -> str | None:
     """Why a whole line is page furniture, or None (tolerates ``-layout`` columns)."""
-    parts = [p for p in re.split(r"\s{3,}", text.strip()) if p]
+    parts = [p for p in _COLUMNS.split(text.strip()) if p]
     if not parts:
         return None
     kinds = []
     for p in parts:
-        if _RUNNING.match(p) and not _RUNNING.match(p)["rest"]:
+        running = _RUNNING.match(p)
+        if running and not running["rest"]:
             kinds.append("running footer")
         elif _EK_RUNNING.match(p):
             kinds.append("running header")
         elif _FIRST.match(p):
             kinds.append("first-page publication block")
-        elif re.fullmatch(r"\d{1,4}", p) and len(parts) > 1:
+        elif _PAGE_NUMBER.fullmatch(p) and len(parts) > 1:
             kinds.append("page number")
         else:
             return None

@@ -46,6 +46,8 @@ _PLACE_DATE = re.compile(rf"^\s*{_PLACE}\s*,\s*(?P<date>.+)$", re.I)
 _INLINE_DATE = re.compile(
     rf"(?:(?<![\w-]){_CAPTIONS['date']}\s*[:\t]?|(?<![\w-]){_PLACE}\s*,)\s*(?={DATE_RE.pattern})", re.I
 )
+#: A line that starts with a caption, by field; its value after it.
+_CAPTION_LINES = {key: re.compile(rf"^{cap}(?!\w)\s*[:\t]?\s*(?P<value>.*)$") for key, cap in _CAPTIONS.items()}
 #: Captions that may stand in the line after a caption whose value is empty.
 _ANY_CAPTION = re.compile(
     r"^\s*(?:Datum|Onze\s+referentie|Ons\s+kenmerk|Kenmerk|Betreft|Onderwerp|Uw\s+(?:kenmerk|brief|referentie)|"
@@ -86,8 +88,8 @@ def read_letterhead(lines: list[str]) -> Letterhead:
     out = Letterhead()
     lines = [ln.strip() for ln in lines if ln.strip()]
     for i, ln in enumerate(lines):
-        for key, cap in _CAPTIONS.items():
-            m = re.match(rf"^{cap}(?!\w)\s*[:\t]?\s*(?P<value>.*)$", ln)
+        for key, caption in _CAPTION_LINES.items():
+            m = caption.match(ln)
             if not m or getattr(out, key) is not None:
                 continue
             value = m["value"].strip()

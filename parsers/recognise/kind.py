@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..annotate.folded import Folded, fold
 from ..model import Kind, Meta
 from ..source import Source
 
@@ -26,7 +27,9 @@ _AANHANGSEL = re.compile(r"Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld\
 #: ``Vragen van het lid X`` / ``van de leden X en Y`` (also the misprint
 #: ``van het leden``, ``van de leden lid X``): names follow; not ``de vragen van de leden van de
 #: VVD-fractie`` nor ``… in op de vragen van de leden.`` (a nota).
-_ASKING = re.compile(r"\b(?:Mondelinge\s+)?[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden(?=\s+(?:[A-ZÀ-Þ]|lid\b))|lid|het\s+leden)\b")
+#: (The word start is tested after the first letter, so the engine skips to
+#: an ``M`` or ``V`` quickly.)
+_ASKING = re.compile(r"(?:M(?<!\wM)ondelinge\s+[Vv]|V(?<!\wV)|v(?<!\wv))ragen\s+van\s+(?:het\s+lid|de\s+leden(?=\s+(?:[A-ZÀ-Þ]|lid\b))|lid|het\s+leden)\b")
 _ANSWERING = re.compile(r"\bAntwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)")
 _MEDEDELING = re.compile(r"^\s*Mededeling\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)", re.M)
 _VRAAG_LABEL = re.compile(r"^\s*Vraag\s+\d+\b", re.M)
@@ -47,12 +50,32 @@ _ANSWER_LIST = re.compile(
 _KAMERVRAGEN_IDS = re.compile(r"\b20\d\d\s?Z\s?\d{5}\b|\b(?:ah|kv)-(?:tk|ek)-\d|\(\s*ingezonden\b", re.I)
 _ANY_VRAAG = re.compile(r"^\s*Vraag\s*(?:\d+\b|[.:]?\s*$)", re.M)
 
+#: A word every match of a case-insensitive pattern above holds (in the
+#: text folded by :func:`fold`): a missing word skips the pattern, which is
+#: far cheaper than the pattern's search.
+_WORDS = {
+    _TITLES[0][0]: ("nota",), _TITLES[1][0]: ("memorie",), _TITLES[2][0]: ("voorlopig",),
+    _TITLES[3][0]: ("lijst",), _TITLES[4][0]: ("lijst",), _TITLES[5][0]: ("schriftelijk",),
+    _NOT_ROUNDS: ("verslag", "notaoverleg"), _AANHANGSEL: ("aanhangsel", "gesteld"),
+    _FACTION: ("leden",), _ANSWER_LIST: ("antwoord",),
+}
+
+
+#: The same patterns, searched case-sensitively on the folded text.
+_FOLDED = {pat: Folded(pat) for pat in _WORDS}
+
+
+def _found(pat: re.Pattern[str], text: str, low: str) -> bool:
+    """``pat.search(text)``, skipped when ``low`` (``fold(text)``) lacks its words."""
+    return any(map(low.__contains__, _WORDS[pat])) and _FOLDED[pat].search(text, low) is not None
+
 
 def detect_kind(source: Source, meta: Meta) -> Kind:
     """Guess the kind of round from the text; ``meta.document_type`` helps."""
     head = "\n".join(b.text for b in source.blocks[:40])[:6000]
     full = "\n".join(b.text for b in source.blocks)
-    if any(b.role in ("question-label", "question") for b in source.blocks) and not _FACTION.search(head):
+    low_head = fold(head)
+    if any(b.role in ("question-label", "question") for b in source.blocks) and not _found(_FACTION, head, low_head):
         # a reader found labelled questions (a Q&A table, marked-up Kamervragen):
         # an answer list when its title says so and nothing marks Kamervragen
         if _answer_list_title(head, meta) and not _kamervragen_marks(head):
@@ -62,19 +85,20 @@ def detect_kind(source: Source, meta: Meta) -> Kind:
         for pat, kind in _TITLES:
             if pat.search(meta.document_type):
                 return kind
-    if _AANHANGSEL.search(head) or _ASKING.search(head) or _ANSWERING.search(head) or _MEDEDELING.search(head):
+    if (_found(_AANHANGSEL, head, low_head) or _ASKING.search(head)
+            or "Antwoord" in head and _ANSWERING.search(head) or "Mededeling" in head and _MEDEDELING.search(head)):
         return _kamervragen_or_mededeling(full)
     for pat, kind in _TITLES:
-        if pat.search(head):
+        if _found(pat, head, low_head):
             return kind
-    if _NOT_ROUNDS.search(head):
+    if _found(_NOT_ROUNDS, head, low_head):
         return "unknown"
-    if _ANSWER_LIST.search(head) and (_ANY_VRAAG.search(full) or _NUMBERED_Q.search(full)
-                                      or _unnumbered_list(source)):
+    if _found(_ANSWER_LIST, head, low_head) and (_ANY_VRAAG.search(full) or _NUMBERED_Q.search(full)
+                                                 or _unnumbered_list(source)):
         return "lijst-van-vragen-en-antwoorden"
     if len(_VRAAG_LABEL.findall(full)) >= 1 and _ANTWOORD_LABEL.search(full):
         return "kamervragen"
-    if _FACTION.search(full):
+    if _found(_FACTION, full, fold(full)):
         return "nota-naar-aanleiding-van-verslag"
     if len(_NUMBERED_Q.findall(full)) >= 2 and re.search(r"^\s*Antwoord\b", full, re.M):
         return "kamervragen"
@@ -103,6 +127,6 @@ def _kamervragen_marks(head: str) -> bool:
 
 
 def _kamervragen_or_mededeling(full: str) -> Kind:
-    if _MEDEDELING.search(full) and not _ANTWOORD_LABEL.search(full):
+    if "Mededeling" in full and _MEDEDELING.search(full) and not _ANTWOORD_LABEL.search(full):
         return "mededeling"
     return "kamervragen"
