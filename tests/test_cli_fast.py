@@ -15,20 +15,8 @@ import pytest
 from benchmarks.synth import numbered_lijst
 from parsers.library import Library, index_path
 from tests.corpus import ROOT
-from tests.test_library_index import build_folder
+from tests.test_library_cli import cache_dir, folder  # noqa: F401  (fixtures: a cache per test, the library folder)
 from tui import cli, cli_library
-
-
-@pytest.fixture(autouse=True)
-def cache_dir(tmp_path, monkeypatch) -> Path:
-    d = tmp_path / "cache"
-    monkeypatch.setenv("VRAGENRONDE_CACHE_DIR", str(d))
-    return d
-
-
-@pytest.fixture
-def folder(tmp_path) -> Path:
-    return build_folder(tmp_path)
 
 
 def by_argparse(argv: list[str]) -> dict:
