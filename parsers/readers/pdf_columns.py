@@ -59,3 +59,30 @@ def split_columns(frags: list[Frag], body: float, table_page: bool) -> list[list
         inside = [f for f in frags if bottom - 0.5 <= f.y <= top + 0.5]
         return [above, [f for f in inside if f.x < gutter], [f for f in inside if f.x >= gutter], below]
     return None
+
+
+def side_column(frags: list[Frag], body: float) -> tuple[list[Frag], list[Frag]] | None:
+    """(the side column, the rest) of a page whose letterhead is a column of
+    small type right of the body (the sender, ``Ons kenmerk``, ``Bijlagen`` of a
+    Rijkshuisstijl letter); None without one. Its lines share baselines with
+    body lines but are no part of them."""
+    text = [f for f in frags if f.text.strip()]
+    big = [f for f in text if f.size >= 0.85 * body]
+    if len(big) < 3:
+        return None
+    left = min(f.x for f in big)
+    small = [f for f in text if f.size < 0.85 * body]
+    # a letterhead line: words, right of the body, and no small type left of it on its baseline
+    # (a small-type table's last column has its other cells there)
+    starts = Counter(round(f.x / 2) * 2 for f in small
+                     if f.x > left + 250 and sum(c.isalpha() for c in f.text) >= 3
+                     and not any(g.x < f.x - 4 and abs(g.y - f.y) < 0.5 * f.size for g in small))
+    for x, count in starts.most_common(2):
+        if count < 3:
+            break
+        edge = x - 2
+        if sum(1 for f in big if _end(f) > edge - 5) > 1:
+            continue  # body text runs on under it: not a column of its own
+        side = [f for f in text if f.x >= edge and f.size < 0.85 * body]
+        return side, [f for f in frags if not (f.x >= edge and f.size < 0.85 * body and f.text.strip())]
+    return None

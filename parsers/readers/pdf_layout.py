@@ -16,7 +16,7 @@ from collections import Counter
 from ..recognise.signature import is_name, is_role
 from ..recognise.unwrap import Joiner, join_hyphenated, vocabulary
 from ..source import Block, Source
-from .pdf_columns import split_columns
+from .pdf_columns import side_column, split_columns
 from .pdf_furniture import body_column, drop_line_furniture, furniture, margin_numbers, publication_id, title_block
 from .pdf_lines import Frag, Line
 from .pdf_notes import RefTable, footnotes, strip_markers, take_markers
@@ -184,7 +184,15 @@ def build_source(frags: list[Frag], heights: dict[int, float], name: str = "") -
             else:
                 kept.append(f)
         table = table or has_table_head(kept)  # a table's later pages look like two columns
-        lines = _lines_of_page(kept, refs, body, table)
+        side = side_column(kept, body)
+        head: list[Line] = []
+        if side is not None:  # a letterhead column: before the body on the first page, furniture after
+            kept = side[1]
+            if page == min(by_page):
+                head = _baselines(side[0], refs)
+            else:
+                src.dropped.extend((ln.text, None, f"page {page}: letterhead column") for ln in _baselines(side[0], refs))
+        lines = head + _lines_of_page(kept, refs, body, table)
         lines = drop_line_furniture(lines, height, body, src)
         for ln in lines:
             for num in ln.sup:
