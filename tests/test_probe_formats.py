@@ -243,3 +243,50 @@ def test_odt_tracked_deletion_does_not_show_and_list_prefix_is_the_label():
     assert _qa(doc) == [("1", "Hoeveel mensen sliepen er buiten?", "Op 29 juni ongeveer 50."),
                         ("2", "Wat doet u daaraan?", "Er komen noodlocaties.")]
     assert "regio" not in _all_text(doc)
+
+
+def _words(text: str, x: float, y: float, page: int = 1, size: float = 8.5, bold: bool = False) -> list[Frag]:
+    """A line set word by word, as many PDF producers do."""
+    out = []
+    for word in text.split():
+        out.append(Frag(word, x, y, size, bold=bold, page=page))
+        x += (len(word) + 1) * size * 0.5
+    return out
+
+
+def test_two_columns_set_word_by_word_with_a_short_right_column():
+    """The last page of a two-column document: the right column holds only
+    the end of the last answer, three lines beside a full left column."""
+    left = ["Vragen van het lid Bikker (ChristenUnie) aan de", "Minister van Justitie over de gokreclame.", "1",
+            "Hoeveel mensen hebben een gokprobleem?", "Antwoord van minister Van Weel (Justitie).", "1",
+            "Naar schatting hebben 90.000 mensen een", "gokprobleem; dat aantal stijgt sinds de",
+            "opening van de legale markt in 2021. Het", "kabinet neemt daarom maatregelen tegen de"]
+    right = ["reclame voor online kansspelen: vanaf", "volgend jaar is die op tv en radio", "helemaal verboden."]
+    frags: list[Frag] = []
+    y = 760.0
+    for line in left:
+        if line == "1" or line.startswith("Antwoord"):
+            y -= 7  # the space between paragraphs
+        frags += _words(line, 55, y, bold=line == "1")
+        y -= 11
+    for k, line in enumerate(right):
+        frags += _words(line, 310, 760 - 11 * k)
+    doc = parse_source(build_source(frags, {1: 842.0}, "kolommen.pdf"))
+    assert _qa(doc) == [("1", "Hoeveel mensen hebben een gokprobleem?",
+                         "Naar schatting hebben 90.000 mensen een gokprobleem; dat aantal stijgt sinds de opening "
+                         "van de legale markt in 2021. Het kabinet neemt daarom maatregelen tegen de reclame voor "
+                         "online kansspelen: vanaf volgend jaar is die op tv en radio helemaal verboden.")]
+
+
+def test_an_indented_signature_beside_nothing_is_no_second_column():
+    """Lines that start far right with nothing on their left (a signature
+    block, a right-aligned date) leave a one-column page as it is."""
+    body = [f"Dit is regel {k} van een gewone brief met een lange zin die doorloopt tot de" for k in range(8)]
+    frags: list[Frag] = []
+    for k, line in enumerate(body):
+        frags += _words(line, 55, 760 - 11 * k)
+    for k, line in enumerate(["De Minister van Justitie en Veiligheid,", "mr. D.M. van Weel, minister van staat",
+                              "Den Haag, op de derde dag van maart"]):
+        frags += _words(line, 330, 600 - 11 * k)
+    from parsers.readers.pdf_columns import split_columns
+    assert split_columns(frags, 8.5, False) is None

@@ -6,11 +6,11 @@ finds the gutter and splits a page's fragments into reading order: what
 spans the page above the columns (a title block), the left column, the
 right column, and what lies below both (page-foot footnotes, a footer).
 
-A gutter is an x where at least :data:`MIN_LINES` body-size fragments
-start, clearly right of the page's left edge, with as many body-size
-fragments on the left side that end before it (lengths estimated from the
-character count, as pypdf gives no glyph widths) and hardly any body text
-running across it. A ``Nr | Vraag | Antwoord`` table is read by
+A gutter is an x, clearly right of the page's left edge, where at least
+:data:`MIN_PAIRED` lines of words start beside the left column (within its height),
+with at least :data:`MIN_LINES` left-column lines that end before it
+(lengths estimated from the character count, as pypdf gives no glyph
+widths) and hardly any body text running across it. A ``Nr | Vraag | Antwoord`` table is read by
 :mod:`.pdf_tables` and has its own header; a page that shows one is left
 alone, as is a margin number left of a single body column (short
 fragments at the left, not text ending at a gutter).
@@ -22,8 +22,11 @@ from collections import Counter
 
 from .pdf_lines import Frag
 
-#: Fragments that must start at the gutter (and as many end left of it).
+#: Left-column lines that must end before the gutter.
 MIN_LINES = 6
+#: Right-column lines that must start at the gutter beside the left column (two: the end of
+#: a last answer on a document's last page).
+MIN_PAIRED = 2
 #: Average width of a character, as a share of the font size (Helvetica, Times: ~0.5).
 _CHAR = 0.45
 
@@ -34,26 +37,51 @@ def _end(f: Frag) -> float:
 
 def split_columns(frags: list[Frag], body: float, table_page: bool) -> list[list[Frag]] | None:
     """The page's fragments as [above, left, right, below] when it is set in
-    two columns; None when it is not."""
+    two columns; None when it is not. Counted per baseline, so a PDF that sets
+    each word apart reads like one that sets each line."""
     if table_page:
         return None
-    text = [f for f in frags if len(f.text.strip()) >= 3 and 0.85 * body <= f.size <= 1.2 * body]
+    text = [f for f in frags if f.text.strip() and 0.85 * body <= f.size <= 1.2 * body]
     if len(text) < 2 * MIN_LINES:
         return None
     left_edge = min(f.x for f in text)
-    starts = Counter(round(f.x / 2) * 2 for f in text)
-    for x, count in starts.most_common(4):
-        if count < MIN_LINES or x < left_edge + 120:
+    # where a baseline's text resumes after a wide gap: a column's start (word positions inside a
+    # line set word by word vary from line to line and do not pile up)
+    baselines: dict[int, list[Frag]] = {}
+    for f in text:
+        baselines.setdefault(round(f.y), []).append(f)
+    starts: Counter[int] = Counter()
+    for row in baselines.values():
+        row.sort(key=lambda f: f.x)
+        for a, b in zip(row, row[1:]):
+            if b.x - _end(a) > 1.5 * body:
+                starts[round(b.x / 2) * 2] += 1
+    for x, count in starts.most_common(3):
+        if count < MIN_PAIRED or x < left_edge + 120:
             continue
         gutter = x - 2
-        right = [f for f in text if f.x >= gutter]
-        left = [f for f in text if f.x < gutter - 60 and _end(f) <= gutter + 0.5 * body]
+        right_rows: dict[int, list[Frag]] = {}
+        left_rows: dict[int, list[Frag]] = {}
+        for f in text:
+            (right_rows if f.x >= gutter else left_rows).setdefault(round(f.y), []).append(f)
+        # baselines whose right part starts at the gutter and holds words, not a number
+        starting = [row for row in right_rows.values() if abs(min(g.x for g in row) - x) <= 2
+                    and len(" ".join(g.text.strip() for g in row)) >= 15]
+        ending = [row for row in left_rows.values() if min(g.x for g in row) < gutter - 60
+                  and max(_end(g) for g in row) <= gutter + 0.5 * body]
         across = [f for f in text if f.x < gutter - 60 and _end(f) > gutter + 2 * body]
-        long_right = [f for f in right if len(f.text.strip()) >= 15]
-        if len(left) < MIN_LINES or len(long_right) < MIN_LINES // 2 or len(across) > max(1, len(left) // 10):
+        if len(ending) < MIN_LINES or len(across) > max(1, len(ending) // 10):
             continue
-        top = max(f.y for f in right + left)
-        bottom = min(f.y for f in right + left)
+        # side by side: right lines within the height of the left column (a right column may be
+        # short, on a document's last page; a signature block below the text is not beside it)
+        low = min(row[0].y for row in ending) - 2 * body
+        high = max(row[0].y for row in ending) + 2 * body
+        paired = [row for row in starting if low <= row[0].y <= high]
+        if len(paired) < MIN_PAIRED:
+            continue
+        rows = ending + [row for row in right_rows.values() if low <= row[0].y <= high]
+        top = max(f.y for row in rows for f in row)
+        bottom = min(f.y for row in rows for f in row)
         above = [f for f in frags if f.y > top + 0.5]
         below = [f for f in frags if f.y < bottom - 0.5]
         inside = [f for f in frags if bottom - 0.5 <= f.y <= top + 0.5]
