@@ -290,3 +290,44 @@ def test_an_indented_signature_beside_nothing_is_no_second_column():
         frags += _words(line, 330, 600 - 11 * k)
     from parsers.readers.pdf_columns import split_columns
     assert split_columns(frags, 8.5, False) is None
+
+
+def _alt_chunk_docx(chunks: dict[str, bytes]) -> bytes:
+    """A DOCX whose body imports each of ``chunks`` (part name -> bytes) with ``w:altChunk``."""
+    import io
+    import zipfile
+
+    mk = _tool("make_docx")
+    rels = "".join(f'<Relationship Id="rIdC{k}" Type="{mk._REL}/aFChunk" Target="{part}"/>'
+                   for k, part in enumerate(chunks))
+    body = ('<w:p><w:r><w:t>Vragen van het lid Dijk (SP) over armoede (ingezonden 4 maart 2024).</w:t></w:r></w:p>'
+            + "".join(f'<w:altChunk r:id="rIdC{k}"/>' for k in range(len(chunks))))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                   'package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>')
+        z.writestr("word/_rels/document.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.'
+                   f'openxmlformats.org/package/2006/relationships">{rels}</Relationships>')
+        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document {mk._NS}><w:body>{body}<w:sectPr/>'
+                   "</w:body></w:document>")
+        for part, data in chunks.items():
+            z.writestr(f"word/{part}", data)
+    return buf.getvalue()
+
+
+def test_docx_imported_html_part_is_read_in_its_place():
+    """``w:altChunk`` (a converter's or mail merge's way to put HTML into a
+    DOCX): Word shows it, so its questions, answers and footnotes count."""
+    html = ('<html><body><p><b>Vraag 1</b></p><p>Hoeveel kinderen groeien op in armoede?'
+            '<sup><a href="#n1">1</a></sup></p><p><b>Antwoord 1</b></p><p>Ongeveer 200.000.</p>'
+            '<div class="voet"><span class="nootnum">1</span> CBS, 2023.</div></body></html>').encode()
+    doc = parse_source(read_docx(_alt_chunk_docx({"afchunk.htm": html}), "chunk.docx"))
+    assert _qa(doc) == [("1", "Hoeveel kinderen groeien op in armoede?", "Ongeveer 200.000.")]
+    assert doc.intro == "Vragen van het lid Dijk (SP) over armoede (ingezonden 4 maart 2024)."
+    assert doc.footnotes == {"1": "CBS, 2023."}
+
+
+def test_docx_imported_part_of_an_unread_kind_is_named_in_a_warning():
+    src = read_docx(_alt_chunk_docx({"afchunk.rtf": b"{\\rtf1 Vraag 1 Kent u het bericht?}"}), "rtf.docx")
+    assert [b.text for b in src.blocks] == ["Vragen van het lid Dijk (SP) over armoede (ingezonden 4 maart 2024)."]
+    assert src.warnings == ["an imported part (w:altChunk) of an unread kind is left out: word/afchunk.rtf"]
