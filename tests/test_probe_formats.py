@@ -331,3 +331,28 @@ def test_docx_imported_part_of_an_unread_kind_is_named_in_a_warning():
     src = read_docx(_alt_chunk_docx({"afchunk.rtf": b"{\\rtf1 Vraag 1 Kent u het bericht?}"}), "rtf.docx")
     assert [b.text for b in src.blocks] == ["Vragen van het lid Dijk (SP) over armoede (ingezonden 4 maart 2024)."]
     assert src.warnings == ["an imported part (w:altChunk) of an unread kind is left out: word/afchunk.rtf"]
+
+
+def test_a_title_across_the_page_above_two_columns_comes_first():
+    """The Aanhangsel head set across the page, then two columns."""
+    frags: list[Frag] = []
+    for k, line in enumerate(["Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven "
+                              "antwoorden, in het vergaderjaar 2005–2006", "Aanhangsel van de Handelingen, "
+                              "Tweede Kamer der Staten-Generaal, vergaderjaar 2005–2006, nummer 2346"]):
+        frags += _words(line, 55, 790 - 11 * k)
+    left = ["Vragen van het lid Halsema (GroenLinks)", "aan de Minister van Justitie over de", "vreemdelingenbewaring.",
+            "(Ingezonden 12 januari 2006)", "1", "Hoeveel kinderen zaten in 2005 in", "vreemdelingenbewaring?"]
+    right = ["Antwoord van minister Donner (Justitie).", "(Ontvangen 2 februari 2006)", "1",
+             "In 2005 zaten 184 kinderen in", "vreemdelingenbewaring, korter dan", "gemiddeld veertien dagen."]
+    for col, lines in ((55, left), (310, right)):
+        y = 740.0
+        for line in lines:
+            if line == "1":
+                y -= 7
+            frags += _words(line, col, y, bold=line == "1")
+            y -= 11
+    doc = parse_source(build_source(frags, {1: 842.0}, "kop.pdf"))
+    assert _qa(doc) == [("1", "Hoeveel kinderen zaten in 2005 in vreemdelingenbewaring?",
+                         "In 2005 zaten 184 kinderen in vreemdelingenbewaring, korter dan gemiddeld veertien dagen.")]
+    assert doc.intro.startswith("Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven "
+                                "antwoorden, in het vergaderjaar 2005–2006")

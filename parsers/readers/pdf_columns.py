@@ -67,9 +67,13 @@ def split_columns(frags: list[Frag], body: float, table_page: bool) -> list[list
         # baselines whose right part starts at the gutter and holds words, not a number
         starting = [row for row in right_rows.values() if abs(min(g.x for g in row) - x) <= 2
                     and len(" ".join(g.text.strip() for g in row)) >= 15]
+        if not starting:
+            continue
+        # both columns start at one height; a title across the page above them does not count
+        col_top = max(row[0].y for row in starting) + 1.5 * body
         ending = [row for row in left_rows.values() if min(g.x for g in row) < gutter - 60
-                  and max(_end(g) for g in row) <= gutter + 0.5 * body]
-        across = [f for f in text if f.x < gutter - 60 and _end(f) > gutter + 2 * body]
+                  and max(_end(g) for g in row) <= gutter + 0.5 * body and row[0].y <= col_top]
+        across = [f for f in text if f.x < gutter - 60 and _end(f) > gutter + 2 * body and f.y <= col_top]
         if len(ending) < MIN_LINES or len(across) > max(1, len(ending) // 10):
             continue
         # side by side: right lines within the height of the left column (a right column may be

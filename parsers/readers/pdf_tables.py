@@ -67,10 +67,13 @@ def has_table_head(frags: list[Frag]) -> bool:
     """Does a baseline among ``frags`` hold a ``Vraag … Antwoord`` column header?"""
     by_y: dict[int, list[Frag]] = {}
     for f in frags:
-        if _Q_HEAD.match(f.text.strip()) or _A_HEAD.match(f.text.strip()):
+        if f.text.strip():
             by_y.setdefault(round(f.y), []).append(f)
-    return any(_Q_HEAD.match(a.text.strip()) and _A_HEAD.match(b.text.strip()) and b.x > a.x + 60
-               for group in by_y.values() for a in group for b in group)
+    # as :func:`_head`: a few short cells, not a line of text that has the words in it
+    return any(2 <= len(group) <= 6 and all(len(f.text.strip()) <= 20 for f in group)
+               and any(_Q_HEAD.match(a.text.strip()) and _A_HEAD.match(b.text.strip()) and b.x > a.x + 60
+                       for a in group for b in group)
+               for group in by_y.values())
 
 
 def _cut(line: Line, head: _Head) -> tuple[str, str, str]:
