@@ -356,3 +356,29 @@ def test_a_title_across_the_page_above_two_columns_comes_first():
                          "In 2005 zaten 184 kinderen in vreemdelingenbewaring, korter dan gemiddeld veertien dagen.")]
     assert doc.intro.startswith("Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven "
                                 "antwoorden, in het vergaderjaar 2005–2006")
+
+
+# -- Markdown (pandoc) ------------------------------------------------------------
+def test_markdown_pipe_table_lijst_is_read_as_a_table():
+    """A lijst converted to Markdown by pandoc: the Nr | Vraag | Antwoord table
+    is a pipe table."""
+    text = ("Nr. 12 LIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 1 november 2024\n\n"
+            "| Nr | Vraag | Antwoord |\n|----|-------|----------|\n"
+            "| 1 | Hoeveel verkeersdoden waren er in 2023? | In 2023 waren er 684 verkeersdoden. |\n"
+            "| 2 | Hoeveel geld gaat naar de N-wegen? | Er gaat 100 miljoen euro naar de N\\|wegen. |\n")
+    doc = parsers.parse_text(text, "lijst.md")
+    assert doc.meta.kind == "lijst-van-vragen-en-antwoorden"
+    assert _qa(doc) == [("1", "Hoeveel verkeersdoden waren er in 2023?", "In 2023 waren er 684 verkeersdoden."),
+                        ("2", "Hoeveel geld gaat naar de N-wegen?", "Er gaat 100 miljoen euro naar de N|wegen.")]
+
+
+def test_markdown_footnotes_escapes_and_a_data_table():
+    text = ("Vragen van het lid Dobbe (SP) over de ggz (ingezonden 20 februari 2025).\n\n**Vraag 1**\n\n"
+            "Bent u bekend met het bericht \\'Wachtlijsten ggz\\'?[^1]\n\n**Antwoord 1**\n\n"
+            "Ja; zie de tabel:\n\n| Regio | Wachtenden |\n|:------|-----------:|\n| Noord | 12.000 |\n\n"
+            "[^1]: NOS, 18 februari\n    2025.\n")
+    doc = parsers.parse_text(text, "brief.md")
+    assert _qa(doc) == [("1", "Bent u bekend met het bericht 'Wachtlijsten ggz'?",
+                         "Ja; zie de tabel:\n\nRegio | Wachtenden\n\nNoord | 12.000")]
+    assert doc.footnotes == {"1": "NOS, 18 februari 2025."}
+    assert [(r.key, r.question, r.field, r.start) for r in doc.footnote_refs] == [("1", "1", "question", 49)]  # after the ?
