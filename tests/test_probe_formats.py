@@ -382,3 +382,31 @@ def test_markdown_footnotes_escapes_and_a_data_table():
                          "Ja; zie de tabel:\n\nRegio | Wachtenden\n\nNoord | 12.000")]
     assert doc.footnotes == {"1": "NOS, 18 februari 2025."}
     assert [(r.key, r.question, r.field, r.start) for r in doc.footnote_refs] == [("1", "1", "question", 49)]  # after the ?
+
+
+def _note_pages(page2_small: list[tuple[float, str]]) -> list[Frag]:
+    frags = [Frag(t, 220, y, 9, page=1) for y, t in [
+        (700, "Vraag 1"), (689, "Wanneer valt het besluit over de Lelylijn?"), (667, "Antwoord 1"),
+        (656, "Het besluit valt in 2025, na de verkenning die eerst nodig is.")]]
+    frags.append(Frag("1", 220 + 66 * 4.1, 659.5, 5.5, page=1))
+    frags.append(Frag("1 Kamerstuk 36 410 A, nr. 5, waarin de eerdere toezeggingen staan die in dit", 220, 120, 7, page=1))
+    frags += [Frag(t, 220, y, 9, page=2) for y, t in [
+        (760, "Vraag 2"), (749, "Wat kost de Lelylijn?"), (727, "Antwoord 2"), (716, "Tussen de 8 en 12 miljard euro.")]]
+    frags += [Frag(t, 220, y, 7, page=2) for y, t in page2_small]
+    return frags
+
+
+def test_a_footnote_that_runs_on_to_the_next_page_foot_is_one_note():
+    src = build_source(_note_pages([(120, "antwoord worden herhaald.")]), {1: 842.0, 2: 842.0}, "noot.pdf")
+    doc = parse_source(src)
+    assert doc.footnotes == {"1": "Kamerstuk 36 410 A, nr. 5, waarin de eerdere toezeggingen staan die in dit "
+                                  "antwoord worden herhaald."}
+    assert _qa(doc)[1] == ("2", "Wat kost de Lelylijn?", "Tussen de 8 en 12 miljard euro.")
+
+
+def test_small_type_high_on_the_next_page_is_no_footnote_run_on():
+    """A small-type table right under the answer on the next page stays in the answer."""
+    src = build_source(_note_pages([(690, "Jaar Kosten"), (681, "2025 8 miljard")]), {1: 842.0, 2: 842.0}, "t.pdf")
+    doc = parse_source(src)
+    assert doc.footnotes["1"].endswith("staan die in dit")
+    assert _qa(doc)[1][2] == "Tussen de 8 en 12 miljard euro.\n\nJaar Kosten 2025 8 miljard"

@@ -197,7 +197,7 @@ def build_source(frags: list[Frag], heights: dict[int, float], name: str = "") -
         for ln in lines:
             for num in ln.sup:
                 src.dropped.append((num, None, f"page {page}: footnote reference {num}"))
-        lines = footnotes(lines, body, src, refs)
+        lines = footnotes(lines, body, src, refs, height)
         all_lines.extend(lines)
     column = body_column(all_lines, body)
     all_lines = title_block(all_lines, column, src, _refinish(refs))
