@@ -89,7 +89,11 @@ _PENALTY = {
 }
 _CAP = frozenset({"numbering-gap", "label-unreadable", "label-renumbered", "numbers-inferred"})
 
-_Q_LABEL_IN_ANSWER = re.compile(r"(?m)^\s*Vra(?:ag|gen)\s+\d{1,5}\b(?![.,]\d)(?!\s*(?:en|t/m)\s+\d+\s+van\b)")
+#: ``Vraag 7`` at a line start; not when a lowercase word goes on after the
+#: number(s), as in a sentence (``Vragen 2 en 3 worden samen beantwoord.``,
+#: ``Vraag 4 van het lid …``): a label is alone or followed by its question.
+_Q_LABEL_IN_ANSWER = re.compile(
+    r"(?m)^\s*Vra(?:ag|gen)\s+\d{1,5}\b(?![.,]\d)(?!(?:\s*(?:,|en|t/m|tot en met)\s*\d{1,5}\b)*[ \t]+[a-zà-ÿ])")
 _A_LABEL_IN_QUESTION = re.compile(r"(?m)^\s*Antwoord\s*(?:\d{1,5}[a-z]?\s*)?[.:]?\s*$|^\s*Antwoord\s+(?:op\s+)?vraag\s+\d")
 
 

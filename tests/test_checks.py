@@ -109,6 +109,18 @@ def test_a_question_label_inside_an_answer_is_reported():
     assert doc.report.confidence == pytest.approx(0.85)
 
 
+@pytest.mark.parametrize("line", ["Vragen 2 en 3 worden samen beantwoord.", "Vraag 4 is hierboven al beantwoord.",
+                                  "Vragen 5, 6 en 7 van het lid Dijk beantwoord ik gezamenlijk."])
+def test_a_sentence_that_starts_with_vraag_n_is_not_a_hidden_label(line):
+    """A joint-answer sentence at the start of a (table cell) answer names
+    questions; it is no question label."""
+    from parsers.checks import check
+
+    doc = _doc([1, 2])
+    doc.factions[0].questions[0].answer.text = f"{line}\nEr gaat 100 miljoen euro naar de N-wegen."
+    assert [c.code for c in check(doc, "kamervragen").report.checks if c.code == "answer-contains-label"] == []
+
+
 def test_numbers_printed_early_by_a_group_label_are_not_out_of_order():
     """``Vraag 1 en 4`` answered together, then ``Vraag 2``: the document's own order."""
     from parsers.checks import check

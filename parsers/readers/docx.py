@@ -52,8 +52,9 @@ MAX_RATIO = 200
 _NOTE_SKIP = ("separator", "continuationSeparator", "continuationNotice")
 
 
-def read_docx(data: bytes, name: str = "") -> Source:
-    """Read a DOCX file (bytes) into a ``Source``."""
+def read_docx(data: bytes, name: str = "", depth: int = 0) -> Source:
+    """Read a DOCX file (bytes) into a ``Source``; ``depth`` counts DOCX parts
+    imported into DOCX parts (``w:altChunk``)."""
     name = name or "<docx>"
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
@@ -71,16 +72,19 @@ def read_docx(data: bytes, name: str = "") -> Source:
         notes.load("endnote", _xml(_part(zf, "word/endnotes.xml", name), name))
         root, _ = parse_xml(doc, name)
         body = root.find("body")
-        reader = BodyReader(styles, numbering, notes)
+        rels = _rels(_part(zf, "word/_rels/document.xml.rels", name), name)
+        warnings: list[str] = []
+        reader = BodyReader(styles, numbering, notes,
+                            chunk=lambda rid: _chunk(zf, rels.get(rid), name, depth, warnings, notes))
         reader.walk(body if body is not None else root)
-        first, running = _header_parts(root, _rels(_part(zf, "word/_rels/document.xml.rels", name), name), settings)
+        first, running = _header_parts(root, rels, settings)
         head = _story(zf, first, styles, numbering.fresh(), name) if first else []
         furniture = [(kind, _story(zf, part, styles, numbering.fresh(), name)) for kind, part in running]
     head = [b for b in join_fields(head) if not PAGE_ONLY.match(MARK.sub("", b.text))]
     blocks = join_fields(head + reader.blocks)
     refs = take_marks(blocks)
     src = Source(blocks=blocks, format="docx", name=name, footnotes=notes.footnotes, footnote_refs=refs,
-                 warnings=reader.warnings)
+                 warnings=reader.warnings + warnings)
     seen = {_key(b.text) for b in blocks}
     for kind, story in furniture:
         for b in join_fields(story):
@@ -94,6 +98,38 @@ def read_docx(data: bytes, name: str = "") -> Source:
     if not src.blocks:
         raise ParseError(N_("{name}: het DOCX-document bevat geen tekst"), name=name)
     return src
+
+
+def _chunk(zf: zipfile.ZipFile, part: str | None, name: str, depth: int, warnings: list[str],
+           notes: _Notes) -> list[Block]:
+    """The blocks of an imported part (``w:altChunk``): HTML, plain text or a
+    DOCX, read by their own readers; its footnotes join the document's. Any
+    other kind (RTF, MHT) is named in a warning, not dropped silently."""
+    from .html import read_html
+    from .text import read_text_bytes
+
+    data = _part(zf, part, name) if part else None
+    if not data:
+        warnings.append(f"an imported part (w:altChunk) is missing: {part or '?'}")
+        return []
+    head = data[:512].lstrip().lower()
+    try:
+        if head.startswith(b"pk\x03\x04") and depth < 2:
+            src = read_docx(data, f"{name}:{part}", depth + 1)
+        elif b"<html" in head or b"<!doctype html" in head or part.lower().endswith((".html", ".htm", ".xhtml")):
+            src = read_html(data, f"{name}:{part}")
+        elif part.lower().endswith(".txt"):
+            src = read_text_bytes(data, f"{name}:{part}")
+        else:
+            warnings.append(f"an imported part (w:altChunk) of an unread kind is left out: {part}")
+            return []
+    except ParseError as exc:
+        warnings.append(f"an imported part (w:altChunk) could not be read: {part}: {exc}")
+        return []
+    for key, body in src.footnotes.items():
+        notes.footnotes[unique_key(key, notes.footnotes, notes._dups)] = body
+    warnings.extend(src.warnings)
+    return [b for b in src.blocks if MARK.sub("", b.text).strip()]
 
 
 def _key(text: str) -> str:

@@ -15,6 +15,8 @@ Used for the document body, headers and footnote bodies alike.
   as blocks after the paragraph that anchors them. Of an
   ``mc:AlternateContent`` only the first ``mc:Choice`` is read (else the
   ``mc:Fallback``): Word stores the same text box twice.
+* An imported part (``w:altChunk``) is read in its place through the
+  ``chunk`` callback the DOCX reader gives (:func:`.docx.read_docx`).
 * Tables go through :func:`.tables.table_blocks` (cells kept apart; merged
   cells hold their text once).
 * Footnote and endnote references become marks (see :mod:`.wp_common`);
@@ -99,7 +101,9 @@ class BodyReader:
     """Walks a story (body, header, note) and collects its blocks."""
 
     def __init__(self, styles: Styles, numbering: Numbering, notes: NoteRefs | None = None,
-                 ordinal: int = 0) -> None:
+                 ordinal: int = 0, chunk=None) -> None:
+        #: ``chunk(relationship id) -> blocks`` of an imported part (``w:altChunk``), if given
+        self.chunk = chunk
         self.styles = styles
         self.numbering = numbering
         self.notes = notes
@@ -121,6 +125,8 @@ class BodyReader:
                 picked = choose(ch)
                 if picked is not None:
                     self.walk(picked)
+            elif tag == "altChunk":
+                self.alt_chunk(ch.get("id", ""))
             elif tag not in SKIP:
                 self.walk(ch)  # sdt/sdtContent, customXml, txbxContent, ...
 
@@ -150,6 +156,17 @@ class BodyReader:
                                      heading=heading, list_item=list_item))
         for box in boxes:
             self.walk(box)
+
+    def alt_chunk(self, rel_id: str) -> None:
+        """An imported part (``w:altChunk``: HTML, text or another DOCX that Word
+        merges in when it opens the file) read in its place."""
+        if self.chunk is None:
+            return
+        for block in self.chunk(rel_id):
+            self.ordinal += 1
+            block.line = self.ordinal
+            block.page = None
+            self.blocks.append(block)
 
     def table(self, tbl: ET.Element) -> None:
         rows: list[list[Cell]] = []

@@ -470,7 +470,16 @@ class _Reader:
             return
         b = bold or node.tag in _BOLD
         i = italic or node.tag in _ITALIC
+        # a table read inline (nested in a cell): cells apart by `` | ``, rows by ``; ``
+        sep = " | " if node.tag == "tr" else "; " if node.tag in ("table", "thead", "tbody", "tfoot") else ""
+        first = True
         for ch in node.children:
+            if ch.tag in ("td", "th", "tr") and sep:
+                if not first:
+                    out.append(Seg(sep, b, i))
+                first = False
+            elif ch.tag in _BLOCK and out and not out[-1].text[-1:].isspace():
+                out.append(Seg(" ", b, i))  # ``<p>a</p><p>b</p>`` inline: two words, not ``ab``
             self.inline_node(ch, b, i, out)
 
     # -- blocks --------------------------------------------------------

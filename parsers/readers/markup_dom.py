@@ -16,7 +16,9 @@ plain text, with a warning, so no text disappears.
 :class:`Events` turns the tokens into properly nested ``start``/``text``/
 ``end`` calls on a handler, the way a forgiving tree builder would: tags
 that never hold document text (``script``, ``style``, ``nav``, ``header``,
-``footer``, ...) are dropped whole; unclosed ``p``/``li``/``td`` elements
+``footer``, ...) are dropped whole, and so is any element whose ``role``,
+``class`` or ``id`` names site furniture (a cookie banner, a menu, breadcrumbs,
+a skip link, a sidebar, the site header or footer: :func:`furniture_element`); unclosed ``p``/``li``/``td`` elements
 are closed the way browsers do; stray end tags are ignored; nesting deeper
 than :data:`MAX_DEPTH` is flattened. No tree is built: the reader keeps only
 what it needs (see :mod:`.html`). :class:`Node` is the small tree the reader
@@ -33,6 +35,24 @@ from html import unescape
 #: Elements whose whole content is dropped.
 DROP = {"script", "style", "nav", "header", "footer", "noscript", "template", "form", "button",
         "svg", "iframe", "object", "select", "title"}
+#: ARIA roles of site furniture around the document (menus, cookie dialogs, site header and footer).
+_DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "menu", "menubar"}
+#: Class or id words of site furniture: a cookie banner, menus, breadcrumbs, a skip link, a
+#: sidebar, the site header and footer (a whole word; OB's ``voet`` footnotes are text).
+_DROP_NAMES = re.compile(
+    r"^(?:cookie\S*|\S*-?consent|gdpr\S*|breadcrumbs?|skip-?links?|skip-to-content|navbar|nav|navigation"
+    r"|(?:main-|site-|top-|mega-?)?menu|sidebar|(?:site-|page-)?(?:header|footer)|social-share|share-buttons)$",
+    re.I)
+
+
+def furniture_element(attrs: dict[str, str]) -> bool:
+    """Does the element's ``role``, ``class`` or ``id`` name site furniture?"""
+    if attrs.get("role", "").strip().lower() in _DROP_ROLES:
+        return True
+    names = attrs.get("class", "").split() + attrs.get("id", "").split()
+    return any(_DROP_NAMES.match(n) for n in names)
+
+
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
         "source", "track", "wbr"}
 #: Elements whose content is raw text up to their end tag (no markup inside).
@@ -300,7 +320,8 @@ class Events:
                 if self_closing:
                     self.dropping -= 1
             return
-        if tag in DROP:
+        if tag in DROP or (attrs and tag not in VOID and tag not in ("html", "body", "main")
+                           and furniture_element(attrs)):
             self.dropping, self.drop_tag = 1, tag
             if self_closing:
                 self.dropping = 0

@@ -66,14 +66,14 @@ def _inside(placed: dict[int, Cell], col: int) -> bool:
 
 
 _HTML_BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dl", "dt", "dd",
-                "pre", "table", "tr", "section"}
+                "pre", "table", "thead", "tbody", "tfoot", "tr", "section"}
 
 
 def html_cell(node, inline_node) -> CellSpec:
     """A ``td``/``th`` node as a cell: one block per paragraph inside it
     (``inline_node(node, bold, italic, segs)`` reads inline content as the
     HTML reader does)."""
-    from .markup_common import clean, style_of
+    from .markup_common import Seg, clean, style_of
 
     blocks: list[Block] = []
     segs: list = []
@@ -86,9 +86,31 @@ def html_cell(node, inline_node) -> CellSpec:
                 blocks.append(Block(text=text, line=line, bold=bold, italic=italic))
             segs.clear()
 
-    def walk(n) -> None:
+    def row(tr) -> None:
+        """A row of a table inside the cell: one block, its cells apart (``2024 | 120.000``)."""
+        first = True
+        for cell in tr.children:
+            if cell.tag in ("td", "th"):
+                if not first:
+                    segs.append(Seg(" | ", False, False))
+                first = False
+                flat_walk(cell)
+
+    def flat_walk(n) -> None:
         for ch in n.children:
             if ch.tag in _HTML_BLOCKS:
+                segs.append(Seg(" ", False, False))
+                flat_walk(ch)
+            else:
+                inline_node(ch, False, False, segs)
+
+    def walk(n) -> None:
+        for ch in n.children:
+            if ch.tag == "tr":
+                flush(ch.line)
+                row(ch)
+                flush(ch.line)
+            elif ch.tag in _HTML_BLOCKS:
                 flush(ch.line)
                 walk(ch)
                 flush(ch.line)

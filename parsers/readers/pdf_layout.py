@@ -16,10 +16,11 @@ from collections import Counter
 from ..recognise.signature import is_name, is_role
 from ..recognise.unwrap import Joiner, join_hyphenated, vocabulary
 from ..source import Block, Source
+from .pdf_columns import side_column, split_columns
 from .pdf_furniture import body_column, drop_line_furniture, furniture, margin_numbers, publication_id, title_block
 from .pdf_lines import Frag, Line
 from .pdf_notes import RefTable, footnotes, strip_markers, take_markers
-from .pdf_tables import table_blocks, table_runs
+from .pdf_tables import has_table_head, table_blocks, table_runs
 from .typography import untypeset
 
 __all__ = ["Frag", "Line", "build_source", "body_size", "fix_accents", "furniture"]
@@ -49,7 +50,21 @@ def fix_accents(text: str) -> str:
 
 
 # -- fragments to lines -------------------------------------------------------
-def _lines_of_page(frags: list[Frag], refs: RefTable) -> list[Line]:
+def _lines_of_page(frags: list[Frag], refs: RefTable, body: float = 10.0, table: bool = True) -> list[Line]:
+    """The page's lines in reading order; a page in two columns (see
+    :mod:`.pdf_columns`) is read above / left / right / below."""
+    parts = split_columns(frags, body, table)
+    if parts is None:
+        return _baselines(frags, refs)
+    out: list[Line] = []
+    for column, part in enumerate(parts):
+        for line in _baselines(part, refs):
+            line.column = column
+            out.append(line)
+    return out
+
+
+def _baselines(frags: list[Frag], refs: RefTable) -> list[Line]:
     ordered = sorted(frags, key=lambda f: -f.y)
     lines: list[Line] = []
     for f in ordered:
@@ -152,6 +167,7 @@ def build_source(frags: list[Frag], heights: dict[int, float], name: str = "") -
     for f in frags:
         by_page.setdefault(f.page, []).append(f)
     all_lines: list[Line] = []
+    table = False
     for page in sorted(by_page):
         height = heights.get(page, 842.0)
         kept = []
@@ -167,12 +183,21 @@ def build_source(frags: list[Frag], heights: dict[int, float], name: str = "") -
                     src.meta.setdefault("publication_id", publication_id(f.text))
             else:
                 kept.append(f)
-        lines = _lines_of_page(kept, refs)
+        table = table or has_table_head(kept)  # a table's later pages look like two columns
+        side = side_column(kept, body)
+        head: list[Line] = []
+        if side is not None:  # a letterhead column: before the body on the first page, furniture after
+            kept = side[1]
+            if page == min(by_page):
+                head = _baselines(side[0], refs)
+            else:
+                src.dropped.extend((ln.text, None, f"page {page}: letterhead column") for ln in _baselines(side[0], refs))
+        lines = head + _lines_of_page(kept, refs, body, table)
         lines = drop_line_furniture(lines, height, body, src)
         for ln in lines:
             for num in ln.sup:
                 src.dropped.append((num, None, f"page {page}: footnote reference {num}"))
-        lines = footnotes(lines, body, src, refs)
+        lines = footnotes(lines, body, src, refs, height)
         all_lines.extend(lines)
     column = body_column(all_lines, body)
     all_lines = title_block(all_lines, column, src, _refinish(refs))
@@ -258,7 +283,7 @@ def _blocks(lines: list[Line], body: float, vocab: set[str], refs: RefTable,
                 new = True
             elif prev.text.endswith(",") and is_role(prev.text) and is_name(ln.text):
                 new = True  # ``De Minister van ...,`` above the name
-            elif ln.page != prev.page:
+            elif ln.page != prev.page or ln.column != prev.column:
                 new = _ends_sentence(prev.text) or not ln.text[:1].islower()
             else:
                 gap = prev.y - ln.y

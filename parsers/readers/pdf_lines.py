@@ -44,3 +44,5 @@ class Line:
     margin: str | None = None
     #: Ends in a number set far right (a table-of-contents or table row).
     row: bool = False
+    #: On a page in two columns: 0 above them, 1 left, 2 right, 3 below (see :mod:`.pdf_columns`).
+    column: int = 0

@@ -1,7 +1,9 @@
 """Footnotes of a PDF page: bodies to ``Source.footnotes``, references out of the text.
 
 A footnote body is small type below the last body line, starting with its
-number, continuing the document's numbering. A reference is the number in
+number, continuing the document's numbering; a note that stops mid-sentence
+(not after a web address) at a page foot runs on atop the next page's
+footnotes, at the page foot too, without a number. A reference is the number in
 the text: a superscript fragment (removed when lines are built) or a digit
 glued to a word (``regeldruk.3``, ``2023 1 heb ik``), searched only for the
 notes printed on the same page, in order.
@@ -35,6 +37,8 @@ class RefTable:
 
     def __init__(self) -> None:
         self.numbers: list[str] = []
+        #: the last footnote body set: (key, page, type size), for one that runs on to the next page
+        self.last_note: tuple[str, int, float] | None = None
 
     def marker(self, number: str) -> str:
         self.numbers.append(number)
@@ -64,7 +68,7 @@ def strip_markers(text: str) -> str:
     return _MARKER.sub("", text)
 
 
-def footnotes(lines: list[Line], body: float, src: Source, refs: RefTable) -> list[Line]:
+def footnotes(lines: list[Line], body: float, src: Source, refs: RefTable, height: float = 842.0) -> list[Line]:
     """Move small-type lines below the last body line into ``src.footnotes``.
 
     A footnote starts with its number, which must continue the document's
@@ -76,6 +80,7 @@ def footnotes(lines: list[Line], body: float, src: Source, refs: RefTable) -> li
     notes: list[str] = []
     rest: list[Line] = []
     current: str | None = None
+    first = True  # the first line of the page's footnote zone
     for ln in lines:
         small = ln.size < body * 0.88
         if small and floor is not None and ln.y < floor - 0.5:
@@ -84,9 +89,15 @@ def footnotes(lines: list[Line], body: float, src: Source, refs: RefTable) -> li
                 current = m[1]
                 notes.append(current)
                 src.footnotes[current] = m[2]
+                refs.last_note = (current, ln.page, ln.size)
+                first = False
                 continue
+            if current is None and first and ln.y < 0.25 * height and _runs_on(refs.last_note, ln, src):
+                current = refs.last_note[0]  # the end of the last page's last footnote
+            first = False
             if current is not None:
                 src.footnotes[current] = join_hyphenated(src.footnotes[current], strip_markers(ln.text))
+                refs.last_note = (current, ln.page, ln.size)
                 continue
         if ln.size < body * 0.88 and re.fullmatch(r"\d{1,3}", ln.text):
             src.dropped.append((ln.text, None, f"page {ln.page}: footnote marker on its own line"))
@@ -94,6 +105,19 @@ def footnotes(lines: list[Line], body: float, src: Source, refs: RefTable) -> li
         rest.append(ln)
     _strip_glued_refs(rest, notes, src, refs)
     return rest
+
+
+def _runs_on(last: tuple[str, int, float] | None, ln: Line, src: Source) -> bool:
+    """Does ``ln``, atop a page's footnote zone without a number, end the
+    previous page's last footnote? Only when that note stopped mid-sentence,
+    in the same type."""
+    if last is None or last[1] != ln.page - 1 or abs(last[2] - ln.size) > 0.3:
+        return False
+    body = src.footnotes.get(last[0], "").rstrip()
+    words = body.split()
+    if not words or "://" in words[-1] or words[-1].startswith("www."):
+        return False  # a note that ends in a web address is complete
+    return body[-1] not in ".!?)»”\"'’"
 
 
 def _next_note(src: Source) -> int:

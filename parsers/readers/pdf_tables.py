@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..recognise.unwrap import Joiner
 from ..source import Block
-from .pdf_lines import Line
+from .pdf_lines import Frag, Line
 from .pdf_notes import strip_markers
 
 _Q_HEAD = re.compile(r"^vra(?:ag|gen)$", re.I)
@@ -61,6 +61,19 @@ def _head(line: Line) -> _Head | None:
     nr = next((f for f in frags if f.x < q.x and _NR_HEAD.match(f.text.strip().rstrip("."))), None)
     text = " | ".join(f.text.strip() for f in sorted(frags, key=lambda f: f.x))
     return _Head(nr.x if nr is not None else None, q.x, a.x, text, a.text.strip())
+
+
+def has_table_head(frags: list[Frag]) -> bool:
+    """Does a baseline among ``frags`` hold a ``Vraag … Antwoord`` column header?"""
+    by_y: dict[int, list[Frag]] = {}
+    for f in frags:
+        if f.text.strip():
+            by_y.setdefault(round(f.y), []).append(f)
+    # as :func:`_head`: a few short cells, not a line of text that has the words in it
+    return any(2 <= len(group) <= 6 and all(len(f.text.strip()) <= 20 for f in group)
+               and any(_Q_HEAD.match(a.text.strip()) and _A_HEAD.match(b.text.strip()) and b.x > a.x + 60
+                       for a in group for b in group)
+               for group in by_y.values())
 
 
 def _cut(line: Line, head: _Head) -> tuple[str, str, str]:

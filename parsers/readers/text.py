@@ -6,7 +6,9 @@ Line endings ``\\r\\n`` and ``\\r`` become ``\\n``.
 
 Structure: one ``Block`` per paragraph (lines between blank lines), keeping
 its inner line breaks for the recogniser. Markdown emphasis markers ``**``
-are removed and flag the block as bold; ``#`` headings become heading blocks.
+are removed and flag the block as bold; ``#`` headings become heading blocks;
+pipe tables, footnotes (``[^1]``) and backslash escapes are read as
+Markdown (:mod:`.markdown`).
 
 Text without usable line structure (a whole document on one line, as some
 converters and OCR leave it) is first re-segmented into paragraphs at its
@@ -24,6 +26,7 @@ import re
 from ..errors import ParseError
 from ..messages import N_
 from ..source import Block, Source
+from . import markdown
 from .flat import is_flat, segment
 from .typography import untypeset
 
@@ -84,11 +87,22 @@ def read_text_string(text: str, name: str = "") -> Source:
     blocks: list[Block] = []
     para: list[str] = []
     start = 0
+    notes: dict[str, str] = {}
+    warnings: list[str] = []
+    md = markdown.is_markdown_name(name)
 
     def flush() -> None:
-        if para:
-            _add_block(blocks, para, start)
-            para.clear()
+        if not para:
+            return
+        table = markdown.table(para, start, warnings) if "|" in para[0] else None
+        note = markdown.footnote_definition("\n".join(para)) if para[0].startswith("[^") else None
+        if table is not None:
+            blocks.extend(table)
+        elif note is not None:
+            notes[note[0]] = note[1]
+        else:
+            _add_block(blocks, [markdown.unescape(ln) for ln in para] if md else para, start)
+        para.clear()
 
     for i, line in enumerate(text.split("\n"), start=1):
         if line.strip():
@@ -98,7 +112,8 @@ def read_text_string(text: str, name: str = "") -> Source:
         else:
             flush()
     flush()
-    return Source(blocks=blocks, format="text", name=name)
+    refs = markdown.take_references(blocks, notes) if notes else []
+    return Source(blocks=blocks, format="text", name=name, footnotes=notes, footnote_refs=refs, warnings=warnings)
 
 
 def _add_block(blocks: list[Block], para: list[str], start: int) -> bool:
