@@ -22,6 +22,28 @@ _NOT_ROUNDS = re.compile(
     r"verslag\s+van\s+een\s+(?:algemeen|commissie)\s*overleg|woordelijk\s+verslag|notaoverleg",
     re.I,
 )
+#: The title of a parliamentary document that is no question round: a motion,
+#: an amendment, a bill, its explanatory memorandum, a note of amendment, a
+#: royal message, the Raad van State's advice, a committee's list of decisions.
+#: Their numbered lists (the Beleidskompas's ``1. Wat is het probleem?``) and
+#: rhetorical questions are text, not questions.
+_NON_ROUND_TYPE = re.compile(
+    r"(?:gewijzigde\s+)?motie\b|(?:gewijzigd\s+)?amendement\b|(?:gewijzigd\s+)?voorstel\s+van\s+(?:wet|rijkswet)\b"
+    r"|memorie\s+van\s+toelichting\b|(?:\w+\s+)?nota\s+van\s+wijziging\b|koninklijke\s+boodschap\b"
+    r"|advies\s+(?:van\s+de\s+)?(?:afdeling\s+advisering|raad\s+van\s+state)\b|besluitenlijst\b",
+    re.I,
+)
+#: A TK committee's report on a bill (``Nr. 5 VERSLAG``, ``NADER VERSLAG``):
+#: the factions' questions, answered later in the nota; the TK counterpart of
+#: the EK voorlopig verslag.
+_BARE_VERSLAG = re.compile(r"(?:(?:tweede\s+|derde\s+)?nader\s+)?verslag", re.I)
+#: A speaker's turn in the Handelingen (a plenary debate, the vragenuur):
+#: ``De voorzitter:``, ``Mevrouw Dobbe (SP):``, ``Minister Tielen:``.
+_CHAIR_TURN = re.compile(r"^\s*(?:De\s+)?[Vv]oorzitter\s*:")
+_SPEAKER_TURN = re.compile(
+    r"^\s*(?:Mevrouw|De\s+heer|Minister(?:-president)?|Staatssecretaris)\s+[^:\n]{1,60}?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*:\s"
+)
 _AANHANGSEL = re.compile(r"Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld\s+door\s+de\s+leden\s+der\s+Kamer", re.I)
 #: ``Vragen van het lid X`` / ``van de leden X en Y`` (also the misprint
 #: ``van het leden``, ``van de leden lid X``): names follow; not ``de vragen van de leden van de
@@ -58,7 +80,11 @@ def detect_kind(source: Source, meta: Meta) -> Kind:
         if _answer_list_title(head, meta) and not _kamervragen_marks(head):
             return "lijst-van-vragen-en-antwoorden"
         return _kamervragen_or_mededeling(full)
+    if declares_non_round(source, meta):
+        return "unknown"
     if meta.document_type:
+        if _BARE_VERSLAG.fullmatch(meta.document_type.strip()):
+            return "voorlopig-verslag"
         for pat, kind in _TITLES:
             if pat.search(meta.document_type):
                 return kind
@@ -79,6 +105,22 @@ def detect_kind(source: Source, meta: Meta) -> Kind:
     if len(_NUMBERED_Q.findall(full)) >= 2 and re.search(r"^\s*Antwoord\b", full, re.M):
         return "kamervragen"
     return "unknown"
+
+
+def declares_non_round(source: Source, meta: Meta) -> bool:
+    """Does the document say it is no question round? Its type as printed in
+    the title (``Nr. 42 MOTIE VAN HET LID …``, ``MEMORIE VAN TOELICHTING``,
+    ``Besluitenlijst procedurevergadering …``) names a non-round kind, or it
+    is a debate: the chair's turns and at least two speakers' turns."""
+    if meta.document_type and _NON_ROUND_TYPE.match(meta.document_type.strip()):
+        return True
+    titles = [b.text.strip().lstrip("#*_ ").strip() for b in source.blocks[:8]]
+    if any(_NON_ROUND_TYPE.match(t) and len(t) <= 120 and "\n" not in t for t in titles):
+        return True
+    starts = [b.text for b in source.blocks[:200]]
+    chair = sum(1 for t in starts if _CHAIR_TURN.match(t))
+    speakers = sum(1 for t in starts if _SPEAKER_TURN.match(t))
+    return chair >= 1 and speakers >= 2
 
 
 def _unnumbered_list(source: Source) -> bool:

@@ -83,10 +83,9 @@ def _questions(its: list[Item]) -> tuple[list[Item], list[Faction], list[Item]]:
                                   joins=head.joins, location=Location(line=it.line, page=it.page)))
             continue
         if _is_heading(it):
-            if blocks:
-                pending.append(it)
-            else:
-                intro.append(it)
+            # before the first question too: the topic of the first question
+            # (``1. Inleiding``), unless text follows it in the intro
+            pending.append(it)
             continue
         ref = find_faction(it.text[:300]) if _OPENS.match(it.text) else None
         if ref is not None:
@@ -99,8 +98,9 @@ def _questions(its: list[Item]) -> tuple[list[Item], list[Faction], list[Item]]:
             continue
         if current and blocks and blocks[-1].questions:
             q = blocks[-1].questions[-1]
-            if re.match(r"^\s*(?:Voorts|Ook|Tevens|Daarnaast|Verder|Tot\s+slot)?\s*(?:vragen|willen)\s+(?:deze|de)\s+leden",
-                        it.text, re.I) or re.match(r"^\s*Deze\s+leden\b", it.text, re.I):
+            if asks(q.text) and (re.match(
+                    r"^\s*(?:Voorts|Ook|Tevens|Daarnaast|Verder|Tot\s+slot)?\s*(?:vragen|willen)\s+(?:deze|de)\s+leden",
+                    it.text, re.I) or re.match(r"^\s*Deze\s+leden\b", it.text, re.I)):
                 n = counters[current] = counters.get(current, 0) + 1
                 blocks[-1].questions.append(Question(id=f"{slug(current)}-{n}", number=n, text=it.text,
                                                      section=section(),
@@ -108,7 +108,13 @@ def _questions(its: list[Item]) -> tuple[list[Item], list[Faction], list[Item]]:
             else:
                 q.text += "\n\n" + it.text
             continue
+        if not blocks:  # text of the intro after the headings: they head it, not a question
+            intro.extend(pending)
+            pending.clear()
         intro.append(it)
+    if not blocks:
+        intro.extend(pending)
+        pending.clear()
     # headings after the last question belong to no question: keep them first
     # in the closing rather than lose them
     return intro, blocks, [*pending, *its[closing_at:]]
@@ -150,6 +156,22 @@ def questions_only(its: list[Item], meta: Meta) -> Structure:
         closing="\n\n".join(it.text for it in closing),
         confidence=0.6 if total else 0.0,
     )
+
+
+#: A paragraph that asks something: a question mark, or the asking verb with
+#: what is asked (``vragen de regering``, ``vragen of``, ``willen weten``);
+#: not an opening that only announces questions (``Zij hebben nog enkele
+#: vragen.``).
+_ASKS = re.compile(
+    r"\?|\b(?:vragen|vraagt|verzoeken|verzoekt)\s+(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris"
+    r"|of|hoe|wat|waarom|welke|wanneer|hoeveel|in\s+hoeverre|naar|om|waar|wie|wat)\b"
+    r"|\bwillen\s+(?:\w+\s+){0,3}weten\b|\bwensen\s+(?:\w+\s+){0,3}vernemen\b|\bnodigen\s+(?:\w+\s+){0,3}uit\b",
+    re.I,
+)
+
+
+def asks(text: str) -> bool:
+    return bool(_ASKS.search(text))
 
 
 def _split_headings(its: list[Item]) -> list[Item]:
