@@ -98,7 +98,8 @@ def _grammar(source: Source, meta, kind, fallback: bool = True) -> Structure:
     if st is None and kind == "unknown" and fallback:  # not in a motion, bill, memorie van toelichting
         from .lijst import recognise_lijst
 
-        alt = recognise_lijst(source, meta, strict=True)
+        # on a copy: a try that finds nothing leaves no signatories behind
+        alt = recognise_lijst(source, meta.model_copy(deep=True), strict=True)
         if _has_questions(alt):
             alt.meta.kind = "lijst-van-vragen-en-antwoorden"
             alt.warnings.insert(0, "no known layout; read as a numbered list of questions and answers")
@@ -136,6 +137,12 @@ def plain(source: Source, meta, previous: Structure | None = None) -> Structure:
     from .headings import text_headings
 
     text = "\n\n".join(b.text for b in source.blocks)
+    if not meta.signatories:  # a memorie van toelichting, a letter: who signs it
+        from .items import items
+        from .signature import signatories, split_closing
+
+        its = items(source.blocks)
+        meta.signatories = list(dict.fromkeys(signatories(split_closing(its, 0)[0])))
     warnings = list(previous.warnings) if previous else []
     warnings.append("no questions recognised; the document is shown as plain text")
     return Structure(meta=meta, intro=text, warnings=warnings, confidence=0.0,

@@ -55,8 +55,10 @@ def find_reply(its: list[Item]) -> int | None:
     return None
 
 
-def _questions(its: list[Item]) -> tuple[list[Item], list[Faction], list[Item]]:
-    """Questions-only reading of the committee letter: (intro, blocks, closing)."""
+def _questions(its: list[Item], lead: bool = False) -> tuple[list[Item], list[Faction], list[Item]]:
+    """Questions-only reading of the committee letter: (intro, blocks, closing).
+    ``lead``: the headings right above the first question are its section (a
+    verslag's ``1. Inleiding``), not intro text."""
     from .prose import _is_heading
 
     intro: list[Item] = []
@@ -83,9 +85,10 @@ def _questions(its: list[Item]) -> tuple[list[Item], list[Faction], list[Item]]:
                                   joins=head.joins, location=Location(line=it.line, page=it.page)))
             continue
         if _is_heading(it):
-            # before the first question too: the topic of the first question
-            # (``1. Inleiding``), unless text follows it in the intro
-            pending.append(it)
+            if blocks or lead:
+                pending.append(it)
+            else:
+                intro.append(it)
             continue
         ref = find_faction(it.text[:300]) if _OPENS.match(it.text) else None
         if ref is not None:
@@ -146,7 +149,7 @@ def _answers(its: list[Item]) -> tuple[list[Item], dict[str, list[Item]], dict[s
 def questions_only(its: list[Item], meta: Meta) -> Structure:
     """A round that holds only questions (voorlopig verslag, inbreng): every
     paragraph after a faction's question continues it or asks the next one."""
-    intro, blocks, closing = _questions(_split_headings(its))
+    intro, blocks, closing = _questions(_split_headings(its), lead=True)
     meta.signatories = list(dict.fromkeys([*meta.signatories, *signatories(closing)]))
     total = sum(len(b.questions) for b in blocks)
     return Structure(
