@@ -77,7 +77,7 @@ def detect_kind(source: Source, meta: Meta) -> Kind:
     if any(b.role in ("question-label", "question") for b in source.blocks) and not _FACTION.search(head):
         # a reader found labelled questions (a Q&A table, marked-up Kamervragen):
         # an answer list when its title says so and nothing marks Kamervragen
-        if _answer_list_title(head, meta) and not _kamervragen_marks(head):
+        if (_answer_list_title(head, meta) or _qa_annex(source)) and not _kamervragen_marks(head):
             return "lijst-van-vragen-en-antwoorden"
         return _kamervragen_or_mededeling(full)
     if declares_non_round(source, meta):
@@ -95,6 +95,8 @@ def detect_kind(source: Source, meta: Meta) -> Kind:
             return kind
     if _NOT_ROUNDS.search(head):
         return "unknown"
+    if _qa_annex(source) and not _kamervragen_marks(head):
+        return "lijst-van-vragen-en-antwoorden"  # a letter with its round in an annex
     if _ANSWER_LIST.search(head) and (_ANY_VRAAG.search(full) or _NUMBERED_Q.search(full)
                                       or _unnumbered_list(source)):
         return "lijst-van-vragen-en-antwoorden"
@@ -129,6 +131,15 @@ def _unnumbered_list(source: Source) -> bool:
     from .lijst_unnumbered import unnumbered_list
 
     return unnumbered_list([(b.text, b.role) for b in source.blocks])
+
+
+#: The annex of a letter that holds a round: ``Bijlage Vragen en antwoorden
+#: commissiedebat …``, ``Bijlage: Vragen en antwoorden`` as a heading of its own.
+_QA_ANNEX = re.compile(r"^\s*Bijlage\b\s*\d*\s*[:.–-]?\s*Vragen\s+en\s+antwoorden\b[^\n]{0,100}$", re.I)
+
+
+def _qa_annex(source: Source) -> bool:
+    return any(_QA_ANNEX.match(b.text) for b in source.blocks)
 
 
 def _answer_list_title(head: str, meta: Meta) -> bool:
