@@ -192,6 +192,23 @@ def test_a_round_that_mentions_non_round_documents_stays_a_round():
     assert [(q.id, q.answer.text) for q in d.questions()] == [("1", "Veertig."), ("2", "Met een wetswijziging.")]
 
 
+def test_a_round_whose_first_questions_open_with_a_motion_stays_a_round():
+    # the printed type decides; a question line that starts with 'Motie …' is no title
+    text = ("Nr. 7 LIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 5 maart 2026\n\n"
+            "Vraag 1\n\nMotie Bakker c.s. over de stallingstermijn\n\nHoe voert u deze motie uit?\n\n"
+            "Antwoord:\nMet een wetswijziging.\n\nVraag 2\n\nAmendement De Hoop over de termijn\n\nWat kost het?\n\n"
+            "Antwoord:\nNiets.")
+    d = parsers.parse_text(text, name="lijst.txt")
+    assert d.meta.kind == "lijst-van-vragen-en-antwoorden"
+    assert [(q.id, q.answer.text) for q in d.questions()] == [("1", "Met een wetswijziging."), ("2", "Niets.")]
+    # no title, no type printed: a paragraph 'Motie Bakker c.s. over …' names no movers, so it is no title
+    bare = parsers.parse_text(
+        "Vraag 1\n\nMotie Bakker c.s. over de stallingstermijn\n\nHoe voert u deze motie uit?\n\n"
+        "Antwoord 1\n\nMet een wetswijziging.\n\nVraag 2\n\nAmendement De Hoop over de termijn\n\n"
+        "Wat kost het?\n\nAntwoord 2\n\nNiets.", name="vragen.txt")
+    assert (bare.meta.kind, [q.id for q in bare.questions()]) == ("kamervragen", ["1", "2"])
+
+
 def test_a_debate_needs_the_chair_and_two_speakers():
     # Kamervragen whose answer quotes one speaker stay Kamervragen
     text = ("Vragen van het lid Dobbe (SP) aan de Staatssecretaris over wachtlijsten (ingezonden 1 oktober 2025).\n\n"

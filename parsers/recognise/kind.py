@@ -33,6 +33,15 @@ _NON_ROUND_TYPE = re.compile(
     r"|advies\s+(?:van\s+de\s+)?(?:afdeling\s+advisering|raad\s+van\s+state)\b|besluitenlijst\b",
     re.I,
 )
+#: The same as a title line of its own (no ``Nr. N`` before it): a motion or
+#: amendment names its movers (``Motie van het lid …``), so that a question's
+#: topic line ``Motie Bakker c.s. over …`` is not taken for a title.
+_NON_ROUND_TITLE = re.compile(
+    r"(?:gewijzigde\s+)?motie\s+van\s+(?:het\s+lid|de\s+leden)\b"
+    r"|(?:gewijzigd\s+)?amendement\s+van\s+(?:het\s+lid|de\s+leden)\b"
+    r"|(?!motie|amendement|gewijzigde?\s+(?:motie|amendement))(?:" + _NON_ROUND_TYPE.pattern + r")",
+    re.I,
+)
 #: A TK committee's report on a bill (``Nr. 5 VERSLAG``, ``NADER VERSLAG``):
 #: the factions' questions, answered later in the nota; the TK counterpart of
 #: the EK voorlopig verslag.
@@ -114,11 +123,14 @@ def declares_non_round(source: Source, meta: Meta) -> bool:
     the title (``Nr. 42 MOTIE VAN HET LID …``, ``MEMORIE VAN TOELICHTING``,
     ``Besluitenlijst procedurevergadering …``) names a non-round kind, or it
     is a debate: the chair's turns and at least two speakers' turns."""
-    if meta.document_type and _NON_ROUND_TYPE.match(meta.document_type.strip()):
-        return True
-    titles = [b.text.strip().lstrip("#*_ ").strip() for b in source.blocks[:8]]
-    if any(_NON_ROUND_TYPE.match(t) and len(t) <= 120 and "\n" not in t for t in titles):
-        return True
+    if meta.document_type:  # the type as printed decides (``Nr. 7 LIJST VAN VRAGEN …`` is a round)
+        if _NON_ROUND_TYPE.match(meta.document_type.strip()):
+            return True
+    else:  # a title line of its own, not a question that starts with ``Motie …``
+        titles = [b.text.strip().lstrip("#*_ ").strip() for b in source.blocks[:8]]
+        if any(_NON_ROUND_TITLE.match(t) and len(t) <= 120 and "\n" not in t and not t.endswith("?")
+               for t in titles):
+            return True
     starts = [b.text for b in source.blocks[:200]]
     chair = sum(1 for t in starts if _CHAIR_TURN.match(t))
     speakers = sum(1 for t in starts if _SPEAKER_TURN.match(t))
