@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..model import Unplaced
 from ..source import Block, Source
-from .kind import detect_kind
+from .kind import declares_non_round, detect_kind
 from .meta import read_letter_fields, read_meta
 from .reflow import needs_reflow, reflow, strip_furniture
 from .structure import Structure
@@ -36,7 +36,7 @@ def recognise(source: Source) -> Structure:
         read_letter_fields(source, meta)
     if kind not in ("kamervragen", "mededeling"):  # that grammar cleans its own lines
         source = reflow(source) if needs_reflow(source) else strip_furniture(source)
-    st = _grammar(source, meta, kind)
+    st = _grammar(source, meta, kind, fallback=not declares_non_round(source, meta))
     st.footnotes = dict(source.footnotes)
     st.warnings[:0] = notes
     st.unplaced[:0] = [
@@ -72,7 +72,7 @@ def resegment(source: Source) -> tuple[Source, list[str]]:
                  *flat.warnings]
 
 
-def _grammar(source: Source, meta, kind) -> Structure:
+def _grammar(source: Source, meta, kind, fallback: bool = True) -> Structure:
     st: Structure | None = None
     if kind in ("kamervragen", "mededeling"):
         from .kamervragen import recognise_kamervragen
@@ -95,10 +95,11 @@ def _grammar(source: Source, meta, kind) -> Structure:
             if _has_questions(alt):
                 alt.warnings.append("no faction blocks found; questions read as one numbered list")
                 st = alt
-    if st is None and kind == "unknown":
+    if st is None and kind == "unknown" and fallback:  # not in a motion, bill, memorie van toelichting
         from .lijst import recognise_lijst
 
-        alt = recognise_lijst(source, meta, strict=True)
+        # on a copy: a try that finds nothing leaves no signatories behind
+        alt = recognise_lijst(source, meta.model_copy(deep=True), strict=True)
         if _has_questions(alt):
             alt.meta.kind = "lijst-van-vragen-en-antwoorden"
             alt.warnings.insert(0, "no known layout; read as a numbered list of questions and answers")
@@ -136,6 +137,12 @@ def plain(source: Source, meta, previous: Structure | None = None) -> Structure:
     from .headings import text_headings
 
     text = "\n\n".join(b.text for b in source.blocks)
+    if not meta.signatories:  # a memorie van toelichting, a letter: who signs it
+        from .items import items
+        from .signature import signatories, split_closing
+
+        its = items(source.blocks)
+        meta.signatories = list(dict.fromkeys(signatories(split_closing(its, 0)[0])))
     warnings = list(previous.warnings) if previous else []
     warnings.append("no questions recognised; the document is shown as plain text")
     return Structure(meta=meta, intro=text, warnings=warnings, confidence=0.0,

@@ -23,6 +23,37 @@ _NOT_ROUNDS = re.compile(
     r"verslag\s+van\s+een\s+(?:algemeen|commissie)\s*overleg|woordelijk\s+verslag|notaoverleg",
     re.I,
 )
+#: The title of a parliamentary document that is no question round: a motion,
+#: an amendment, a bill, its explanatory memorandum, a note of amendment, a
+#: royal message, the Raad van State's advice, a committee's list of decisions.
+#: Their numbered lists (the Beleidskompas's ``1. Wat is het probleem?``) and
+#: rhetorical questions are text, not questions.
+_NON_ROUND_TYPE = re.compile(
+    r"(?:gewijzigde\s+)?motie\b|(?:gewijzigd\s+)?amendement\b|(?:gewijzigd\s+)?voorstel\s+van\s+(?:wet|rijkswet)\b"
+    r"|memorie\s+van\s+toelichting\b|(?:\w+\s+)?nota\s+van\s+wijziging\b|koninklijke\s+boodschap\b"
+    r"|advies\s+(?:van\s+de\s+)?(?:afdeling\s+advisering|raad\s+van\s+state)\b|besluitenlijst\b",
+    re.I,
+)
+#: The same as a title line of its own (no ``Nr. N`` before it): a motion or
+#: amendment names its movers (``Motie van het lid …``), so that a question's
+#: topic line ``Motie Bakker c.s. over …`` is not taken for a title.
+_NON_ROUND_TITLE = re.compile(
+    r"(?:gewijzigde\s+)?motie\s+van\s+(?:het\s+lid|de\s+leden)\b"
+    r"|(?:gewijzigd\s+)?amendement\s+van\s+(?:het\s+lid|de\s+leden)\b"
+    r"|(?!motie|amendement|gewijzigde?\s+(?:motie|amendement))(?:" + _NON_ROUND_TYPE.pattern + r")",
+    re.I,
+)
+#: A TK committee's report on a bill (``Nr. 5 VERSLAG``, ``NADER VERSLAG``):
+#: the factions' questions, answered later in the nota; the TK counterpart of
+#: the EK voorlopig verslag.
+_BARE_VERSLAG = re.compile(r"(?:(?:tweede\s+|derde\s+)?nader\s+)?verslag", re.I)
+#: A speaker's turn in the Handelingen (a plenary debate, the vragenuur):
+#: ``De voorzitter:``, ``Mevrouw Dobbe (SP):``, ``Minister Tielen:``.
+_CHAIR_TURN = re.compile(r"^\s*(?:De\s+)?[Vv]oorzitter\s*:")
+_SPEAKER_TURN = re.compile(
+    r"^\s*(?:Mevrouw|De\s+heer|Minister(?:-president)?|Staatssecretaris)\s+[^:\n]{1,60}?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*:\s"
+)
 _AANHANGSEL = re.compile(r"Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld\s+door\s+de\s+leden\s+der\s+Kamer", re.I)
 #: ``Vragen van het lid X`` / ``van de leden X en Y`` (also the misprint
 #: ``van het leden``, ``van de leden lid X``): names follow; not ``de vragen van de leden van de
@@ -78,10 +109,14 @@ def detect_kind(source: Source, meta: Meta) -> Kind:
     if any(b.role in ("question-label", "question") for b in source.blocks) and not _found(_FACTION, head, low_head):
         # a reader found labelled questions (a Q&A table, marked-up Kamervragen):
         # an answer list when its title says so and nothing marks Kamervragen
-        if _answer_list_title(head, meta) and not _kamervragen_marks(head):
+        if (_answer_list_title(head, meta) or _qa_annex(source)) and not _kamervragen_marks(head):
             return "lijst-van-vragen-en-antwoorden"
         return _kamervragen_or_mededeling(full)
+    if declares_non_round(source, meta):
+        return "unknown"
     if meta.document_type:
+        if _BARE_VERSLAG.fullmatch(meta.document_type.strip()):
+            return "voorlopig-verslag"
         for pat, kind in _TITLES:
             if pat.search(meta.document_type):
                 return kind
@@ -93,6 +128,8 @@ def detect_kind(source: Source, meta: Meta) -> Kind:
             return kind
     if _found(_NOT_ROUNDS, head, low_head):
         return "unknown"
+    if _qa_annex(source) and not _kamervragen_marks(head):
+        return "lijst-van-vragen-en-antwoorden"  # a letter with its round in an annex
     if _found(_ANSWER_LIST, head, low_head) and (_ANY_VRAAG.search(full) or _NUMBERED_Q.search(full)
                                                  or _unnumbered_list(source)):
         return "lijst-van-vragen-en-antwoorden"
@@ -105,12 +142,40 @@ def detect_kind(source: Source, meta: Meta) -> Kind:
     return "unknown"
 
 
+def declares_non_round(source: Source, meta: Meta) -> bool:
+    """Does the document say it is no question round? Its type as printed in
+    the title (``Nr. 42 MOTIE VAN HET LID …``, ``MEMORIE VAN TOELICHTING``,
+    ``Besluitenlijst procedurevergadering …``) names a non-round kind, or it
+    is a debate: the chair's turns and at least two speakers' turns."""
+    if meta.document_type:  # the type as printed decides (``Nr. 7 LIJST VAN VRAGEN …`` is a round)
+        if _NON_ROUND_TYPE.match(meta.document_type.strip()):
+            return True
+    else:  # a title line of its own, not a question that starts with ``Motie …``
+        titles = [b.text.strip().lstrip("#*_ ").strip() for b in source.blocks[:8]]
+        if any(_NON_ROUND_TITLE.match(t) and len(t) <= 120 and "\n" not in t and not t.endswith("?")
+               for t in titles):
+            return True
+    starts = [b.text for b in source.blocks[:200]]
+    chair = sum(1 for t in starts if _CHAIR_TURN.match(t))
+    speakers = sum(1 for t in starts if _SPEAKER_TURN.match(t))
+    return chair >= 1 and speakers >= 2
+
+
 def _unnumbered_list(source: Source) -> bool:
     """A paragraph titled as answers to questions with questions after it
     that carry no number (``lijst_unnumbered``)."""
     from .lijst_unnumbered import unnumbered_list
 
     return unnumbered_list([(b.text, b.role) for b in source.blocks])
+
+
+#: The annex of a letter that holds a round: ``Bijlage Vragen en antwoorden
+#: commissiedebat …``, ``Bijlage: Vragen en antwoorden`` as a heading of its own.
+_QA_ANNEX = re.compile(r"^\s*Bijlage\b\s*\d*\s*[:.–-]?\s*Vragen\s+en\s+antwoorden\b[^\n]{0,100}$", re.I)
+
+
+def _qa_annex(source: Source) -> bool:
+    return any(_QA_ANNEX.match(b.text) for b in source.blocks)
 
 
 def _answer_list_title(head: str, meta: Meta) -> bool:

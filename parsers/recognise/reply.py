@@ -55,8 +55,10 @@ def find_reply(its: list[Item]) -> int | None:
     return None
 
 
-def _questions(its: list[Item]) -> tuple[list[Item], list[Faction], list[Item]]:
-    """Questions-only reading of the committee letter: (intro, blocks, closing)."""
+def _questions(its: list[Item], lead: bool = False) -> tuple[list[Item], list[Faction], list[Item]]:
+    """Questions-only reading of the committee letter: (intro, blocks, closing).
+    ``lead``: the headings right above the first question are its section (a
+    verslag's ``1. Inleiding``), not intro text."""
     from .prose import _is_heading
 
     intro: list[Item] = []
@@ -83,7 +85,7 @@ def _questions(its: list[Item]) -> tuple[list[Item], list[Faction], list[Item]]:
                                   joins=head.joins, location=Location(line=it.line, page=it.page)))
             continue
         if _is_heading(it):
-            if blocks:
+            if blocks or lead:
                 pending.append(it)
             else:
                 intro.append(it)
@@ -99,8 +101,9 @@ def _questions(its: list[Item]) -> tuple[list[Item], list[Faction], list[Item]]:
             continue
         if current and blocks and blocks[-1].questions:
             q = blocks[-1].questions[-1]
-            if re.match(r"^\s*(?:Voorts|Ook|Tevens|Daarnaast|Verder|Tot\s+slot)?\s*(?:vragen|willen)\s+(?:deze|de)\s+leden",
-                        it.text, re.I) or re.match(r"^\s*Deze\s+leden\b", it.text, re.I):
+            if asks(q.text) and (re.match(
+                    r"^\s*(?:Voorts|Ook|Tevens|Daarnaast|Verder|Tot\s+slot)?\s*(?:vragen|willen)\s+(?:deze|de)\s+leden",
+                    it.text, re.I) or re.match(r"^\s*Deze\s+leden\b", it.text, re.I)):
                 n = counters[current] = counters.get(current, 0) + 1
                 blocks[-1].questions.append(Question(id=f"{slug(current)}-{n}", number=n, text=it.text,
                                                      section=section(),
@@ -108,7 +111,13 @@ def _questions(its: list[Item]) -> tuple[list[Item], list[Faction], list[Item]]:
             else:
                 q.text += "\n\n" + it.text
             continue
+        if not blocks:  # text of the intro after the headings: they head it, not a question
+            intro.extend(pending)
+            pending.clear()
         intro.append(it)
+    if not blocks:
+        intro.extend(pending)
+        pending.clear()
     # headings after the last question belong to no question: keep them first
     # in the closing rather than lose them
     return intro, blocks, [*pending, *its[closing_at:]]
@@ -140,7 +149,7 @@ def _answers(its: list[Item]) -> tuple[list[Item], dict[str, list[Item]], dict[s
 def questions_only(its: list[Item], meta: Meta) -> Structure:
     """A round that holds only questions (voorlopig verslag, inbreng): every
     paragraph after a faction's question continues it or asks the next one."""
-    intro, blocks, closing = _questions(_split_headings(its))
+    intro, blocks, closing = _questions(_split_headings(its), lead=True)
     meta.signatories = list(dict.fromkeys([*meta.signatories, *signatories(closing)]))
     total = sum(len(b.questions) for b in blocks)
     return Structure(
@@ -150,6 +159,22 @@ def questions_only(its: list[Item], meta: Meta) -> Structure:
         closing="\n\n".join(it.text for it in closing),
         confidence=0.6 if total else 0.0,
     )
+
+
+#: A paragraph that asks something: a question mark, or the asking verb with
+#: what is asked (``vragen de regering``, ``vragen of``, ``willen weten``);
+#: not an opening that only announces questions (``Zij hebben nog enkele
+#: vragen.``).
+_ASKS = re.compile(
+    r"\?|\b(?:vragen|vraagt|verzoeken|verzoekt)\s+(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris"
+    r"|of|hoe|wat|waarom|welke|wanneer|hoeveel|in\s+hoeverre|naar|om|waar|wie|wat)\b"
+    r"|\bwillen\s+(?:\w+\s+){0,3}weten\b|\bwensen\s+(?:\w+\s+){0,3}vernemen\b|\bnodigen\s+(?:\w+\s+){0,3}uit\b",
+    re.I,
+)
+
+
+def asks(text: str) -> bool:
+    return bool(_ASKS.search(text))
 
 
 def _split_headings(its: list[Item]) -> list[Item]:

@@ -48,6 +48,11 @@ _CLOSING_TAIL = re.compile(
 )
 
 
+#: The second line of a letter's address (``De Voorzitter van de Tweede Kamer``
+#: / ``der Staten-Generaal``): after a role line, but no signer.
+_ADDRESS = re.compile(r"\bStaten-Generaal\b|\bPostbus\b")
+
+
 def signatories(its: list[Item]) -> list[str]:
     """Names printed after role lines in a run of signature items."""
     names: list[str] = []
@@ -60,7 +65,7 @@ def signatories(its: list[Item]) -> list[str]:
                 seen_role = False
             elif is_role(ln):
                 seen_role = True
-            elif seen_role and is_name(ln) and not is_role(ln):
+            elif seen_role and is_name(ln) and not is_role(ln) and not _ADDRESS.search(ln):
                 names.append(" ".join(ln.split()))
             elif not is_name(ln):
                 seen_role = False

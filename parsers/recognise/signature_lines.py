@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 ROLE = re.compile(
-    r"^\s*(?:De\s+|Het\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident|[Vv]oorzitter|"
+    r"^\s*(?:[Dd]e\s+|Het\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident|[Vv]oorzitter|"
     r"(?:[Aa]djunct-)?[Gg]riffier|[Ss]ecretaris-[Gg]eneraal)\b[^.?!]{0,120},?\s*$"
 )
 #: A signer with title, initials and function on one line (an Algemene
