@@ -144,9 +144,12 @@ async def test_search_scrolls_long_answer_to_hit(make_app, loaded, ui):
     async with app.run_test(size=SIZE) as pilot:
         screen = await loaded(pilot)
         await pilot.press("slash", *"slotsom", "enter")
-        await pilot.pause()
         assert screen.nav.current.id == "VOLT-2"
         pane = screen.query_one("#answer-pane")
+        for _ in range(50):  # the scroll lands after the pane's layout: wait for it, bounded
+            if pane.scroll_y > 50:
+                break
+            await pilot.pause()
         assert pane.scroll_y > 50
         await pilot.press("n")  # second hit: the question of Visseren-Hamakers-1
         assert screen.nav.current.id == "Visseren-Hamakers-1"

@@ -75,7 +75,7 @@ class TextPane(VerticalScroll):
         prefix = self._rendered.content[:disp]
         line = max(0, prefix.get_height(body.styles, width) - 1) if disp else 0
         y = max(0, line - 2)
-        if y > self.max_scroll_y and _attempt < 3:
+        if y > self.max_scroll_y and _attempt < 12:
             self.call_after_refresh(self.scroll_to_display, disp, _attempt + 1)
             return
         self.scroll_to(y=y, animate=False, immediate=True)
