@@ -17,6 +17,13 @@ from .flat_sentences import SENTENCE, FlatText, ends_sentence
 from .flat_sets import further_set
 
 _NUMS = r"\d{1,6}(?:\s*(?:,\s*|\s+en\s+|\s*&\s*|\s*t/m\s*|\s+tot\s+en\s+met\s+|\s*[-–—]\s*|\s+)\d{1,6}(?![\d/]))*"
+#: An answer label (``Antwoord 3.``, ``Antwoord op vraag 2:``, ``Antwoord:``).
+_ANTW_PAT = (
+    rf"(?P<antw>(?<![^\W\d_])Antwoord(?:\s+op\s+(?:de\s+)?vra(?:ag|gen)|\s+vra(?:ag|gen))?(?:\s*(?P<anums>{_NUMS}))?"
+    # a split answer's letter is glued to its number (``Antwoord 4a.``);
+    # ``Antwoord 2 a. Sinds …`` is answer 2 opening with its item a
+    r"(?P<apart>(?<=\d)[a-h](?![\w])|(?<=Antwoord)\s*[a-h](?![\w]))?\s*(?P<acolon>[.:])?)(?=\s|$)"
+)
 _CAND = re.compile(
     # every candidate starts with a capital, a digit or a list marker: the
     # lookahead lets the engine skip all other positions quickly
@@ -31,10 +38,10 @@ _CAND = re.compile(
     r"|(?P<vraagx>(?<![^\W\d_])Vraag\s+(?P<xnum>\.\s?\d{1,3}|(?:\.\s?)?(?=[0-9lIO]*\d)[0-9lIO]{2,3}|(?:\.\s?)?[lI]))"
     r"(?=\s+(?:\*\*)?[A-Z“\"‘'«])"
     r"|(?P<vraag0>(?<![^\W\d_])Vraag\s*[.:]?)(?=\s+(?:\*\*)?[A-Z“\"‘'«])"
-    rf"|(?P<antw>(?<![^\W\d_])Antwoord(?:\s+op\s+(?:de\s+)?vra(?:ag|gen)|\s+vra(?:ag|gen))?(?:\s*(?P<anums>{_NUMS}))?"
-    # a split answer's letter is glued to its number (``Antwoord 4a.``);
-    # ``Antwoord 2 a. Sinds …`` is answer 2 opening with its item a
-    r"(?P<apart>(?<=\d)[a-h](?![\w])|(?<=Antwoord)\s*[a-h](?![\w]))?\s*(?P<acolon>[.:])?)(?=\s|$)"
+    # a heading over all the answers, after all the questions (``Antwoorden 1. Ja. 2. …``)
+    r"|(?P<anshead>(?<![^\W\d_])(?:Antwoorden|Beantwoording|Antwoord(?:en)?\s+op\s+de\s+(?:gestelde\s+|schriftelijke\s+)?vragen)"
+    r"\s*[.:]?)(?=\s+1[.)]?\s)"
+    r"|" + _ANTW_PAT +
     r"|(?P<reactie>\bReactie\s+van\s+(?:de\s+|het\s+)?(?:[Bb]ewindspersoon|[Mm]inister|[Ss]taatssecretaris|[Rr]egering"
     r"|[Kk]abinet)\s*:?)(?=\s|$)"
     r"|(?P<faction>\b(?:(?:Ook|Voorts|Tevens|Daarnaast|Verder|Tot\s+slot)\s+(?:vragen\s+)?de|De)\s+(?:leden|fractieleden)\s+van\s+de\b"
@@ -47,6 +54,9 @@ _CAND = re.compile(
     r")"
 )
 #: Words after which a number is a reference, not a question number.
+_ANTW = re.compile(_ANTW_PAT)
+_ANSWERS_LATER = re.compile(r"\?\W*\s(?:Antwoorden|Antwoord(?:en)?\s+op\s+de\s+(?:gestelde\s+|schriftelijke\s+)?vragen)"
+                            r"\s*[.:]?\s+1[.)]?\s")
 _REFERENCE_WORD = re.compile(
     r"\b(?:artikel|lid|nr|nummer|no|hoofdstuk|paragraaf|bijlage|tabel|figuur|stap|fase|punt|vraag|antwoord|pagina"
     r"|blz|week|versie|optie|scenario|variant|categorie|groep|niveau|motie|Kamerstuk|stuk)\.?\s*$",
@@ -140,7 +150,7 @@ class Scanner:
             if m["number"] and self.t.after_break(m.start()):
                 self.numbers_at.setdefault(int(m["num"]), []).append(m.start())
         for m in cands:
-            kind = next(k for k in ("meta", "year", "table", "vraag", "vraagx", "vraag0", "antw", "reactie", "faction", "sign", "upper",
+            kind = next(k for k in ("meta", "year", "table", "anshead", "vraag", "vraagx", "vraag0", "antw", "reactie", "faction", "sign", "upper",
                                     "number") if m[k] is not None)
             getattr(self, "_" + kind)(m, _next(strong, m.start(), len(self.s)), _next(labels, m.start(), len(self.s)),
                                       numbered_vraag)
@@ -215,6 +225,15 @@ class Scanner:
     def _vraag(self, m, nxt, nxt_label, numbered) -> None:
         end, nums = _label_prefix(m, "vraag", "vnums")
         n = nums[0]
+        if m[0].startswith("Vragen") and nums == (1,) and not self.seen and _ANSWERS_LATER.search(self.s, end):
+            # ``Vragen 1. Kunt u …? 2. … Antwoorden 1. …``: a heading over
+            # questions listed first, not a label naming question 1
+            at = m.start("vnums")
+            self.bounds.append(Bound(m.start(), "heading", at, self.s[m.start():at].strip()))
+            num = _CAND.match(self.s, at)
+            if num is not None and num["number"] is not None:
+                self._number(num, nxt, nxt_label, numbered)
+            return
         if n in self.seen:
             last = self.bounds[-1] if self.bounds else None
             head = further_set(self.s, m.start(), end, bool(last and last.kind == "antw")) if n == 1 else None
@@ -275,6 +294,21 @@ class Scanner:
                 self.bounds.append(Bound(start, "text", start))
         self._add(m, "antw")
         self.open_q = False
+
+    def _anshead(self, m, nxt, nxt_label, numbered) -> None:
+        """``Antwoorden`` / ``Antwoord op de vragen`` before ``1.`` after
+        numbered questions none of which has its answer yet: the questions
+        were listed first and the answers repeat their numbers."""
+        answered = any(b.kind in ("antw", "anum") for b in self.bounds)
+        if self.family == "number" and 1 in self.seen and len(self.seen) > 1 and not answered \
+                and not self.answer_expect:
+            self._add(m, "meta", m.end())
+            self.answer_expect = 1
+            self.open_q = False
+            return
+        again = _ANTW.match(self.s, m.start())
+        if again:  # not that layout: read as before (``Antwoord op de vragen 1 …``)
+            self._antw(again, nxt, nxt_label, numbered)
 
     def _after_cover(self, pos: int) -> bool:
         """Right after the answers' cover line ``Antwoord van minister …

@@ -33,9 +33,9 @@ from dataclasses import dataclass, field, replace
 from ..model import Answer, Check, Faction, Location, Meta, Question, Unplaced
 from ..source import Source
 from .kamervragen_clean import Ln, source_lines
-from .kamervragen_groups import Group, answers_restart, asks_again, checks, renumber_duplicates, take_set_heading
+from .kamervragen_groups import Group, answers_restart, answers_run, asks_again, checks, renumber_duplicates, take_set_heading
 from .kamervragen_infer import carve_question, questions_by_position
-from .kamervragen_labels import has_answer_labels, is_question_label, numbers, read_label
+from .kamervragen_labels import Label, bare_group, has_answer_labels, is_question_label, numbers, read_label
 from .kamervragen_meta import read_kamervragen_meta
 from .kamervragen_notice import delay_paragraph, make_notice, notice_text_end, split_opening
 from .kamervragen_parts import add_parts, add_split_part
@@ -62,6 +62,12 @@ _ANSWERING = re.compile(
 #: answers after it repeat the question numbers (``1``, ``2`` …).
 _ANSWER_COVER = re.compile(
     r"^\s*Antwoord\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\b")
+#: A heading over all the answers, printed after all the questions (a
+#: ministry letter or Aanhangsel that lists the questions first): the
+#: numbers after it restart and name answers.
+_ANSWERS_HEAD = re.compile(
+    r"^\s*(?:Antwoord(?:en)?(?:\s+op\s+(?:de\s+)?(?:(?:schriftelijke|gestelde)\s+)?(?:Kamer)?vragen)?|"
+    r"Beantwoording(?:\s+(?:van\s+)?(?:de\s+)?(?:(?:schriftelijke|gestelde)\s+)?(?:Kamer)?vragen)?)\s*[.:]?\s*$", re.I)
 #: The end of that cover line: ``(Ontvangen 12 januari 2011)``.
 _COVER_END = re.compile(r"ontvangen\b[^)]*\)\s*\.?\s*$", re.I)
 #: A line that ends a question (a footnote number or quote may follow the ``?``).
@@ -184,6 +190,15 @@ def _scan(lines: list[Ln], numbered: bool, plain_text: bool) -> _Parse:
             p.header.append(ln)  # the answer's cover line is document head, like the askers' one
             prev_block, prev_text = ln.block, ln.text
             continue
+        if (len(asked) > 1 and not answered and not answering and _ANSWERS_HEAD.match(ln.text)
+                and answers_run(lines, k + 1, min(asked))):
+            # a heading over all the answers after all the questions: the
+            # numbers restart and name answers (questions listed first)
+            answering = True
+            expected = min(asked)
+            p.header.append(ln)  # a document heading, like the answers' cover line
+            prev_block, prev_text = ln.block, ln.text
+            continue
         if (not numbered and asked and not answered and not covering and _ANSWER_COVER.match(ln.text)
                 and any(_COVER_END.search(x.text) for x in lines[k:k + 3])):
             # the answer's cover line printed between the questions and the
@@ -196,7 +211,11 @@ def _scan(lines: list[Ln], numbered: bool, plain_text: bool) -> _Parse:
         # numbers alone restart at 1 under a further set's asking sentence
         again = (numbered and 1 in asked and bool(answered) and bool(p.groups) and p.groups[-1].kind == "A"
                  and asks_again(p.groups[-1].lines))
-        lab = read_label(ln, numbered, 1 if again else expected, first, asks or answering)
+        group = bare_group(ln.text) if answering and first else None
+        if group and group[0] == expected and set(group) <= set(asked):
+            lab = Label("A", group, ln.text.strip().rstrip(".:").strip(), "")
+        else:
+            lab = read_label(ln, numbered or answering, 1 if again else expected, first, asks or answering)
         prev_block, prev_text = ln.block, ln.text
         if lab is None:
             (p.header if covering else p.groups[-1].lines if p.groups else p.header).append(ln)

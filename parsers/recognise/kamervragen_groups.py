@@ -50,6 +50,9 @@ def asks_again(lines: list[Ln]) -> bool:
     return any(_ASKING.match(ln.text) for ln in lines[-4:])
 
 
+_NUMBER = re.compile(r"^\s*\d{1,3}\s*[.)]?(?:\s|$)")
+
+
 def answers_restart(lines: list[Ln], k: int) -> bool:
     """The next numbered answer label after line ``k`` names question 1
     (a further set; ``Vraag 1`` twice before ``Antwoord 2`` is a misprint
@@ -59,6 +62,28 @@ def answers_restart(lines: list[Ln], k: int) -> bool:
         if lab is not None and lab.kind == "A" and lab.nums:
             return 1 in lab.nums
     return True
+
+
+def answers_run(lines: list[Ln], k: int, start: int) -> bool:
+    """Line ``k`` opens a run of answers numbered from ``start`` on (``1.``,
+    ``1`` alone or ``Antwoord 1``), and a second number of the run follows
+    in order: the answers after a heading over them all."""
+    expected, seen = start, 0
+    for i in range(k, min(len(lines), k + 2000)):
+        ln = lines[i]
+        opens = i == k or ln.block != lines[i - 1].block or bool(re.search(r"[?.:!]\s*$", lines[i - 1].text))
+        lab = read_label(ln, True, expected, opens, True)
+        if lab is None or not lab.nums or lab.kind == "N":
+            if i == k:
+                return False
+            continue
+        if lab.kind == "Q" and not _NUMBER.match(ln.text) or lab.nums[0] != expected:
+            return False  # a ``Vraag`` label or a number out of sequence
+        seen += 1
+        expected = max(lab.nums) + 1
+        if seen >= 2:
+            return True
+    return False
 
 
 def take_set_heading(lines: list[Ln]) -> list[Ln]:

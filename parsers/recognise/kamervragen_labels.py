@@ -92,6 +92,17 @@ def numbers(text: str) -> list[int]:
     return out
 
 
+_BARE_GROUP = re.compile(
+    r"^\s*(?P<nums>\d{1,3}(?:\s*(?:,|;|&|t/m|t\.m\.|tot\s*en\s*met|[–—-]|en)\s*\d{1,3})+)\s*[.:)]?\s*$")
+
+
+def bare_group(text: str) -> list[int] | None:
+    """``2 en 3`` / ``4–6.`` alone on a line: the numbers of a joint answer
+    among answers numbered without a word (questions listed first)."""
+    m = _BARE_GROUP.match(text)
+    return numbers(m["nums"]) if m else None
+
+
 def _tidy(printed: str) -> str:
     return printed.strip().rstrip(".:").strip()
 
