@@ -50,6 +50,8 @@ _CAND = re.compile(
     r"|(?P<sign>\b(?:De\s+(?:[Mm]inister|[Ss]taatssecretaris|[Vv]oorzitter|(?:adjunct-)?[Gg]riffier)\s+(?:van|voor)\b"
     r"(?:\s+[\w’'-]+){0,8}?,(?=\s+(?:[A-Z]|De\s))|Hoogachtend\b))"
     r"|(?P<upper>(?:\*\*)?\b[A-Z][A-Z’'-]+(?![a-z])(?:\s+(?:[A-Z][A-Z’',-]*(?![a-z]))){3,}(?:\*\*)?)"
+    # ``2 en 3 Dat is …``: a joint answer's bare numbers in the answers' run
+    r"|(?P<agroup>(?<![\w/.,€$(:-])\d{1,3}(?:\s*(?:,|en|&|t/m)\s*\d{1,3})+[.:)]?)(?=\s+(?:\*\*)?[“\"‘'(«]?[A-Z])"
     r"|(?P<number>(?<![\w/.,€$(:-])(?:[-–•*▪·]\s+)?(?P<num>\d{1,6})(?P<punct>[.)])?)(?=\s+(?:\*\*)?[“\"‘'(«]?[A-Z])"
     r")"
 )
@@ -138,7 +140,10 @@ class Scanner:
         self.warnings: list[str] = []
 
     def run(self) -> list[Bound]:
-        cands = list(_CAND.finditer(self.s))
+        found = list(_CAND.finditer(self.s))
+        # a group of numbers is read as its last number (a candidate of its
+        # own) except by ``_agroup``, in the answers' run
+        cands = [x for m in found for x in ([m] if m["agroup"] is None else [self._tail(m)] if self._tail(m) else [])]
         numbered_vraag = any(m["vraag"] for m in cands)
         strong = [m.start() for m in cands if not m["number"] or self.t.after_break(m.start())]
         labels = [m.start() for m in cands if not (m["faction"] or m["sign"] or m["upper"])
@@ -149,9 +154,9 @@ class Scanner:
         for m in cands:
             if m["number"] and self.t.after_break(m.start()):
                 self.numbers_at.setdefault(int(m["num"]), []).append(m.start())
-        for m in cands:
+        for m in found:
             kind = next(k for k in ("meta", "year", "table", "anshead", "vraag", "vraagx", "vraag0", "antw", "reactie", "faction", "sign", "upper",
-                                    "number") if m[k] is not None)
+                                    "agroup", "number") if m[k] is not None)
             getattr(self, "_" + kind)(m, _next(strong, m.start(), len(self.s)), _next(labels, m.start(), len(self.s)),
                                       numbered_vraag)
         for pos in (m.start() for m in re.finditer("\n", self.s)):
@@ -195,7 +200,8 @@ class Scanner:
         n = int(m["num"])
         if n != self.answer_expect or n not in self.seen or m["punct"] == ")":
             return False
-        if not (self.t.after_break(m.start()) or self._followed_by(n + 1, m.end(), m.end() + 3000)):
+        if not (self.t.after_break(m.start()) or self._after_heading(m.start())
+                or self._followed_by(n + 1, m.end(), m.end() + 3000)):
             return False
         self._add(m, "anum", m.end(), (n,))
         self.answer_expect += 1
@@ -300,15 +306,33 @@ class Scanner:
         numbered questions none of which has its answer yet: the questions
         were listed first and the answers repeat their numbers."""
         answered = any(b.kind in ("antw", "anum") for b in self.bounds)
-        if self.family == "number" and 1 in self.seen and len(self.seen) > 1 and not answered \
-                and not self.answer_expect:
-            self._add(m, "meta", m.end())
+        if self.family == "number" and 1 in self.seen and len(self.seen) > 1 and not answered:
+            self._add(m, "heading", m.end())
             self.answer_expect = 1
             self.open_q = False
             return
         again = _ANTW.match(self.s, m.start())
         if again:  # not that layout: read as before (``Antwoord op de vragen 1 …``)
             self._antw(again, nxt, nxt_label, numbered)
+
+    def _tail(self, m: re.Match[str]) -> re.Match[str] | None:
+        """The number candidate at the last number of a group match."""
+        at = m.start() + max(x.start() for x in re.finditer(r"\d+", m[0]))
+        nm = _CAND.match(self.s, at)
+        return nm if nm is not None and nm["number"] is not None else None
+
+    def _agroup(self, m, nxt, nxt_label, numbered) -> None:
+        """``2 en 3`` opening a joint answer in the answers' run (after the
+        cover line or an answers heading); else its last number as ever."""
+        nums = tuple(int(x) for x in re.findall(r"\d+", m[0]))
+        if (self.answer_expect and nums[0] == self.answer_expect and set(nums) <= self.seen
+                and self.t.after_break(m.start())):
+            self._add(m, "anum", m.end(), nums)
+            self.answer_expect = max(nums) + 1
+            return
+        tail = self._tail(m)
+        if tail is not None:
+            self._number(tail, nxt, nxt_label, numbered)
 
     def _after_cover(self, pos: int) -> bool:
         """Right after the answers' cover line ``Antwoord van minister …

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from ..model import Answer, Faction, Heading, Location, Meta, Question
 from ..source import Source
 from .items import Item, items, numbered_title
-from .lijst_answer_run import answer_run, run_numbers
+from .lijst_answer_run import answer_run, run_item
 from .lijst_labels import Q_NUMBER_ALONE, Label, answer_label, numbers, question_label, strong_answer_label
 from .lijst_unnumbered import read_unnumbered
 from .signature import signatories, split_closing
@@ -156,8 +156,6 @@ class _Reader:
         self.run_at = answer_run(body, self.labels)
         self.run_map: dict[int, list[int]] = {}
         self.run_cur: _Open | None = None
-        #: the heading over that run (``Antwoorden``), with the question it stands before
-        self.run_heads: list[tuple[Item, int]] = []
 
     def _column_heads(self, i: int) -> bool:
         """``Vraag`` then ``Antwoord``, each alone in its paragraph: the heads of a table's columns."""
@@ -243,7 +241,7 @@ class _Reader:
             if i == taken:
                 continue
             if self.run_at is not None and i >= self.run_at and self.groups:
-                taken = self._run_item(i, it)
+                taken = run_item(self, i, it)
                 continue
             lab = self.labels[i]
             self.at = i  # the index ``opens`` looks at
@@ -290,30 +288,6 @@ class _Reader:
                     and not any("?" in x for x in g.q) and g is not self.groups[-1]:
                 self.warnings.append(f"question {g.nums[0]} never ends in a question mark; "
                                      "its answer could not be told apart and stays in the question")
-
-    def _run_item(self, i: int, it: Item) -> int:
-        """An item of the answers' run (questions listed first): an answer
-        opened by its number goes to that question; returns the item its
-        label took (a number alone in its paragraph), else -1."""
-        if i == self.run_at:
-            self.run_map = run_numbers(self.body, self.labels, i, self.seen)
-        nums = self.run_map.get(i)
-        if nums is None:
-            if self.run_cur is not None:
-                self.run_cur.a.append(it.text)
-            else:
-                self.run_heads.append((it, min(self.seen)))
-            return -1
-        cur = self.run_cur = next(g for g in self.groups if nums[0] in g.nums)
-        a = answer_label(it.lines[0])
-        if a and a[1]:
-            self.answer_label(cur, it, *a)
-            return -1
-        lab = self.labels[i]
-        cur.answering, cur.a_item, cur.a_label, cur.a_nums = True, it, lab.label, nums if len(nums) > 1 else []
-        if lab.text:
-            cur.a.append(lab.text)
-        return self.takes.get(i, -1)
 
     def _title(self, it: Item) -> bool:
         """A numbered section title between answers (``1. Procedure``) whose
@@ -409,8 +383,6 @@ def recognise_lijst(source: Source, meta: Meta, *, strict: bool = False) -> Stru
     answered = sum(1 for q in questions if q.answer)
     headings = [Heading(text=" ".join(h.text.split()), question=str(g.nums[0]), location=Location(line=h.line, page=h.page))
                 for g in r.groups for h in g.headings] if questions else []
-    headings += [Heading(text=" ".join(h.text.split()), question=str(n), location=Location(line=h.line, page=h.page))
-                 for h, n in r.run_heads] if questions else []
     return Structure(
         meta=meta,
         headings=headings,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .items import Item
-from .lijst_labels import Label, answer_label
+from .lijst_labels import Label, answer_label, numbers
 
 #: A heading over all the answers: ``Antwoorden``, ``Antwoord op de vragen``,
 #: ``Beantwoording``, alone in its paragraph.
@@ -27,15 +27,29 @@ ANSWERS_HEAD = re.compile(
     r"Beantwoording(?:\s+(?:van\s+)?(?:de\s+)?(?:(?:schriftelijke|gestelde)\s+)?(?:Kamer)?vragen)?)\s*[.:]?\s*$", re.I)
 
 
-def _answer_nums(it: Item, lab: Label | None) -> list[int] | None:
-    """The numbers an item would open an answer with: an answer label with
-    numbers, or a bare number (``1.``, ``1`` alone, ``2 en 3``)."""
+#: ``3 en 4. Text``: a joint answer's bare numbers before its text.
+_GROUP = re.compile(r"^\s*(?P<label>\d{1,3}(?:\s*(?:,|en|&|t/m|tot\s+en\s+met|[–—-])\s*\d{1,3})+\s*[.:)])\s+(?P<rest>\S.*)$",
+                    re.S)
+
+
+def opener(it: Item, lab: Label | None) -> tuple[list[int], str, str] | None:
+    """The numbers an item would open an answer with, its printed label and
+    the text after it: an answer label with numbers, or bare numbers
+    (``1.``, ``1`` alone, ``2 en 3``, ``3 en 4. Text``)."""
     a = answer_label(it.lines[0])
     if a and a[1]:
-        return a[1]
+        return a[1], a[0], a[2]
+    m = _GROUP.match(it.lines[0])
+    if m and numbers(m["label"]):
+        return numbers(m["label"]), m["label"].strip(), "\n".join([m["rest"].strip(), *it.lines[1:]])
     if lab is not None and lab.family == "number" and lab.nums:
-        return lab.nums
+        return lab.nums, lab.label, lab.text
     return None
+
+
+def _answer_nums(it: Item, lab: Label | None) -> list[int] | None:
+    got = opener(it, lab)
+    return got[0] if got else None
 
 
 def answer_run(body: list[Item], labels: list[Label | None]) -> int | None:
@@ -110,3 +124,28 @@ def _later(cands: list[tuple[int, list[int]]], k: int, n: int) -> bool:
         if nums[0] == n + 1:
             return False
     return False
+
+
+def run_item(reader, i: int, it: Item) -> int:
+    """An item of the answers' run (questions listed first) for the lijst
+    ``reader``: an answer opened by its number goes to that question;
+    returns the item its label took (a number alone in its paragraph), else -1."""
+    if i == reader.run_at:
+        reader.run_map = run_numbers(reader.body, reader.labels, i, reader.seen)
+    nums = reader.run_map.get(i)
+    if nums is None:
+        if reader.run_cur is not None:
+            reader.run_cur.a.append(it.text)
+        else:  # the heading over the answers: a document heading, as in a letter
+            reader.intro.append(it)
+        return -1
+    cur = reader.run_cur = next(g for g in reader.groups if nums[0] in g.nums)
+    a = answer_label(it.lines[0])
+    if a and a[1]:
+        reader.answer_label(cur, it, *a)
+        return -1
+    _, label, text = opener(it, reader.labels[i])
+    cur.answering, cur.a_item, cur.a_label, cur.a_nums = True, it, label, nums if len(nums) > 1 else []
+    if text:
+        cur.a.append(text)
+    return reader.takes.get(i, -1) if reader.labels[i] is not None and reader.labels[i].family == "number" else -1
