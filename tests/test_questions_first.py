@@ -179,3 +179,16 @@ def test_numbered_list_inside_the_last_answer_is_no_answer_run():
         (2, "Hoe werkt het", "In twee stappen: 1.", None),
     ]
     assert doc.questions()[1].answer.text.endswith("2. de uitbetaling.")
+
+
+def test_letter_list_inside_an_answer_is_not_the_next_answer():
+    # ``1.`` answer, ``1.`` ``2.`` list items as paragraphs, ``2.`` answer:
+    # the list restarts inside answer 1; its ``2.`` is not answer 2 because a
+    # later paragraph carries 2 before answer 3
+    text = (SAMPLES / "kamervragen-vragen-eerst.txt").read_text(encoding="utf-8").replace(
+        "1. Ja, het bedrijf staat op de lijst van standhouders.",
+        "1. Ja, in twee opzichten:\n\n1. het bedrijf staat op de lijst;\n\n2. het bedrijf heeft een stand.")
+    for doc in (parse_text(text, name="brief.txt"), parse_text(_one_line(text), name="brief.txt")):
+        assert [(n, a) for n, _, a, _ in _facts(doc)] == [
+            (1, "Ja, in twee opzichten:"), (2, "Dat is niet bekend."), (3, "Het handelsbeleid van de")]
+        assert doc.questions()[0].answer.text.split()[-4:] == ["bedrijf", "heeft", "een", "stand."]

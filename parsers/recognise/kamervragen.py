@@ -33,8 +33,9 @@ from dataclasses import dataclass, field, replace
 from ..model import Answer, Check, Faction, Location, Meta, Question, Unplaced
 from ..source import Source
 from .kamervragen_clean import Ln, source_lines
-from .kamervragen_groups import Group, answers_restart, answers_run, asks_again, checks, renumber_duplicates, take_set_heading
+from .kamervragen_groups import Group, answers_restart, answers_run, run_candidates, run_label, asks_again, checks, renumber_duplicates, take_set_heading
 from .kamervragen_infer import carve_question, questions_by_position
+from .lijst_answer_run import pick
 from .kamervragen_labels import Label, bare_group, has_answer_labels, is_question_label, numbers, read_label
 from .kamervragen_meta import read_kamervragen_meta
 from .kamervragen_notice import delay_paragraph, make_notice, notice_text_end, split_opening
@@ -179,6 +180,8 @@ def _scan(lines: list[Ln], numbered: bool, plain_text: bool) -> _Parse:
     #: after the answers' cover line (older Aanhangsel): the numbers name answers
     answering = covering = False
     cover_at = 0
+    #: under an answers' heading: line index -> the answer numbers it opens
+    run: dict[int, list[int]] | None = None
     set_no = 0
     for k, ln in enumerate(lines):
         first = ln.block != prev_block or bool(re.search(r"[?.:!]\s*$", prev_text)) and plain_text
@@ -196,6 +199,7 @@ def _scan(lines: list[Ln], numbered: bool, plain_text: bool) -> _Parse:
             # numbers restart and name answers (questions listed first)
             answering = True
             expected = min(asked)
+            run = pick(run_candidates(lines, k + 1, set(asked), plain_text), min(asked))
             p.header.append(ln)  # a document heading, like the answers' cover line
             prev_block, prev_text = ln.block, ln.text
             continue
@@ -212,7 +216,11 @@ def _scan(lines: list[Ln], numbered: bool, plain_text: bool) -> _Parse:
         again = (numbered and 1 in asked and bool(answered) and bool(p.groups) and p.groups[-1].kind == "A"
                  and asks_again(p.groups[-1].lines))
         group = bare_group(ln.text) if answering and first else None
-        if group and group[0] == expected and set(group) <= set(asked):
+        if run is not None:
+            # the answers' run under its heading: its numbers in sequence, a
+            # list inside an answer left in it
+            lab = run_label(ln, run[k]) if k in run else None
+        elif group and group[0] == expected and set(group) <= set(asked):
             lab = Label("A", group, ln.text.strip().rstrip(".:").strip(), "")
         else:
             lab = read_label(ln, numbered or answering, 1 if again else expected, first, asks or answering)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..model import Check
 from .kamervragen_clean import Ln
-from .kamervragen_labels import read_label
+from .kamervragen_labels import Label, bare_group, read_label
 from .structure import Structure
 
 
@@ -84,6 +84,38 @@ def answers_run(lines: list[Ln], k: int, start: int) -> bool:
         if seen >= 2:
             return True
     return False
+
+
+_RUN_NUM = re.compile(r"^\s*(?P<n>\d{1,3})\s*(?:[.)]\s*$|[.)]\s+\S|$)")
+
+
+def run_candidates(lines: list[Ln], start: int, asked: set[int], plain_text: bool) -> list[tuple[int, list[int]]]:
+    """The paragraphs from ``start`` on that open with answer numbers
+    (``1.``, ``1`` alone, ``2 en 3``, ``Antwoord 4``) of questions asked."""
+    out = []
+    for i in range(start, len(lines)):
+        ln = lines[i]
+        opens = i == start or ln.block != lines[i - 1].block or (
+            plain_text and bool(re.search(r"[?.:!]\s*$", lines[i - 1].text)))
+        if not opens:
+            continue
+        lab = read_label(ln)
+        nums = lab.nums if lab is not None and lab.kind == "A" else bare_group(ln.text)
+        if not nums and (m := _RUN_NUM.match(ln.text)):
+            nums = [int(m["n"])]
+        if nums and set(nums) <= asked:
+            out.append((i, nums))
+    return out
+
+
+def run_label(ln: Ln, nums: list[int]) -> Label:
+    """The answer label of a line of the answers' run that opens ``nums``."""
+    lab = read_label(ln)
+    if lab is not None and lab.kind == "A" and lab.nums:
+        return lab
+    m = re.match(r"^\s*\d{1,3}(?:\s*(?:,|;|&|t/m|t\.m\.|tot\s*en\s*met|[–—-]|en)\s*\d{1,3})*\s*[.:)]?", ln.text)
+    end = m.end() if m else 0
+    return Label("A", nums, ln.text[:end].strip(), ln.text[end:].strip())
 
 
 def take_set_heading(lines: list[Ln]) -> list[Ln]:

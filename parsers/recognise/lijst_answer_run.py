@@ -98,8 +98,14 @@ def run_numbers(body: list[Item], labels: list[Label | None], start: int, asked:
     ``start`` on, in sequence; a list inside an answer is left in it."""
     cands = [(i, nums) for i in range(start, len(body))
              if (nums := _answer_nums(body[i], labels[i])) and set(nums) <= asked]
+    return pick(cands, min(asked))
+
+
+def pick(cands: list[tuple[int, list[int]]], first: int) -> dict[int, list[int]]:
+    """Of the numbered paragraphs ``cands`` (index, numbers) of an answers'
+    run, those that open the answers ``first``, ``first + 1`` … in sequence."""
     out: dict[int, list[int]] = {}
-    want = min(asked)
+    want = first
     inner = 0  # the next item of a numbered list inside the current answer (0: none)
     for k, (i, nums) in enumerate(cands):
         n = nums[0]
