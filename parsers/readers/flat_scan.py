@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .flat_answers import AnswersRun
 from .flat_sentences import SENTENCE, FlatText, ends_sentence
 from .flat_sets import further_set
 
@@ -121,9 +122,12 @@ def _label_prefix(m: re.Match[str], group: str, nums_group: str) -> tuple[int, t
     return m.start(nums_group) + first.end(), (int(first[0]),)
 
 
-class Scanner:
+class Scanner(AnswersRun):
     """One left-to-right pass over the candidates, keeping the question
     sequence (expected next number) and the heading sequence."""
+
+    cand = _CAND
+    antw = _ANTW
 
     def __init__(self, t: FlatText) -> None:
         self.t = t
@@ -300,39 +304,6 @@ class Scanner:
                 self.bounds.append(Bound(start, "text", start))
         self._add(m, "antw")
         self.open_q = False
-
-    def _anshead(self, m, nxt, nxt_label, numbered) -> None:
-        """``Antwoorden`` / ``Antwoord op de vragen`` before ``1.`` after
-        numbered questions none of which has its answer yet: the questions
-        were listed first and the answers repeat their numbers."""
-        answered = any(b.kind in ("antw", "anum") for b in self.bounds)
-        if self.family == "number" and 1 in self.seen and len(self.seen) > 1 and not answered:
-            self._add(m, "heading", m.end())
-            self.answer_expect = 1
-            self.open_q = False
-            return
-        again = _ANTW.match(self.s, m.start())
-        if again:  # not that layout: read as before (``Antwoord op de vragen 1 …``)
-            self._antw(again, nxt, nxt_label, numbered)
-
-    def _tail(self, m: re.Match[str]) -> re.Match[str] | None:
-        """The number candidate at the last number of a group match."""
-        at = m.start() + max(x.start() for x in re.finditer(r"\d+", m[0]))
-        nm = _CAND.match(self.s, at)
-        return nm if nm is not None and nm["number"] is not None else None
-
-    def _agroup(self, m, nxt, nxt_label, numbered) -> None:
-        """``2 en 3`` opening a joint answer in the answers' run (after the
-        cover line or an answers heading); else its last number as ever."""
-        nums = tuple(int(x) for x in re.findall(r"\d+", m[0]))
-        if (self.answer_expect and nums[0] == self.answer_expect and set(nums) <= self.seen
-                and self.t.after_break(m.start())):
-            self._add(m, "anum", m.end(), nums)
-            self.answer_expect = max(nums) + 1
-            return
-        tail = self._tail(m)
-        if tail is not None:
-            self._number(tail, nxt, nxt_label, numbered)
 
     def _after_cover(self, pos: int) -> bool:
         """Right after the answers' cover line ``Antwoord van minister …
