@@ -92,7 +92,9 @@ async def test_what_the_check_finds_replaces_the_list(tmp_path, monkeypatch, ui)
             screen = await wait_indexed(pilot)
             rels = [e.rel for e in screen.shown]
             assert "nieuw.xml" in rels and "nota-tk.xml" not in rels and len(rels) == 7
-            assert libs[0].reads == 2 and libs[0].stats.parsed == 2
+            # read again after the check; while files are parsed the list is also
+            # replaced every half second, so a slow machine may read it once more
+            assert libs[0].reads >= 2 and libs[0].stats.parsed == 2
             assert ui.shown(screen, "#library-status") == "7 documenten · 1 mislukt · gesorteerd op Bestand ▲"
     finally:
         go.set()
