@@ -31,6 +31,12 @@ _GLUED = re.compile(
     r"|(?<=[a-zà-ÿ]{2})(?P<c>\d{1,2})(?=\s*[,.;:?!)]|\s|$)"
     r"|(?P<s>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})"
 )
+#: The marks the Kamervragen grammar takes out of its lines whether or not
+#: the footnote was found (its notes are often lost in converted text): a
+#: number glued after a question mark or closing quote (``regenboogbeleid»?1``,
+#: ``«Titel»1?``) or after a sentence (``afgerond.3De``).
+SENTENCE_MARK = re.compile(r"(?<=[?!»”])\d{1,2}(?=[\s,.;:?]|$)|(?<=[^\W\d_]{2}[.])\d{1,2}(?=[A-Z]|\s|$)")
+
 #: A number and a closing parenthesis after a space, after a sentence or a
 #: word (``staat»? 1)``), at a line's end or before a space.
 _PAREN = re.compile(r"(?<=[^\W\d_]|[?!».,”:;]) (?P<p>\d{1,2})\)(?=\s|$)")
