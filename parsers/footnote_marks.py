@@ -9,7 +9,7 @@ whose number is one of those footnotes from the blocks and returns where
 each stood, for ``Source.footnote_refs``. A number that is not the key of a
 footnote is never touched, and a number after a space, a hyphen, a currency
 sign or a digit is never a mark (``artikel 2``, ``COVID-19``, ``€ 12``);
-nor is a unit's power (``km2``, ``m3``) or a capital's index (``CO2``).
+nor is a unit's power (``km2``, ``m³``) or a capital's index (``CO2``).
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def marks(text: str, keys: Collection[str], paren: bool = False) -> list[tuple[i
         key = (m["s"] or "").translate(_SUPERSCRIPT) or m["a"] or m["b"] or m["c"]
         if key not in keys:
             continue
-        if m["c"] and _UNITS.search(text[:m.start()]):
+        if (m["c"] or m["s"]) and _UNITS.search(text[:m.start()]):
             continue
         out.append((m.start(), m.end(), key))
     if paren:

@@ -82,6 +82,7 @@ def test_notes_without_all_their_marks_stay_in_the_closing():
     # real numbers are never marks
     ("op grond van artikel 2 en COVID-19 voor € 12", []),
     ("een oppervlak van 40 km2 en 3 m3 water, de CO2 en H2O", []),
+    ("een oppervlak van 40 m² en 12 km²", []),
     ("zie vraag 2) en lid 1)", []),
     ("Rijkswaterstaat.3 is geen noot", []),  # no footnote 3
 ])
