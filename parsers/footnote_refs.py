@@ -52,17 +52,19 @@ def _find(text: str, before: str, after: str) -> int | None:
     return None
 
 
-def place_footnote_refs(source: Source, doc: Document) -> list[FootnoteRef]:
-    """The marks of ``source`` as :class:`FootnoteRef` in ``doc``'s texts."""
-    if not source.footnote_refs:
+def place_footnote_refs(source: Source, doc: Document,
+                        more: list[tuple[str, int, str]] | None = None) -> list[FootnoteRef]:
+    """The marks of ``source`` (and ``more`` marks, each as the text of its
+    block, offset and key) as :class:`FootnoteRef` in ``doc``'s texts."""
+    marks = [(source.blocks[i].text, offset, key) for i, offset, key in source.footnote_refs
+             if 0 <= i < len(source.blocks)]
+    marks += more or []
+    if not marks:
         return []
     places = _places(doc)
     out: list[FootnoteRef] = []
     here = 0
-    for block_index, offset, key in source.footnote_refs:
-        if not 0 <= block_index < len(source.blocks):
-            continue
-        block = source.blocks[block_index].text
+    for block, offset, key in marks:
         before, after = block[max(0, offset - _LENGTHS[0]):offset], block[offset:offset + _LENGTHS[0]]
         order = list(range(here, len(places))) + list(range(0, here))
         for i in order:

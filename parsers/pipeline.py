@@ -33,7 +33,7 @@ def parse_source(source: Source) -> Document:
         meta=meta, intro=st.intro, factions=st.factions, closing=st.closing,
         footnotes={**source.footnotes, **st.footnotes}, notices=st.notices, headings=st.headings, report=report,
     )
-    doc.footnote_refs = place_footnote_refs(source, doc)
+    doc.footnote_refs = place_footnote_refs(source, doc, st.footnote_marks)
     annotate(doc)
     account(source, doc)
     return check(doc, st.grammar)

@@ -90,11 +90,15 @@ def test_page_furniture_and_footnote_are_taken_out_with_reasons():
     ]
     assert d.footnotes == {"1": "De vragen van de Tweede Kamer zijn hier letterlijk weergegeven zoals ze aan de "
                                 "Algemene Rekenkamer zijn voorgelegd."}
-    # the cover letter, the reference ``vragen1`` and the list's title stay in the intro
+    # the cover letter and the list's title stay in the intro; the mark ``vragen1``
+    # of footnote 1 becomes a footnote reference after ``vragen``
     assert d.intro.startswith("Algemene Rekenkamer BEZORGEN De Voorzitter van de Tweede Kamer")
     assert "Geachte heer Bosma, Hierbij bieden wij u" in d.intro
-    assert d.intro.endswith("Antwoorden Algemene Rekenkamer op vragen1 van de Tweede Kamer over het rapport "
+    assert d.intro.endswith("Antwoorden Algemene Rekenkamer op vragen van de Tweede Kamer over het rapport "
                             "Fietsbeleid in beeld")
+    [ref] = d.footnote_refs
+    assert (ref.key, ref.question, ref.field) == ("1", None, "intro")
+    assert d.intro[:ref.start].endswith("Antwoorden Algemene Rekenkamer op vragen")
 
 
 # --- single rules -------------------------------------------------------------

@@ -278,10 +278,14 @@ def test_questions_only_letter_is_not_split_into_answers():
     )
     doc = parse_text(text, "vragen.docx.txt")
     assert [(q.id, q.text, q.answer) for q in doc.questions()] == [
-        ("1", "Kent u het bericht? 1)", None),
+        ("1", "Kent u het bericht?", None),
         ("2", "In het bericht staat dat de vergunning is verleend.\n\nDeelt u de mening dat dat niet had mogen "
               "gebeuren? Zo nee, waarom niet?", None)]
-    assert doc.closing == "1) Pointer, 17 november 2024, Escortbureau kreeg vergunning."
+    # the source is footnote 1, its mark ``1)`` a reference after question 1
+    assert doc.closing == ""
+    assert doc.footnotes == {"1": "Pointer, 17 november 2024, Escortbureau kreeg vergunning."}
+    assert [(r.key, r.question, r.field, r.start) for r in doc.footnote_refs] == [
+        ("1", "1", "question", len("Kent u het bericht?"))]
     assert (doc.meta.zaak, doc.meta.date_submitted) == ("2024Z18891", dt.date(2024, 11, 20))
     assert _codes(doc) == [("numbers-inferred", "warning", "1"), ("questions-only", "info", None)]
 

@@ -8,7 +8,8 @@ Structure: one ``Block`` per paragraph (lines between blank lines), keeping
 its inner line breaks for the recogniser. Markdown emphasis markers ``**``
 are removed and flag the block as bold; ``#`` headings become heading blocks;
 pipe tables, footnotes (``[^1]``) and backslash escapes are read as
-Markdown (:mod:`.markdown`).
+Markdown (:mod:`.markdown`); footnotes typed after the last paragraph
+(``1) NRC, …``) and their marks as :mod:`.text_notes` reads them.
 
 Text without usable line structure (a whole document on one line, as some
 converters and OCR leave it) is first re-segmented into paragraphs at its
@@ -28,6 +29,7 @@ from ..messages import N_
 from ..source import Block, Source
 from . import markdown
 from .flat import is_flat, segment
+from .text_notes import take_trailing_notes
 from .typography import untypeset
 
 _BOMS = (
@@ -113,6 +115,8 @@ def read_text_string(text: str, name: str = "") -> Source:
             flush()
     flush()
     refs = markdown.take_references(blocks, notes) if notes else []
+    if not notes:
+        notes, refs = take_trailing_notes(blocks)
     return Source(blocks=blocks, format="text", name=name, footnotes=notes, footnote_refs=refs, warnings=warnings)
 
 

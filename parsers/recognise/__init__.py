@@ -17,6 +17,9 @@ A document in which no grammar finds questions is returned as plain text in
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from ..footnote_marks import take_marks
 from ..model import Unplaced
 from ..source import Block, Source
 from .kind import declares_non_round, detect_kind
@@ -36,8 +39,12 @@ def recognise(source: Source) -> Structure:
         read_letter_fields(source, meta)
     if kind not in ("kamervragen", "mededeling"):  # that grammar cleans its own lines
         source = reflow(source) if needs_reflow(source) else strip_furniture(source)
+        source, marks = _take_glued_marks(source)
+    else:
+        marks = []
     st = _grammar(source, meta, kind, fallback=not declares_non_round(source, meta))
     st.footnotes = dict(source.footnotes)
+    st.footnote_marks = marks
     st.warnings[:0] = notes
     st.unplaced[:0] = [
         Unplaced(text=text, line=line, reason=reason if reason.startswith(("page furniture", "footnote"))
@@ -45,6 +52,23 @@ def recognise(source: Source) -> Structure:
         for text, line, reason in source.dropped
     ]
     return st
+
+
+def _take_glued_marks(source: Source) -> tuple[Source, list[tuple[str, int, str]]]:
+    """``source`` without the footnote marks still glued to its words
+    (``Rijkswaterstaat.1``) for footnotes the reader or the reflow found and
+    whose mark no reader placed; the marks as (block text, offset, key), for
+    ``Document.footnote_refs``. The Kamervragen grammar does the same in its
+    own line cleaning; numbers that are no footnote's key stay."""
+    keys = set(source.footnotes) - {key for _, _, key in source.footnote_refs}
+    if not keys:
+        return source, []
+    blocks = [replace(b) for b in source.blocks]
+    found = take_marks(blocks, keys)
+    if not found:
+        return source, []
+    out = replace(source, blocks=blocks, footnote_refs=[])
+    return out, [(blocks[i].text, at, key) for i, at, key, _ in found]
 
 
 def resegment(source: Source) -> tuple[Source, list[str]]:

@@ -219,17 +219,40 @@ def text_headings(blocks: list[Block], joiner: str = "\n\n") -> list[Heading]:
     out: list[Heading] = []
     pos = 0
     in_toc = False
-    for b in blocks:
+    typeset = any(b.bold or b.italic or b.heading or b.role in ("heading", "title") for b in blocks)
+    for i, b in enumerate(blocks):
         it = Item(lines=split_lines(b) or [b.text], line=b.line, page=b.page, bold=b.bold, italic=b.italic,
                   heading=b.heading, role=b.role, label=b.label)
         if is_toc_title(it):
             in_toc = True
         elif in_toc and not is_toc(it):
             in_toc = False
-        if not in_toc and not is_toc(it) and is_plain_heading(b, it):
+        if not in_toc and not is_toc(it) and (is_plain_heading(b, it) or not typeset and _title_line(blocks, i)):
             out.append(Heading(text=_unemphasised(b.text), start=pos, location=Location(line=b.line, page=b.page)))
         pos += len(b.text) + len(joiner)
     return out
+
+
+#: The end of a paragraph that a title line stands after or before.
+_PARAGRAPH_END = re.compile(r"[.?!:;)»”]$")
+
+
+def _title_line(blocks: list[Block], i: int) -> bool:
+    """In text without typography (plain text), an unnumbered title line: a
+    short line alone in its paragraph (``Vergunningverlening``, ``Tot
+    slot``), capitalised, without a sentence end, between two paragraphs
+    that end as sentences, the one after it a longer paragraph of text."""
+    if not 0 < i < len(blocks) - 1:
+        return False
+    text = " ".join(blocks[i].text.split())
+    if "\n" in blocks[i].text.strip() or len(text) > 60 or len(text.split()) > 8 or not text[:1].isupper():
+        return False
+    if not looks_like_title(text) or is_masthead(text) or text[-1] in ",:;" or re.search(r"\d", text):
+        return False
+    before = " ".join(blocks[i - 1].text.split())
+    after = " ".join(blocks[i + 1].text.split())
+    return bool(_PARAGRAPH_END.search(before) and _PARAGRAPH_END.search(after)
+                and len(after) >= max(60, 2 * len(text)) and len(after.split()) >= 8)
 
 
 #: Markdown emphasis around a whole line (``*2.1 Doel*``, ``_Algemeen_``).

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..footnote_marks import SENTENCE_MARK
 from ..model import Unplaced
 from ..source import Source
 
@@ -42,9 +43,9 @@ _LONE_NUMS = re.compile(r"^\d{1,2}(?:\s*(?:,|\s|en\s)\s*\d{1,2})*$")
 #: sentence's full stop: ``per liter`` / ``2. In 2023 is …``.
 _NOTE_BEFORE_STOP = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<rest>[A-ZÀ-Þ].*)$")
 _GLUED_NOTE = re.compile(r"^(?P<n>\d{1,2})(?=[A-Z«“\"‘'(\[]|www\.|https?:)(?P<body>\S.*)$")
-#: A footnote number glued after a question mark or closing quote
-#: (``regenboogbeleid»?1``, ``«Titel»1?``) or after a sentence (``afgerond.3De``).
-_GLUED_REF = re.compile(r"(?<=[?!»”])\d{1,2}(?=[\s,.;:?]|$)|(?<=[^\W\d_]{2}[.])\d{1,2}(?=[A-Z]|\s|$)")
+#: A footnote number glued after a question mark or closing quote, or after
+#: a sentence: the rule shared with the other grammars (:mod:`parsers.footnote_marks`).
+_GLUED_REF = SENTENCE_MARK
 _LABEL = re.compile(r"^\s*(?:Vraag|Antwoord)(?:\b|(?=\d))")
 #: PyPDF2 puts a page's footnote on a line of its own with a space after the
 #: number (``1 De Telegraaf, 20 april 2024.``), right before the running footer.

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import Answer, Faction, Location, Meta, Question, Unplaced
+from ..model import Answer, Faction, Heading, Location, Meta, Question, Unplaced
 from .factions import faction_heading, find_faction, slug
+from .headings import heading_text
 from .items import Item
 from .signature import is_role, signatories, split_closing
 from .structure import Structure
@@ -55,7 +56,8 @@ def find_reply(its: list[Item]) -> int | None:
     return None
 
 
-def _questions(its: list[Item], lead: bool = False) -> tuple[list[Item], list[Faction], list[Item]]:
+def _questions(its: list[Item], lead: bool = False) -> tuple[list[Item], list[Faction], list[Item],
+                                                             list[tuple[Item, str]]]:
     """Questions-only reading of the committee letter: (intro, blocks, closing).
     ``lead``: the headings right above the first question are its section (a
     verslag's ``1. Inleiding``), not intro text."""
@@ -67,9 +69,11 @@ def _questions(its: list[Item], lead: bool = False) -> tuple[list[Item], list[Fa
     current: str | None = None
     closing_at = len(its)
     pending: list[Item] = []  # topic headings waiting for the next question
+    heads: list[tuple[Item, str]] = []  # each topic heading and the question under it
 
-    def section() -> str | None:
+    def section(qid: str) -> str | None:
         text = " / ".join(" ".join(h.text.split()) for h in pending) or None
+        heads.extend((h, qid) for h in pending)
         pending.clear()
         return text
 
@@ -96,8 +100,9 @@ def _questions(its: list[Item], lead: bool = False) -> tuple[list[Item], list[Fa
             if not blocks or blocks[-1].name != ref.name:
                 blocks.append(Faction(name=ref.name, location=Location(line=it.line, page=it.page)))
             n = counters[ref.name] = counters.get(ref.name, 0) + 1
-            blocks[-1].questions.append(Question(id=f"{slug(ref.name)}-{n}", number=n, text=it.text,
-                                                 section=section(), location=Location(line=it.line, page=it.page)))
+            qid = f"{slug(ref.name)}-{n}"
+            blocks[-1].questions.append(Question(id=qid, number=n, text=it.text,
+                                                 section=section(qid), location=Location(line=it.line, page=it.page)))
             continue
         if current and blocks and blocks[-1].questions:
             q = blocks[-1].questions[-1]
@@ -105,8 +110,9 @@ def _questions(its: list[Item], lead: bool = False) -> tuple[list[Item], list[Fa
                     r"^\s*(?:Voorts|Ook|Tevens|Daarnaast|Verder|Tot\s+slot)?\s*(?:vragen|willen)\s+(?:deze|de)\s+leden",
                     it.text, re.I) or re.match(r"^\s*Deze\s+leden\b", it.text, re.I)):
                 n = counters[current] = counters.get(current, 0) + 1
-                blocks[-1].questions.append(Question(id=f"{slug(current)}-{n}", number=n, text=it.text,
-                                                     section=section(),
+                qid = f"{slug(current)}-{n}"
+                blocks[-1].questions.append(Question(id=qid, number=n, text=it.text,
+                                                     section=section(qid),
                                                      location=Location(line=it.line, page=it.page)))
             else:
                 q.text += "\n\n" + it.text
@@ -120,7 +126,15 @@ def _questions(its: list[Item], lead: bool = False) -> tuple[list[Item], list[Fa
         pending.clear()
     # headings after the last question belong to no question: keep them first
     # in the closing rather than lose them
-    return intro, blocks, [*pending, *its[closing_at:]]
+    return intro, blocks, [*pending, *its[closing_at:]], heads
+
+
+def _headings(heads: list[tuple[Item, str]]) -> list[Heading]:
+    """The topic headings above questions as :class:`Heading` (their text
+    is also each question's ``section``). Lines before the first question
+    (the verslag's masthead, ``Vastgesteld …``) stay intro text."""
+    return [Heading(text=heading_text(h), question=qid, location=Location(line=h.line, page=h.page))
+            for h, qid in heads]
 
 
 def _answers(its: list[Item]) -> tuple[list[Item], dict[str, list[Item]], dict[str, str]]:
@@ -149,7 +163,7 @@ def _answers(its: list[Item]) -> tuple[list[Item], dict[str, list[Item]], dict[s
 def questions_only(its: list[Item], meta: Meta) -> Structure:
     """A round that holds only questions (voorlopig verslag, inbreng): every
     paragraph after a faction's question continues it or asks the next one."""
-    intro, blocks, closing = _questions(_split_headings(its), lead=True)
+    intro, blocks, closing, heads = _questions(_split_headings(its), lead=True)
     meta.signatories = list(dict.fromkeys([*meta.signatories, *signatories(closing)]))
     total = sum(len(b.questions) for b in blocks)
     return Structure(
@@ -158,6 +172,7 @@ def questions_only(its: list[Item], meta: Meta) -> Structure:
         factions=blocks,
         closing="\n\n".join(it.text for it in closing),
         confidence=0.6 if total else 0.0,
+        headings=_headings(heads),
     )
 
 
@@ -208,7 +223,7 @@ def pair_letters(its: list[Item], mark: int, meta: Meta) -> Structure | None:
         st.closing = "\n\n".join(x for x in (st.closing, *(it.text for it in closing_items)) if x)
         meta.signatories = list(dict.fromkeys([*meta.signatories, *signatories(closing_items)]))
         return st
-    intro, blocks, q_closing = _questions(its[:mark])
+    intro, blocks, q_closing, heads = _questions(its[:mark])
     if not any(f.questions for f in blocks):
         return None
     pre, per, printed = _answers(body)
@@ -246,4 +261,5 @@ def pair_letters(its: list[Item], mark: int, meta: Meta) -> Structure | None:
                                       reason="reply to a faction that asked nothing in the question letter")
                              for it in leftover],
         confidence=(0.3 + 0.5 * answered / total) if total else 0.0,
+        headings=_headings(heads),
     )

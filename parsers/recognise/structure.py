@@ -34,3 +34,6 @@ class Structure:
     #: Footnotes the recogniser found in the text itself (the footnotes at a
     #: page's foot in converted PDF text), besides the reader's.
     footnotes: dict[str, str] = field(default_factory=dict)
+    #: Footnote marks the recogniser took out of the text, as (the block's
+    #: text after it, offset there, key): placed like the reader's marks.
+    footnote_marks: list[tuple[str, int, str]] = field(default_factory=list)

@@ -91,8 +91,11 @@ async def test_footnotes_view_of_the_question_and_of_the_document(make_app, load
 
 
 async def test_footnotes_without_a_placed_mark_are_in_the_document_head(make_app, loaded, ui):
-    path = SAMPLES / "lijst-eenregelig.txt"  # plain text: no mark places known
+    path = SAMPLES / "lijst-eenregelig.txt"
+    # its mark (``vragen1``, in the intro) taken away: a footnote without a placed mark
     doc = parse_path(path, cache=None)
+    assert [(r.key, r.field) for r in doc.footnote_refs] == [("1", "intro")]
+    doc = doc.model_copy(update={"footnote_refs": []})
     assert doc.footnotes and not doc.footnote_refs
     app = make_app(doc, path)
     async with app.run_test(size=SIZE) as pilot:
